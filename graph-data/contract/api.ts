@@ -1,0 +1,63 @@
+// The one declaration of the API: every call's arguments and result, and every push event.
+// The preload, the IPC handler table, the HTTP server and the renderer client all derive from it.
+import type { z } from 'zod';
+import type { SerializedFiles } from '../formats/format.ts';
+import type { Vocabulary } from '../model/types.ts';
+import type {
+  DatabaseInfo, EntityDetail, GraphSlice, ImportPreview, ImportReport, PathResult, RelationDetail, SearchResult,
+} from './views.ts';
+import type { ARG_SCHEMAS } from './schemas.ts';
+
+type Args<K extends keyof typeof ARG_SCHEMAS> = z.infer<(typeof ARG_SCHEMAS)[K]>;
+
+export interface ApiResults {
+  'db:info': DatabaseInfo;
+  'db:vocabulary': Vocabulary;
+  'graph:overview': GraphSlice;
+  'graph:neighbourhood': GraphSlice;
+  'graph:subgraph': GraphSlice;
+  'graph:path': PathResult;
+  'search:run': SearchResult;
+  'entity:get': EntityDetail;
+  'relation:get': RelationDetail;
+  'import:preview': ImportPreview;
+  'import:run': ImportReport;
+  'export:subgraph': { files: SerializedFiles };
+  /** Saves bytes the renderer made (PNG, SVG, JSON) through the platform: a native dialog in Electron. */
+  'file:save': { saved: boolean; path: string | null };
+}
+
+export type ApiName = keyof ApiResults;
+export type ApiArgs<K extends ApiName> = Args<K>;
+export type ApiResult<K extends ApiName> = ApiResults[K];
+
+export const API_NAMES = [
+  'db:info', 'db:vocabulary', 'graph:overview', 'graph:neighbourhood', 'graph:subgraph', 'graph:path', 'search:run',
+  'entity:get', 'relation:get', 'import:preview', 'import:run', 'export:subgraph', 'file:save',
+] as const satisfies readonly ApiName[];
+
+/** Push events from main to the renderer. */
+export interface ApiEvents {
+  'menu:command': { command: MenuCommand };
+  'db:changed': { file: string };
+}
+export type ApiEventName = keyof ApiEvents;
+export const API_EVENTS = ['menu:command', 'db:changed'] as const satisfies readonly ApiEventName[];
+
+export const MENU_COMMANDS = [
+  'import', 'export', 'undo', 'redo', 'find', 'fit', 'zoom-in', 'zoom-out', 'reset-layout', 'toggle-panels',
+  'toggle-theme', 'about', 'shortcuts',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface ApiError {
+  code: string;
+  message: string;
+}
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** A handler for every call: a missing one fails to compile. */
+export type ApiHandlers = { [K in ApiName]: (args: ApiArgs<K>) => ApiResult<K> | Promise<ApiResult<K>> };
+
+/** What the renderer calls, whichever transport carries it. */
+export type ApiClient = { [K in ApiName]: (args: ApiArgs<K>) => Promise<ApiResult<K>> };

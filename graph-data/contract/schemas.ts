@@ -1,0 +1,53 @@
+// Argument validators for every call, checked in main at the boundary before any service runs.
+import { z } from 'zod';
+import { isValidId } from '../model/errors.ts';
+import { isPartialDate } from '../model/partial-date.ts';
+import { STATUSES } from '../model/types.ts';
+import { MAX_ELEMENT_CAP } from './filters.ts';
+
+const id = z.string().refine(isValidId, { message: 'not a valid id' });
+const ids = z.array(id).max(MAX_ELEMENT_CAP);
+const partialDate = z.string().refine(isPartialDate, { message: 'not a partial date' });
+const cap = z.number().int().min(1).max(MAX_ELEMENT_CAP).optional();
+const filter = z.strictObject({
+  kinds: z.array(id).max(100).optional(),
+  predicates: z.array(id).max(500).optional(),
+  statuses: z.array(z.enum(STATUSES)).optional(),
+  from: partialDate.optional(),
+  to: partialDate.optional(),
+});
+const scope = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('all') }),
+  z.strictObject({ kind: z.literal('entities'), ids, relations: z.array(id).max(MAX_ELEMENT_CAP * 5).optional() }),
+  z.strictObject({ kind: z.literal('focus'), ids, depth: z.number().int().min(0).max(3) }),
+]);
+const importArgs = z.strictObject({
+  name: z.string().min(1).max(255),
+  text: z.string().max(200 * 1024 * 1024),
+  format: z.string().max(40).optional(),
+  mergeBy: z.enum(['none', 'id', 'label']).optional(),
+  createMissingNodes: z.boolean().optional(),
+});
+const empty = z.strictObject({}).optional().default({});
+
+export const ARG_SCHEMAS = {
+  'db:info': empty,
+  'db:vocabulary': empty,
+  'graph:overview': z.strictObject({ cap }),
+  'graph:neighbourhood': z.strictObject({ ids: ids.min(1), depth: z.number().int().min(1).max(3).optional(), filter: filter.optional(), cap }),
+  'graph:subgraph': z.strictObject({ ids, cap }),
+  'graph:path': z.strictObject({ from: id, to: id, filter: filter.optional() }),
+  'search:run': z.strictObject({ text: z.string().max(500), limit: z.number().int().min(1).max(100).optional() }),
+  'entity:get': z.strictObject({ id }),
+  'relation:get': z.strictObject({ id }),
+  'import:preview': importArgs,
+  'import:run': importArgs,
+  'export:subgraph': z.strictObject({ scope, format: z.string().max(40) }),
+  'file:save': z.strictObject({
+    name: z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/),
+    mediaType: z.string().max(100),
+    /** Text, or base64 when `base64` is true (PNG). */
+    data: z.string().max(200 * 1024 * 1024),
+    base64: z.boolean().optional(),
+  }),
+} as const;

@@ -1,0 +1,153 @@
+// What the API returns: read-side shapes for the graph, the inspector and search.
+import type { Alias, AttributeValue, RelationStatus, Stance, Vocabulary } from '../model/types.ts';
+
+export interface NodeView {
+  id: string;
+  kind: string;
+  label: string;
+  /** Number of relations touching the entity in the whole database. */
+  degree: number;
+}
+
+export interface EdgeView {
+  id: string;
+  source: string;
+  target: string;
+  predicate: string;
+  status: RelationStatus;
+  claimCount: number;
+  /** Independent sources: syndicated copies count once. */
+  sourceCount: number;
+  firstStated: string | null;
+  lastStated: string | null;
+}
+
+export interface GraphSlice {
+  nodes: NodeView[];
+  edges: EdgeView[];
+  /** True when the element cap cut the result. */
+  truncated: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: string;
+  label: string;
+  /** The alias or field that matched, when it is not the label. */
+  matched: string | null;
+  degree: number;
+}
+
+export interface ClaimSearchHit {
+  claimId: string;
+  relationId: string;
+  summary: string;
+}
+
+export interface SearchResult {
+  entities: SearchHit[];
+  claims: ClaimSearchHit[];
+}
+
+export interface EntityRef {
+  id: string;
+  label: string;
+  kind: string;
+}
+
+export interface SourceView {
+  id: string;
+  title: string;
+  publisher: EntityRef | null;
+  url: string | null;
+  language: string | null;
+  published: string | null;
+}
+
+export interface ClaimView {
+  id: string;
+  relationId: string;
+  claimant: EntityRef;
+  stance: Stance;
+  stated: string | null;
+  holdsFrom: string | null;
+  holdsUntil: string | null;
+  summary: string | null;
+  excerpt: string | null;
+  reportedVia: EntityRef | null;
+  source: SourceView;
+}
+
+export interface RelationDetail {
+  id: string;
+  subject: EntityRef;
+  predicate: string;
+  object: EntityRef;
+  status: RelationStatus;
+  sourceCount: number;
+  claims: ClaimView[];
+}
+
+export interface EntityDetail {
+  id: string;
+  kind: string;
+  label: string;
+  description: string | null;
+  aliases: Alias[];
+  attributes: Record<string, AttributeValue>;
+  externalIds: Record<string, string>;
+  relations: (EdgeView & { other: EntityRef; direction: 'out' | 'in' })[];
+  /** Counts of relations by status. */
+  relationCounts: Record<RelationStatus, number>;
+  /** Claims this entity made as claimant (capped). */
+  claimsMade: ClaimView[];
+  /** Claims on relations touching the entity (capped). */
+  claimsAbout: ClaimView[];
+}
+
+export interface GraphCounts {
+  entities: number;
+  relations: number;
+  claims: number;
+  sources: number;
+  aliases: number;
+  byKind: Record<string, number>;
+  byStatus: Record<string, number>;
+}
+
+export interface PathResult {
+  found: boolean;
+  nodes: string[];
+  edges: string[];
+  slice: GraphSlice;
+}
+
+export interface ImportReport {
+  format: string;
+  file: string;
+  entities: number;
+  relations: number;
+  claims: number;
+  sources: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  warnings: string[];
+}
+
+export interface ImportPreview {
+  format: string;
+  file: string;
+  counts: { entities: number; relations: number; claims: number; sources: number };
+  sampleNodes: { id: string; label: string; kind: string }[];
+  sampleEdges: { subject: string; predicate: string; object: string }[];
+  newKinds: string[];
+  newPredicates: string[];
+  warnings: string[];
+}
+
+export interface DatabaseInfo {
+  file: string;
+  counts: GraphCounts;
+  vocabulary: Vocabulary;
+}

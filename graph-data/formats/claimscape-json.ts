@@ -1,0 +1,91 @@
+// Claimscape JSON v1: the lossless exchange format (docs/FORMAT.md). Parse validates the shape
+// and the document's own consistency; references into an existing database are checked by the importer.
+import type { z } from 'zod';
+import { ClaimscapeError } from '../model/errors.ts';
+import type { GraphDocument } from '../model/types.ts';
+import type { GraphFormat, ParseContext, ParseResult, SerializeOptions } from './format.ts';
+import { parseJsonText } from './json-safe.ts';
+import { documentSchema } from './claimscape-schema.ts';
+import { dedupeById } from './dedupe.ts';
+
+function parse(text: string, ctx: ParseContext): ParseResult {
+  const file = ctx.fileName;
+  const raw = parseJsonText(text, file, ctx.limits);
+  checkHeader(raw, file);
+  const result = documentSchema.safeParse(raw);
+  if (!result.success) throw schemaError(result.error, raw, file);
+  const doc = result.data as GraphDocument;
+  const clean: GraphDocument = {
+    format: 'claimscape',
+    version: 1,
+    ...(doc.vocabulary ? { vocabulary: doc.vocabulary } : {}),
+    sources: dedupeById(doc.sources, '$.sources', file),
+    entities: dedupeById(doc.entities, '$.entities', file),
+    relations: dedupeById(doc.relations, '$.relations', file),
+    claims: dedupeById(doc.claims, '$.claims', file),
+  };
+  return { doc: clean, warnings: [] };
+}
+
+function checkHeader(raw: unknown, file: string): void {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ClaimscapeError('invalid-format', 'a Claimscape file is a JSON object', { file, path: '$' });
+  }
+  const r = raw as Record<string, unknown>;
+  if (r['format'] !== 'claimscape') {
+    throw new ClaimscapeError('invalid-format', 'the "format" field must be "claimscape"', {
+      file,
+      path: '$.format',
+      value: String(r['format']),
+    });
+  }
+  if (r['version'] !== 1) {
+    throw new ClaimscapeError('unsupported-version', 'this version of Claimscape reads format version 1 only', {
+      file,
+      path: '$.version',
+      value: String(r['version']),
+    });
+  }
+}
+
+function schemaError(err: z.ZodError, raw: unknown, file: string): ClaimscapeError {
+  const issue = err.issues[0];
+  if (!issue) return new ClaimscapeError('validation-error', 'invalid document', { file });
+  let path = '$';
+  let cur: unknown = raw;
+  for (const key of issue.path) {
+    path += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+    cur = cur !== null && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+  }
+  const extra = issue.code === 'unrecognized_keys' ? `: ${issue.keys.join(', ')}` : '';
+  const value = cur === undefined ? undefined : typeof cur === 'string' ? cur : JSON.stringify(cur);
+  return new ClaimscapeError('validation-error', `${issue.message}${extra}`, {
+    file,
+    path,
+    ...(value !== undefined && value.length < 2000 ? { value } : {}),
+  });
+}
+
+function serialize(doc: GraphDocument, opts: SerializeOptions = {}) {
+  const out: GraphDocument = {
+    format: 'claimscape',
+    version: 1,
+    ...(opts.includeVocabulary !== false && doc.vocabulary ? { vocabulary: doc.vocabulary } : {}),
+    sources: doc.sources,
+    entities: doc.entities,
+    relations: doc.relations,
+    claims: doc.claims,
+  };
+  const text = JSON.stringify(out, null, opts.pretty === false ? undefined : 2);
+  return [{ name: 'graph.claimscape.json', mediaType: 'application/vnd.claimscape+json', text: `${text}\n` }];
+}
+
+export const claimscapeJsonFormat: GraphFormat = {
+  id: 'claimscape',
+  label: 'Claimscape JSON',
+  extensions: ['claimscape.json', 'claimscape', 'json'],
+  mediaType: 'application/vnd.claimscape+json',
+  sniff: (head) => /"format"\s*:\s*"claimscape"/.test(head),
+  parse,
+  serialize,
+};

@@ -1,0 +1,90 @@
+// The Claimscape JSON v1 schema as zod validators; docs/claimscape.schema.json mirrors it.
+import { z } from 'zod';
+import { isValidId } from '../model/errors.ts';
+import { isPartialDate } from '../model/partial-date.ts';
+import { ALIAS_FORMS, STANCES, STATUSES } from '../model/types.ts';
+
+const id = z.string().refine(isValidId, {
+  message: 'not a valid id (letters, digits, "_" and "-" only, at most 200 characters)',
+});
+const partialDate = z.string().refine(isPartialDate, { message: 'not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)' });
+const text = (max: number) => z.string().max(max);
+const attrs = z.record(z.string().max(200), z.union([z.string().max(100_000), z.number(), z.boolean()]));
+const localized = z.object({ en: text(200) }).catchall(text(200));
+
+export const kindSchema = z.strictObject({
+  id,
+  label: localized,
+  shape: text(40),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  glyph: text(8),
+});
+
+export const predicateSchema = z.strictObject({
+  id,
+  label: localized,
+  inverse: localized,
+  symmetric: z.boolean(),
+  subjectKinds: z.array(id),
+  objectKinds: z.array(id),
+});
+
+export const sourceSchema = z.strictObject({
+  id,
+  title: text(2000),
+  publisher: id.nullable(),
+  url: z.string().url().max(4000).nullable().optional().default(null),
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).nullable().optional().default(null),
+  published: partialDate.nullable().optional().default(null),
+  retrieved: text(40).nullable().optional().default(null),
+  text: text(50_000_000).nullable().optional(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(),
+  copyOf: id.nullable().optional(),
+  format: text(40).nullable().optional(),
+});
+
+export const entitySchema = z.strictObject({
+  id,
+  kind: id,
+  label: text(2000).min(1),
+  description: text(20_000).nullable().optional(),
+  aliases: z.array(z.strictObject({ text: text(2000).min(1), lang: text(35), form: z.enum(ALIAS_FORMS) })),
+  attributes: attrs.optional(),
+  externalIds: z.record(z.string().max(100), text(400)).optional(),
+  context: z.boolean().optional(),
+});
+
+export const relationSchema = z.strictObject({
+  id,
+  subject: id,
+  predicate: id,
+  object: id,
+  status: z.enum(STATUSES).optional(),
+});
+
+export const claimSchema = z.strictObject({
+  id,
+  relation: id,
+  claimant: id,
+  stance: z.enum(STANCES),
+  source: id,
+  stated: partialDate.nullable(),
+  holdsFrom: partialDate.nullable().optional(),
+  holdsUntil: partialDate.nullable().optional(),
+  summary: text(20_000).nullable().optional(),
+  excerpt: text(20_000).nullable().optional(),
+  locator: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }).nullable().optional(),
+  reportedVia: id.nullable().optional(),
+  confidence: z.number().min(0).max(1).nullable().optional(),
+  attributes: attrs.optional(),
+});
+
+export const documentSchema = z.strictObject({
+  format: z.literal('claimscape'),
+  version: z.literal(1),
+  vocabulary: z.strictObject({ kinds: z.array(kindSchema), predicates: z.array(predicateSchema) }).optional(),
+  sources: z.array(sourceSchema),
+  entities: z.array(entitySchema),
+  relations: z.array(relationSchema),
+  claims: z.array(claimSchema),
+});

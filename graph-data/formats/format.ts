@@ -1,0 +1,72 @@
+// The shape every file format implements; the registry (registry.ts) lists them as data.
+import type { GraphDocument } from '../model/types.ts';
+
+export interface ImportLimits {
+  /** Largest input accepted, in bytes (UTF-8). */
+  maxBytes: number;
+  /** Most nodes + edges + claims accepted from one file. */
+  maxElements: number;
+  /** Deepest nesting accepted (JSON arrays/objects, XML elements). */
+  maxDepth: number;
+  /** Wall-clock budget for parsing, in milliseconds. */
+  timeBudgetMs: number;
+}
+
+export const DEFAULT_LIMITS: ImportLimits = {
+  maxBytes: 100 * 1024 * 1024,
+  maxElements: 5_000_000,
+  maxDepth: 64,
+  timeBudgetMs: 60_000,
+};
+
+export interface ParseOptions {
+  /** Column mapping for tabular formats, e.g. { source: 'from', target: 'to' }. */
+  columns?: Partial<Record<'source' | 'target' | 'label' | 'kind' | 'predicate' | 'date' | 'citation' | 'id', string>>;
+  /** Create entities for edge endpoints that are not declared as nodes. */
+  createMissingNodes?: boolean;
+  delimiter?: string;
+}
+
+export interface ParseContext {
+  /** Display name of the file, used in error messages and as the source title. */
+  fileName: string;
+  /** sha256 of the file, computed by the caller (graph-data has no crypto). */
+  sha256: string;
+  /** ISO timestamp of the import. */
+  importedAt: string;
+  limits: ImportLimits;
+  options: ParseOptions;
+  /** Extra files that belong to the same import (a CSV edges file beside its nodes file). */
+  companions?: Record<string, string>;
+}
+
+export interface ImportWarning {
+  message: string;
+  line?: number;
+  path?: string;
+}
+
+export interface ParseResult {
+  doc: GraphDocument;
+  warnings: ImportWarning[];
+}
+
+export interface SerializeOptions {
+  /** Claimscape JSON: include the vocabulary block. */
+  includeVocabulary?: boolean;
+  pretty?: boolean;
+}
+
+/** A serialised file; tabular formats write several (nodes.csv, edges.csv, claims.csv). */
+export type SerializedFiles = { name: string; mediaType: string; text: string }[];
+
+export interface GraphFormat {
+  id: string;
+  label: string;
+  extensions: string[];
+  mediaType: string;
+  /** Cheap guess from the first few kilobytes of the text. */
+  sniff(head: string): boolean;
+  parse(text: string, ctx: ParseContext): ParseResult;
+  serialize(doc: GraphDocument, opts?: SerializeOptions): SerializedFiles;
+}

@@ -1,0 +1,175 @@
+// Traversals over the relation table: capped k-hop neighbourhoods, induced subgraphs and
+// bidirectional shortest paths. Adjacency comes from covering indexes (relations_out/in).
+import type { GraphFilter } from '../../graph-data/contract/filters.ts';
+import type { EdgeView, GraphSlice, NodeView } from '../../graph-data/contract/views.ts';
+import { partialDateEnd, partialDateStart } from '../../graph-data/model/partial-date.ts';
+import type { Db } from './open.ts';
+
+interface Adj {
+  rid: number;
+  other: number;
+  status: string;
+  predicate: string;
+}
+
+export interface Traversal {
+  nodes: Set<number>;
+  edges: Set<number>;
+  truncated: boolean;
+}
+
+export function createGraphQueries(db: Db) {
+  const q = {
+    adj: db.prepare(`SELECT rid, object AS other, status, predicate FROM relations WHERE subject = @a
+      UNION ALL SELECT rid, subject AS other, status, predicate FROM relations WHERE object = @a AND subject <> @a`),
+    relRow: db.prepare('SELECT rid, object AS other, status, predicate FROM relations WHERE rid = ?'),
+    kindOf: db.prepare('SELECT kind FROM entities WHERE eid = ?').pluck(),
+    eids: db.prepare('SELECT eid FROM entities WHERE id IN (SELECT value FROM json_each(?))').pluck(),
+    nodes: db.prepare(`SELECT id, kind, label, degree FROM entities WHERE eid IN (SELECT value FROM json_each(?))`),
+    edges: db.prepare(`SELECT r.id AS id, s.id AS source, o.id AS target, r.predicate AS predicate, r.status AS status,
+      r.claim_count AS claimCount, r.source_count AS sourceCount, r.first_stated AS firstStated, r.last_stated AS lastStated
+      FROM relations r JOIN entities s ON s.eid = r.subject JOIN entities o ON o.eid = r.object
+      WHERE r.rid IN (SELECT value FROM json_each(?))`),
+    statedIn: db.prepare('SELECT 1 FROM claims WHERE rid = ? AND stated IS NOT NULL AND stated <= ? AND stated >= ? LIMIT 1'),
+    induced: db.prepare(`SELECT rid FROM relations WHERE subject IN (SELECT value FROM json_each(@a))
+      AND object IN (SELECT value FROM json_each(@a))`).pluck(),
+  };
+
+  function edgeFilter(f: GraphFilter): (a: Adj) => boolean {
+    const statuses = f.statuses?.length ? new Set<string>(f.statuses) : null;
+    const predicates = f.predicates?.length ? new Set(f.predicates) : null;
+    const kinds = f.kinds?.length ? new Set(f.kinds) : null;
+    const lo = f.from ? partialDateStart(f.from) : null;
+    const hi = f.to ? partialDateEnd(f.to) : null;
+    const kindCache = new Map<number, string>();
+    return (a) => {
+      if (statuses && !statuses.has(a.status)) return false;
+      if (predicates && !predicates.has(a.predicate)) return false;
+      if (kinds) {
+        let k = kindCache.get(a.other);
+        if (k === undefined) kindCache.set(a.other, (k = q.kindOf.get(a.other) as string));
+        if (!kinds.has(k)) return false;
+      }
+      if (lo || hi) return q.statedIn.get(a.rid, hi ?? '9999-12-31', lo ?? '0000') !== undefined;
+      return true;
+    };
+  }
+
+  function adjacency(eid: number): Adj[] {
+    return q.adj.all({ a: eid }) as Adj[];
+  }
+
+  /** Breadth-first from the seeds, stopping once nodes + edges reach the cap. */
+  function neighbourhood(seeds: number[], depth: number, filter: GraphFilter, cap: number): Traversal {
+    const keep = edgeFilter(filter);
+    const nodes = new Set<number>(seeds.slice(0, cap));
+    const edges = new Set<number>();
+    let truncated = seeds.length > cap;
+    let frontier = [...nodes];
+    for (let level = 0; level < depth && frontier.length && !truncated; level++) {
+      const next: number[] = [];
+      for (const eid of frontier) {
+        for (const a of adjacency(eid)) {
+          if (edges.has(a.rid) || !keep(a)) continue;
+          const isNew = !nodes.has(a.other);
+          if (nodes.size + edges.size + (isNew ? 2 : 1) > cap) {
+            truncated = true;
+            break;
+          }
+          edges.add(a.rid);
+          if (isNew) {
+            nodes.add(a.other);
+            next.push(a.other);
+          }
+        }
+        if (truncated) break;
+      }
+      frontier = next;
+    }
+    addInduced(nodes, edges, cap, keep);
+    return { nodes, edges, truncated };
+  }
+
+  /** Adds relations among already-chosen nodes, within the cap and a work budget. */
+  function addInduced(nodes: Set<number>, edges: Set<number>, cap: number, keep?: (a: Adj) => boolean): void {
+    if (nodes.size > 5000) return;
+    const ids = JSON.stringify([...nodes]);
+    for (const rid of q.induced.all({ a: ids }) as number[]) {
+      if (edges.size + nodes.size >= cap) return;
+      if (edges.has(rid)) continue;
+      if (keep) {
+        const row = q.relRow.get(rid) as Adj;
+        if (!keep(row)) continue;
+      }
+      edges.add(rid);
+    }
+  }
+
+  function slice(t: Traversal): GraphSlice {
+    return {
+      nodes: q.nodes.all(JSON.stringify([...t.nodes])) as NodeView[],
+      edges: q.edges.all(JSON.stringify([...t.edges])) as EdgeView[],
+      truncated: t.truncated,
+    };
+  }
+
+  /** Bidirectional BFS, treating relations as undirected; expands the smaller frontier first. */
+  function shortestPath(from: number, to: number, filter: GraphFilter, maxDepth = 8): { nodes: number[]; edges: number[] } | null {
+    if (from === to) return { nodes: [from], edges: [] };
+    const keep = edgeFilter({ ...filter, kinds: [] });
+    const prevA = new Map<number, { node: number; rid: number } | null>([[from, null]]);
+    const prevB = new Map<number, { node: number; rid: number } | null>([[to, null]]);
+    let fa = [from];
+    let fb = [to];
+    for (let d = 0; d < maxDepth && fa.length && fb.length; d++) {
+      const forward = fa.length <= fb.length;
+      const [frontier, mine, theirs] = forward ? [fa, prevA, prevB] : [fb, prevB, prevA];
+      const next: number[] = [];
+      for (const eid of frontier) {
+        for (const a of adjacency(eid)) {
+          if (mine.has(a.other) || !keep(a)) continue;
+          mine.set(a.other, { node: eid, rid: a.rid });
+          if (theirs.has(a.other)) return joinPath(a.other, prevA, prevB);
+          next.push(a.other);
+        }
+      }
+      if (forward) fa = next;
+      else fb = next;
+    }
+    return null;
+  }
+
+  return {
+    eidsOf: (ids: string[]) => q.eids.all(JSON.stringify(ids)) as number[],
+    neighbourhood,
+    induced(eids: number[], cap: number): Traversal {
+      const nodes = new Set(eids.slice(0, cap));
+      const edges = new Set<number>();
+      addInduced(nodes, edges, cap);
+      return { nodes, edges, truncated: eids.length > cap };
+    },
+    slice,
+    shortestPath,
+    adjacency,
+  };
+}
+
+type Prev = Map<number, { node: number; rid: number } | null>;
+
+function joinPath(meet: number, prevA: Prev, prevB: Prev): { nodes: number[]; edges: number[] } {
+  const nodes: number[] = [];
+  const edges: number[] = [];
+  for (let cur: number | undefined = meet; cur !== undefined; ) {
+    nodes.unshift(cur);
+    const p = prevA.get(cur);
+    if (p) edges.unshift(p.rid);
+    cur = p?.node;
+  }
+  for (let p = prevB.get(meet); p; p = prevB.get(p.node)) {
+    nodes.push(p.node);
+    edges.push(p.rid);
+  }
+  return { nodes, edges };
+}
+
+export type GraphQueries = ReturnType<typeof createGraphQueries>;

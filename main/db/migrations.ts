@@ -1,0 +1,83 @@
+// Numbered schema migrations; PRAGMA user_version records how many have run.
+// Append only: a released migration is never edited.
+
+export const MIGRATIONS: readonly string[] = [
+  /* 1: the stated-relations store */ `
+  CREATE TABLE kinds (
+    id TEXT PRIMARY KEY, label TEXT NOT NULL, shape TEXT NOT NULL, color TEXT NOT NULL, glyph TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE predicates (
+    id TEXT PRIMARY KEY, label TEXT NOT NULL, inverse TEXT NOT NULL, symmetric INTEGER NOT NULL,
+    subject_kinds TEXT NOT NULL, object_kinds TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE entities (
+    eid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL REFERENCES kinds(id),
+    label TEXT NOT NULL,
+    description TEXT,
+    attributes TEXT,
+    external_ids TEXT,
+    degree INTEGER NOT NULL DEFAULT 0
+  ) STRICT;
+  CREATE INDEX entities_kind ON entities(kind);
+  CREATE INDEX entities_degree ON entities(degree DESC);
+  CREATE TABLE aliases (
+    eid INTEGER NOT NULL REFERENCES entities(eid) ON DELETE CASCADE,
+    text TEXT NOT NULL, lang TEXT NOT NULL, form TEXT NOT NULL,
+    PRIMARY KEY (eid, text, lang)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX aliases_text ON aliases(text COLLATE NOCASE);
+  CREATE TABLE sources (
+    sid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    publisher INTEGER REFERENCES entities(eid),
+    url TEXT, language TEXT, published TEXT, retrieved TEXT, text TEXT, sha256 TEXT,
+    copy_of INTEGER REFERENCES sources(sid),
+    format TEXT
+  ) STRICT;
+  CREATE TABLE relations (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    subject INTEGER NOT NULL REFERENCES entities(eid),
+    predicate TEXT NOT NULL REFERENCES predicates(id),
+    object INTEGER NOT NULL REFERENCES entities(eid),
+    status TEXT NOT NULL DEFAULT 'unverified',
+    claim_count INTEGER NOT NULL DEFAULT 0,
+    source_count INTEGER NOT NULL DEFAULT 0,
+    first_stated TEXT, last_stated TEXT,
+    UNIQUE (subject, predicate, object)
+  ) STRICT;
+  CREATE INDEX relations_out ON relations(subject, object, rid, status, predicate);
+  CREATE INDEX relations_in ON relations(object, subject, rid, status, predicate);
+  CREATE TABLE claims (
+    cid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    rid INTEGER NOT NULL REFERENCES relations(rid),
+    claimant INTEGER NOT NULL REFERENCES entities(eid),
+    stance TEXT NOT NULL CHECK (stance IN ('asserts','reports','cannot-verify','denies','confirms')),
+    sid INTEGER NOT NULL REFERENCES sources(sid),
+    stated TEXT, holds_from TEXT, holds_until TEXT,
+    summary TEXT, excerpt TEXT, loc_start INTEGER, loc_end INTEGER,
+    reported_via INTEGER REFERENCES entities(eid),
+    confidence REAL,
+    attributes TEXT
+  ) STRICT;
+  CREATE INDEX claims_rid ON claims(rid, stated);
+  CREATE INDEX claims_claimant ON claims(claimant);
+  CREATE INDEX claims_sid ON claims(sid);
+  CREATE INDEX claims_via ON claims(reported_via) WHERE reported_via IS NOT NULL;
+  CREATE VIRTUAL TABLE entity_fts USING fts5(
+    label, aliases, description,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
+  );
+  INSERT INTO entity_fts(entity_fts, rank) VALUES ('rank', 'bm25(10.0, 6.0, 1.0)');
+  CREATE VIRTUAL TABLE claim_fts USING fts5(
+    summary, excerpt,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

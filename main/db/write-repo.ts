@@ -1,0 +1,201 @@
+// Writes a GraphDocument into the store: upserts by id, aliases merged, derived relation
+// aggregates refreshed. Callers wrap it in one transaction (see services/import-service.ts).
+import { ClaimscapeError } from '../../graph-data/model/errors.ts';
+import { deriveStatus, countIndependentSources } from '../../graph-data/model/status.ts';
+import type { Claim, Entity, EntityKind, Predicate, Relation, Source, Stance } from '../../graph-data/model/types.ts';
+import type { Db } from './open.ts';
+import { nul, toJson } from './codec.ts';
+
+export interface WriteCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export function createWriteRepo(db: Db) {
+  const s = statements(db);
+  const eidCache = new Map<string, number>();
+  const sidCache = new Map<string, number>();
+  const touchedRelations = new Set<number>();
+  const touchedEntities = new Set<number>();
+  const counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
+
+  function count(changes: number, existed: boolean): void {
+    if (changes === 0) counts.unchanged++;
+    else if (existed) counts.updated++;
+    else counts.inserted++;
+  }
+
+  function eidOf(id: string, path: string): number {
+    const hit = eidCache.get(id);
+    if (hit !== undefined) return hit;
+    const row = s.eidOf.get(id) as { eid: number } | undefined;
+    if (!row) throw new ClaimscapeError('validation-error', 'refers to an entity that does not exist', { path, value: id });
+    eidCache.set(id, row.eid);
+    return row.eid;
+  }
+
+  function sidOf(id: string, path: string): number {
+    const hit = sidCache.get(id);
+    if (hit !== undefined) return hit;
+    const row = s.sidOf.get(id) as { sid: number } | undefined;
+    if (!row) throw new ClaimscapeError('validation-error', 'refers to a source that does not exist', { path, value: id });
+    sidCache.set(id, row.sid);
+    return row.sid;
+  }
+
+  return {
+    counts,
+    kind(k: EntityKind): void {
+      s.kind.run(k.id, JSON.stringify(k.label), k.shape, k.color, k.glyph);
+    },
+    predicate(p: Predicate): void {
+      s.predicate.run(p.id, JSON.stringify(p.label), JSON.stringify(p.inverse), p.symmetric ? 1 : 0,
+        JSON.stringify(p.subjectKinds), JSON.stringify(p.objectKinds));
+    },
+    entity(e: Entity, path: string): void {
+      if (!s.hasKind.get(e.kind)) {
+        throw new ClaimscapeError('validation-error', 'unknown entity kind', { path: `${path}.kind`, value: e.kind });
+      }
+      const existed = s.eidOf.get(e.id) as { eid: number } | undefined;
+      const r = s.entity.run(e.id, e.kind, e.label, nul(e.description), toJson(e.attributes), toJson(e.externalIds));
+      const eid = existed?.eid ?? Number(r.lastInsertRowid);
+      eidCache.set(e.id, eid);
+      let aliasChanges = 0;
+      for (const a of e.aliases) aliasChanges += s.alias.run(eid, a.text, a.lang, a.form).changes;
+      count(r.changes + aliasChanges, existed !== undefined);
+      if (r.changes + aliasChanges > 0) touchedEntities.add(eid);
+    },
+    /** Adds the aliases of an entity that already exists, leaving its own fields alone. */
+    aliasesOnly(e: Entity, path: string): void {
+      const eid = eidOf(e.id, path);
+      let changes = 0;
+      for (const a of e.aliases) changes += s.alias.run(eid, a.text, a.lang, a.form).changes;
+      if (e.label) {
+        const row = s.labelOf.get(eid) as { label: string } | undefined;
+        if (row && row.label !== e.label) changes += s.alias.run(eid, e.label, 'und', 'name').changes;
+      }
+      count(changes, true);
+      if (changes > 0) touchedEntities.add(eid);
+    },
+    source(src: Source, path: string): void {
+      const publisher = src.publisher ? eidOf(src.publisher, `${path}.publisher`) : null;
+      const copyOf = src.copyOf ? sidOf(src.copyOf, `${path}.copyOf`) : null;
+      const existed = s.sidOf.get(src.id) as { sid: number } | undefined;
+      const r = s.source.run(src.id, src.title, publisher, nul(src.url), nul(src.language), nul(src.published),
+        nul(src.retrieved), nul(src.text), nul(src.sha256), copyOf, nul(src.format));
+      sidCache.set(src.id, existed?.sid ?? Number(r.lastInsertRowid));
+      count(r.changes, existed !== undefined);
+    },
+    relation(rel: Relation, path: string): void {
+      const subject = eidOf(rel.subject, `${path}.subject`);
+      const object = eidOf(rel.object, `${path}.object`);
+      if (!s.hasPredicate.get(rel.predicate)) {
+        throw new ClaimscapeError('validation-error', 'unknown predicate', { path: `${path}.predicate`, value: rel.predicate });
+      }
+      const byId = s.relationById.get(rel.id) as { subject: number; predicate: string; object: number } | undefined;
+      if (byId) {
+        if (byId.subject !== subject || byId.object !== object || byId.predicate !== rel.predicate) {
+          throw new ClaimscapeError('conflict', 'a relation with this id already exists for another triple', { path: `${path}.id`, value: rel.id });
+        }
+        counts.unchanged++;
+        return;
+      }
+      const byTriple = s.relationByTriple.get(subject, rel.predicate, object) as { id: string } | undefined;
+      if (byTriple) {
+        throw new ClaimscapeError('conflict', `the same triple already exists as relation "${byTriple.id}"`, { path: `${path}.id`, value: rel.id });
+      }
+      s.relation.run(rel.id, subject, rel.predicate, object);
+      s.bumpDegree.run(subject);
+      if (object !== subject) s.bumpDegree.run(object);
+      counts.inserted++;
+    },
+    claim(c: Claim, path: string): void {
+      const rel = s.relationById.get(c.relation) as { rid: number } | undefined;
+      if (!rel) throw new ClaimscapeError('validation-error', 'refers to a relation that does not exist', { path: `${path}.relation`, value: c.relation });
+      const claimant = eidOf(c.claimant, `${path}.claimant`);
+      const sid = sidOf(c.source, `${path}.source`);
+      const via = c.reportedVia ? eidOf(c.reportedVia, `${path}.reportedVia`) : null;
+      const old = s.claimRid.get(c.id) as { rid: number } | undefined;
+      const r = s.claim.run(c.id, rel.rid, claimant, c.stance, sid, c.stated, nul(c.holdsFrom), nul(c.holdsUntil),
+        nul(c.summary), nul(c.excerpt), c.locator?.start ?? null, c.locator?.end ?? null, via, nul(c.confidence), toJson(c.attributes));
+      count(r.changes, old !== undefined);
+      if (r.changes > 0) {
+        touchedRelations.add(rel.rid);
+        if (old && old.rid !== rel.rid) touchedRelations.add(old.rid);
+        s.claimFtsDel.run(Number(s.claimCid.pluck().get(c.id)));
+        s.claimFtsAdd.run(Number(s.claimCid.pluck().get(c.id)), c.summary ?? '', c.excerpt ?? '');
+      }
+    },
+    /** Recomputes status, counts and dates of relations whose claims changed, and the search index. */
+    finish(): void {
+      const copyOf = (sid: string) => {
+        const v = s.copyOf.pluck().get(Number(sid)) as number | null | undefined;
+        return v === null || v === undefined ? null : String(v);
+      };
+      for (const rid of touchedRelations) refreshRelation(s, rid, copyOf);
+      for (const eid of touchedEntities) {
+        s.ftsDel.run(eid);
+        s.ftsAdd.run(eid, eid);
+      }
+      touchedRelations.clear();
+      touchedEntities.clear();
+    },
+  };
+}
+
+export type WriteRepo = ReturnType<typeof createWriteRepo>;
+
+function refreshRelation(s: Statements, rid: number, copyOf: (sid: string) => string | null): void {
+  const rows = s.claimsOf.all(rid) as { stance: Stance; sid: number; stated: string | null }[];
+  const stated = rows.map((r) => r.stated).filter((d): d is string => d !== null).sort();
+  s.relationAgg.run(
+    deriveStatus(rows.map((r) => r.stance)),
+    rows.length,
+    countIndependentSources(rows.map((r) => String(r.sid)), copyOf),
+    stated[0] ?? null,
+    stated[stated.length - 1] ?? null,
+    rid,
+  );
+}
+
+type Statements = ReturnType<typeof statements>;
+
+function statements(db: Db) {
+  const changed = (cols: string[]) => cols.map((c) => `${c} IS NOT excluded.${c}`).join(' OR ');
+  const entityCols = ['kind', 'label', 'description', 'attributes', 'external_ids'];
+  const sourceCols = ['title', 'publisher', 'url', 'language', 'published', 'retrieved', 'text', 'sha256', 'copy_of', 'format'];
+  const claimCols = ['rid', 'claimant', 'stance', 'sid', 'stated', 'holds_from', 'holds_until', 'summary', 'excerpt', 'loc_start', 'loc_end', 'reported_via', 'confidence', 'attributes'];
+  const set = (cols: string[]) => cols.map((c) => `${c} = excluded.${c}`).join(', ');
+  return {
+    kind: db.prepare('INSERT OR IGNORE INTO kinds (id, label, shape, color, glyph) VALUES (?, ?, ?, ?, ?)'),
+    predicate: db.prepare('INSERT OR IGNORE INTO predicates (id, label, inverse, symmetric, subject_kinds, object_kinds) VALUES (?, ?, ?, ?, ?, ?)'),
+    hasKind: db.prepare('SELECT 1 FROM kinds WHERE id = ?'),
+    hasPredicate: db.prepare('SELECT 1 FROM predicates WHERE id = ?'),
+    eidOf: db.prepare('SELECT eid FROM entities WHERE id = ?'),
+    labelOf: db.prepare('SELECT label FROM entities WHERE eid = ?'),
+    sidOf: db.prepare('SELECT sid FROM sources WHERE id = ?'),
+    entity: db.prepare(`INSERT INTO entities (id, ${entityCols.join(', ')}) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET ${set(entityCols)} WHERE ${changed(entityCols)}`),
+    alias: db.prepare('INSERT OR IGNORE INTO aliases (eid, text, lang, form) VALUES (?, ?, ?, ?)'),
+    source: db.prepare(`INSERT INTO sources (id, ${sourceCols.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET ${set(sourceCols)} WHERE ${changed(sourceCols)}`),
+    relationById: db.prepare('SELECT rid, subject, predicate, object FROM relations WHERE id = ?'),
+    relationByTriple: db.prepare('SELECT id FROM relations WHERE subject = ? AND predicate = ? AND object = ?'),
+    relation: db.prepare('INSERT INTO relations (id, subject, predicate, object) VALUES (?, ?, ?, ?)'),
+    bumpDegree: db.prepare('UPDATE entities SET degree = degree + 1 WHERE eid = ?'),
+    claimRid: db.prepare('SELECT rid FROM claims WHERE id = ?'),
+    claimCid: db.prepare('SELECT cid FROM claims WHERE id = ?'),
+    claim: db.prepare(`INSERT INTO claims (id, ${claimCols.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET ${set(claimCols)} WHERE ${changed(claimCols)}`),
+    claimsOf: db.prepare('SELECT stance, sid, stated FROM claims WHERE rid = ?'),
+    copyOf: db.prepare('SELECT copy_of FROM sources WHERE sid = ?'),
+    relationAgg: db.prepare('UPDATE relations SET status = ?, claim_count = ?, source_count = ?, first_stated = ?, last_stated = ? WHERE rid = ?'),
+    ftsDel: db.prepare('DELETE FROM entity_fts WHERE rowid = ?'),
+    ftsAdd: db.prepare(`INSERT INTO entity_fts (rowid, label, aliases, description)
+      SELECT e.eid, e.label, coalesce((SELECT group_concat(text, ' | ') FROM aliases WHERE eid = e.eid), ''), coalesce(e.description, '')
+      FROM entities e WHERE e.eid = ? AND ? IS NOT NULL`),
+    claimFtsDel: db.prepare('DELETE FROM claim_fts WHERE rowid = ?'),
+    claimFtsAdd: db.prepare('INSERT INTO claim_fts (rowid, summary, excerpt) VALUES (?, ?, ?)'),
+  };
+}

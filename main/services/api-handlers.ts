@@ -1,0 +1,45 @@
+// Binds every call of the contract to the services. Transports (IPC, HTTP) validate arguments
+// with ARG_SCHEMAS first and then call these; platform-only work comes in through a port.
+import type { ApiHandlers } from '../../graph-data/contract/api.ts';
+import type { Db } from '../db/open.ts';
+import { createExportService } from './export-service.ts';
+import { createGraphService } from './graph-service.ts';
+import { createImportService, type ImportOptions } from './import-service.ts';
+
+/** What differs between the desktop app and the local server. */
+export interface PlatformPort {
+  databaseFile: string;
+  /** Saves bytes where the user chooses; the HTTP server has no dialog and answers saved: false. */
+  saveFile(name: string, mediaType: string, data: Uint8Array): Promise<{ saved: boolean; path: string | null }>;
+  onDatabaseChanged?(): void;
+}
+
+export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
+  const graph = createGraphService(db);
+  const importer = createImportService(db);
+  const exporter = createExportService(db);
+  const importOpts = (a: { format?: string | undefined; mergeBy?: ImportOptions['mergeBy']; createMissingNodes?: boolean | undefined }): ImportOptions => ({
+    ...(a.format ? { format: a.format } : {}),
+    ...(a.mergeBy ? { mergeBy: a.mergeBy } : {}),
+    parse: { createMissingNodes: a.createMissingNodes ?? false },
+  });
+  return {
+    'db:info': () => ({ file: platform.databaseFile, counts: graph.counts(), vocabulary: graph.vocabulary() }),
+    'db:vocabulary': () => graph.vocabulary(),
+    'graph:overview': (a) => graph.overview(a.cap),
+    'graph:neighbourhood': (a) => graph.neighbourhood(a.ids, a.depth ?? 1, a.filter ?? {}, a.cap),
+    'graph:subgraph': (a) => graph.subgraph(a.ids, a.cap),
+    'graph:path': (a) => graph.path(a.from, a.to, a.filter ?? {}),
+    'search:run': (a) => graph.search(a.text, a.limit ?? 20),
+    'entity:get': (a) => graph.entity(a.id),
+    'relation:get': (a) => graph.relation(a.id),
+    'import:preview': (a) => importer.preview(importer.parseText(a.name, a.text, importOpts(a))),
+    'import:run': (a) => {
+      const report = importer.importParsed(importer.parseText(a.name, a.text, importOpts(a)));
+      platform.onDatabaseChanged?.();
+      return report;
+    },
+    'export:subgraph': (a) => ({ files: exporter.serialize(a.scope, a.format) }),
+    'file:save': (a) => platform.saveFile(a.name, a.mediaType, a.base64 ? Buffer.from(a.data, 'base64') : Buffer.from(a.data, 'utf8')),
+  };
+}

@@ -1,0 +1,44 @@
+// Creating, seeding and locating databases: the seed graph on first use, or an empty store.
+import { existsSync, mkdirSync } from 'node:fs';
+import { homedir, platform } from 'node:os';
+import { dirname, join } from 'node:path';
+import kinds from '../../graph-data/vocab/kinds.json' with { type: 'json' };
+import predicates from '../../graph-data/vocab/predicates.json' with { type: 'json' };
+import seed from '../../graph-data/seed/seed-graph.json' with { type: 'json' };
+import type { GraphDocument, Vocabulary } from '../../graph-data/model/types.ts';
+import { isEmpty, openDatabase, type Db } from '../db/open.ts';
+import { writeDocument } from './import-service.ts';
+
+export const BASE_VOCABULARY = { kinds, predicates } as Vocabulary;
+export const SEED_GRAPH = seed as GraphDocument;
+
+/** The per-user database the desktop app opens and the CLI uses by default. */
+export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
+  if (env['CLAIMSCAPE_DB']) return env['CLAIMSCAPE_DB'];
+  const home = homedir();
+  const base =
+    platform() === 'win32' ? (env['APPDATA'] ?? join(home, 'AppData', 'Roaming'))
+    : platform() === 'darwin' ? join(home, 'Library', 'Application Support')
+    : (env['XDG_CONFIG_HOME'] ?? join(home, '.config'));
+  return join(base, 'Claimscape', 'claimscape.db');
+}
+
+/** Writes the base vocabularies, and the seed graph unless `empty`. */
+export function fillDatabase(db: Db, empty: boolean): void {
+  writeDocument(db, { format: 'claimscape', version: 1, vocabulary: BASE_VOCABULARY, sources: [], entities: [], relations: [], claims: [] },
+    { file: 'vocabulary', format: 'claimscape', warnings: [], merged: new Set() });
+  if (!empty) writeDocument(db, SEED_GRAPH, { file: 'seed-graph.json', format: 'claimscape', warnings: [], merged: new Set() });
+}
+
+/**
+ * Opens a database, creating it (with the seed graph unless `empty`) when the file is new.
+ * An existing file is never reseeded.
+ */
+export function openOrCreate(file: string, opts: { empty?: boolean } = {}): { db: Db; created: boolean } {
+  const isNew = file === ':memory:' || !existsSync(file);
+  if (isNew && file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = openDatabase(file);
+  const vocabEmpty = db.prepare('SELECT 1 FROM kinds LIMIT 1').get() === undefined;
+  if (isNew || (vocabEmpty && isEmpty(db))) fillDatabase(db, opts.empty ?? false);
+  return { db, created: isNew };
+}

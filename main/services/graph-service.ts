@@ -1,0 +1,90 @@
+// Read use cases shared by the desktop app, the CLI and the HTTP server: search, detail,
+// neighbourhoods, subgraphs, paths and counts. Entities may be named by id, label or alias.
+import { DEFAULT_ELEMENT_CAP, MAX_ELEMENT_CAP, type GraphFilter } from '../../graph-data/contract/filters.ts';
+import type { EntityDetail, GraphCounts, GraphSlice, PathResult, RelationDetail, SearchResult } from '../../graph-data/contract/views.ts';
+import { ClaimscapeError } from '../../graph-data/model/errors.ts';
+import type { Vocabulary } from '../../graph-data/model/types.ts';
+import type { Db } from '../db/open.ts';
+import { createGraphQueries } from '../db/graph-queries.ts';
+import { createReadRepo } from '../db/read-repo.ts';
+import { createSearchRepo } from '../db/search-repo.ts';
+
+export function createGraphService(db: Db) {
+  const read = createReadRepo(db);
+  const search = createSearchRepo(db);
+  const graph = createGraphQueries(db);
+  const byName = db.prepare(`SELECT id FROM entities WHERE id = @a UNION ALL
+    SELECT id FROM entities WHERE label = @a COLLATE NOCASE UNION ALL
+    SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE a.text = @a COLLATE NOCASE LIMIT 1`).pluck();
+
+  /** Finds an entity by id, then exact label, then exact alias (case-insensitive), then best search hit. */
+  function resolve(name: string): string {
+    const hit = (byName.get({ a: name }) as string | undefined) ?? search.entities(name, 1)[0]?.id;
+    if (!hit) throw new ClaimscapeError('not-found', 'no entity has this id, label or alias', { value: name });
+    return hit;
+  }
+
+  function capOf(cap: number | undefined): number {
+    return Math.min(Math.max(cap ?? DEFAULT_ELEMENT_CAP, 1), MAX_ELEMENT_CAP);
+  }
+
+  function eids(ids: string[]): number[] {
+    const found = graph.eidsOf(ids);
+    if (found.length === 0 && ids.length) throw new ClaimscapeError('not-found', 'none of these entities exists', { value: ids.slice(0, 5).join(', ') });
+    return found;
+  }
+
+  return {
+    resolve,
+    search(text: string, limit = 20): SearchResult {
+      const n = Math.min(Math.max(limit, 1), 100);
+      return { entities: search.entities(text, n), claims: search.claims(text, Math.min(n, 10)) };
+    },
+    entity(id: string): EntityDetail {
+      const d = read.entityDetail(id);
+      if (!d) throw new ClaimscapeError('not-found', 'no such entity', { value: id });
+      return d;
+    },
+    relation(id: string): RelationDetail {
+      const d = read.relationDetail(id);
+      if (!d) throw new ClaimscapeError('not-found', 'no such relation', { value: id });
+      return d;
+    },
+    neighbourhood(ids: string[], depth = 1, filter: GraphFilter = {}, cap?: number): GraphSlice {
+      const d = Math.min(Math.max(Math.trunc(depth), 1), 3);
+      return graph.slice(graph.neighbourhood(eids(ids), d, filter, capOf(cap)));
+    },
+    subgraph(ids: string[], cap?: number): GraphSlice {
+      return graph.slice(graph.induced(graph.eidsOf(ids), capOf(cap)));
+    },
+    /** The most connected entities: where a researcher starts in a large graph. */
+    overview(cap?: number): GraphSlice {
+      const c = capOf(cap);
+      const top = db.prepare('SELECT eid FROM entities ORDER BY degree DESC LIMIT ?').pluck().all(Math.ceil(c / 3)) as number[];
+      const total = db.prepare('SELECT count(*) FROM entities').pluck().get() as number;
+      const t = graph.induced(top, c);
+      return graph.slice({ ...t, truncated: t.truncated || total > top.length });
+    },
+    path(from: string, to: string, filter: GraphFilter = {}): PathResult {
+      const [a, b] = [eids([from])[0], eids([to])[0]];
+      if (a === undefined || b === undefined) throw new ClaimscapeError('not-found', 'no such entity', { value: a === undefined ? from : to });
+      const p = graph.shortestPath(a, b, filter);
+      if (!p) return { found: false, nodes: [], edges: [], slice: { nodes: [], edges: [], truncated: false } };
+      const slice = graph.slice({ nodes: new Set(p.nodes), edges: new Set(p.edges), truncated: false });
+      const idOf = new Map<number, string>();
+      const rows = db.prepare('SELECT eid, id FROM entities WHERE eid IN (SELECT value FROM json_each(?))').all(JSON.stringify(p.nodes)) as { eid: number; id: string }[];
+      for (const r of rows) idOf.set(r.eid, r.id);
+      const relIds = db.prepare('SELECT rid, id FROM relations WHERE rid IN (SELECT value FROM json_each(?))').all(JSON.stringify(p.edges)) as { rid: number; id: string }[];
+      const ridOf = new Map(relIds.map((r) => [r.rid, r.id]));
+      return { found: true, nodes: p.nodes.map((n) => idOf.get(n) ?? ''), edges: p.edges.map((e) => ridOf.get(e) ?? ''), slice };
+    },
+    counts(): GraphCounts {
+      return read.counts();
+    },
+    vocabulary(): Vocabulary {
+      return read.vocabulary();
+    },
+  };
+}
+
+export type GraphService = ReturnType<typeof createGraphService>;

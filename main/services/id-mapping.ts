@@ -1,0 +1,81 @@
+// Decides which database entity each imported node becomes: kept ids, merge by id, or merge by
+// label/alias. Rewrites the document's references accordingly before anything is written.
+import type { Entity, GraphDocument } from '../../graph-data/model/types.ts';
+import type { Db } from '../db/open.ts';
+
+export const MERGE_MODES = ['none', 'id', 'label'] as const;
+export type MergeMode = (typeof MERGE_MODES)[number];
+
+export interface MappedDocument {
+  doc: GraphDocument;
+  /** Imported entity ids that matched an existing entity (never overwritten, only aliases added). */
+  merged: Set<string>;
+}
+
+export function mapEntityIds(db: Db, doc: GraphDocument, mode: MergeMode, suffix: string): MappedDocument {
+  const byId = db.prepare('SELECT id, kind, label FROM entities WHERE id = ?');
+  const byLabel = db.prepare(`SELECT id FROM entities WHERE label = @a COLLATE NOCASE
+    UNION SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE a.text = @a COLLATE NOCASE LIMIT 1`).pluck();
+  const rename = new Map<string, string>();
+  const merged = new Set<string>();
+  const taken = new Set(doc.entities.map((e) => e.id));
+  for (const e of doc.entities) {
+    const existing = byId.get(e.id) as { id: string; kind: string; label: string } | undefined;
+    if (mode === 'label') {
+      const hit = (byLabel.get({ a: e.label }) as string | undefined) ?? e.aliases.map((a) => byLabel.get({ a: a.text }) as string | undefined).find(Boolean);
+      if (hit) {
+        rename.set(e.id, hit);
+        merged.add(hit);
+        continue;
+      }
+    }
+    if (!existing) continue;
+    if (mode === 'id' || (existing.kind === e.kind && existing.label === e.label)) {
+      merged.add(e.id);
+      continue;
+    }
+    let fresh = `${e.id.slice(0, 180)}-${suffix}`;
+    for (let i = 2; taken.has(fresh) || byId.get(fresh); i++) fresh = `${e.id.slice(0, 180)}-${suffix}-${i}`;
+    taken.add(fresh);
+    rename.set(e.id, fresh);
+  }
+  return { doc: rename.size ? renameEntities(doc, rename) : doc, merged };
+}
+
+function renameEntities(doc: GraphDocument, rename: Map<string, string>): GraphDocument {
+  const r = (id: string) => rename.get(id) ?? id;
+  const seen = new Set<string>();
+  const entities: Entity[] = [];
+  for (const e of doc.entities) {
+    const id = r(e.id);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    entities.push({ ...e, id });
+  }
+  const relRename = new Map<string, string>();
+  const byTriple = new Map<string, string>();
+  const relations: GraphDocument['relations'] = [];
+  for (const rel of doc.relations) {
+    const subject = r(rel.subject);
+    const object = r(rel.object);
+    const triple = `${subject}\u0000${rel.predicate}\u0000${object}`;
+    const auto = rel.id === `${rel.subject}--${rel.predicate}--${rel.object}`;
+    const id = byTriple.get(triple) ?? (auto ? `${subject}--${rel.predicate}--${object}`.slice(0, 200) : rel.id);
+    relRename.set(rel.id, id);
+    if (byTriple.has(triple)) continue;
+    byTriple.set(triple, id);
+    relations.push({ ...rel, id, subject, object });
+  }
+  return {
+    ...doc,
+    entities,
+    sources: doc.sources.map((s) => ({ ...s, publisher: s.publisher ? r(s.publisher) : s.publisher })),
+    relations,
+    claims: doc.claims.map((c) => ({
+      ...c,
+      relation: relRename.get(c.relation) ?? c.relation,
+      claimant: r(c.claimant),
+      ...(c.reportedVia ? { reportedVia: r(c.reportedVia) } : {}),
+    })),
+  };
+}

@@ -1,0 +1,32 @@
+// Builds every bundle with esbuild: the CLI/server (Node ESM), the Electron main process and
+// preload (CJS), the renderer (browser) and the benchmark runner. Takes about a second.
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const at = (p) => join(root, p);
+const nodeCommon = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning', legalComments: 'none' };
+const externals = ['better-sqlite3', 'electron', 'playwright-core'];
+const esmBanner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
+
+const jobs = [
+  { ...nodeCommon, entryPoints: [at('main/cli/index.ts')], outfile: at('dist/cli/claimscape.mjs'), format: 'esm', external: externals, banner: esmBanner },
+  { ...nodeCommon, entryPoints: [at('main/app/index.ts')], outfile: at('dist/main/app.cjs'), format: 'cjs', external: externals },
+  { ...nodeCommon, entryPoints: [at('main/preload/index.ts')], outfile: at('dist/preload/preload.cjs'), format: 'cjs', external: ['electron'] },
+  { ...nodeCommon, entryPoints: [at('main/services/import-worker.ts')], outfile: at('dist/worker/import-worker.mjs'), format: 'esm', external: externals, banner: esmBanner },
+  { ...nodeCommon, entryPoints: [at('bench/run.ts')], outfile: at('dist/bench/run.mjs'), format: 'esm', external: externals, banner: esmBanner },
+  {
+    bundle: true, platform: 'browser', target: 'chrome128', format: 'esm', sourcemap: true, logLevel: 'warning',
+    entryPoints: [at('renderer/main.ts')], outfile: at('dist/renderer/app.js'), loader: { '.css': 'css' }, legalComments: 'none',
+  },
+];
+
+rmSync(at('dist'), { recursive: true, force: true });
+mkdirSync(at('dist/renderer'), { recursive: true });
+const present = jobs.filter((j) => existsSync(j.entryPoints[0]));
+await Promise.all(present.map((j) => build(j)));
+for (const f of ['index.html', 'styles.css']) if (existsSync(at(`renderer/${f}`))) cpSync(at(`renderer/${f}`), at(`dist/renderer/${f}`));
+const missing = jobs.length - present.length;
+console.log(`built ${present.length} bundle(s)${missing ? `, ${missing} entry point(s) not written yet` : ''}`);
