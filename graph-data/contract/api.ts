@@ -61,3 +61,15 @@ export type ApiHandlers = { [K in ApiName]: (args: ApiArgs<K>) => ApiResult<K> |
 
 /** What the renderer calls, whichever transport carries it. */
 export type ApiClient = { [K in ApiName]: (args: ApiArgs<K>) => Promise<ApiResult<K>> };
+
+/**
+ * What the Electron preload exposes as `window.claimscape` through contextBridge: one function
+ * per call (no raw ipcRenderer), each resolving to the response envelope, and a subscription
+ * per push event. The IPC channel of a call is its name; of an event, `event:<name>`.
+ */
+export interface BridgeApi {
+  calls: { [K in ApiName]: (args: ApiArgs<K>) => Promise<ApiResponse<ApiResult<K>>> };
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  platform: string;
+}
+export const BRIDGE_GLOBAL = 'claimscape';

@@ -2,6 +2,7 @@
 // and keys that could poison prototypes. Errors name the file, line/column or JSON path.
 import { ClaimscapeError } from '../model/errors.ts';
 import type { ImportLimits } from './format.ts';
+import { findJsonErrorOffset } from './json-locate.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -69,9 +70,10 @@ export function parseJsonText(text: string, file: string, limits: ImportLimits):
 function jsonSyntaxError(text: string, file: string, e: unknown): ClaimscapeError {
   const msg = e instanceof Error ? e.message : String(e);
   const pos = /position (\d+)/.exec(msg);
-  const where = pos ? lineColumn(text, Number(pos[1])) : lineColumn(text, text.length);
-  const truncated = /end of (JSON )?input|Unterminated/i.test(msg);
-  const what = truncated ? 'the JSON ends too early (truncated file?)' : `not valid JSON: ${msg.replace(/^.*?:\s*/, '')}`;
+  const offset = pos ? Number(pos[1]) : findJsonErrorOffset(text);
+  const where = lineColumn(text, offset < 0 ? text.length : offset);
+  const truncated = offset >= text.length || /end of (JSON )?input|Unterminated/i.test(msg);
+  const what = truncated ? 'the JSON ends too early (truncated file?)' : `not valid JSON: ${msg.replace(/, ".*$/s, '').replace(/ in JSON at position.*$/s, '')}`;
   return new ClaimscapeError('parse-error', what, { file, ...where });
 }
 

@@ -14,6 +14,7 @@ export function createExportRepo(db: Db) {
   const q = {
     allEids: ids('SELECT eid FROM entities'),
     allRids: ids('SELECT rid FROM relations'),
+    allSids: ids('SELECT sid FROM sources'),
     entities: db.prepare('SELECT eid, id, kind, label, description, attributes, external_ids FROM entities WHERE eid IN (SELECT value FROM json_each(?))'),
     aliases: db.prepare('SELECT text, lang, form FROM aliases WHERE eid = ? ORDER BY lang, text'),
     relations: db.prepare(`SELECT r.id, s.id AS subject, r.predicate, o.id AS object, r.status FROM relations r
@@ -70,7 +71,7 @@ export function createExportRepo(db: Db) {
     const relIds = rids === 'all' ? (q.allRids.all() as number[]) : rids;
     const chosen = new Set(selected);
     const claimRows = q.claims.all(JSON.stringify(relIds)) as Row[];
-    const sids = new Set<number>(claimRows.map((r) => Number(r['sid'])));
+    const sids = new Set<number>(eids === 'all' ? (q.allSids.all() as number[]) : claimRows.map((r) => Number(r['sid'])));
     for (const sid of [...sids]) {
       for (let c = q.copyChain.get(sid) as number | null; c !== null && c !== undefined && !sids.has(c); c = q.copyChain.get(c) as number | null) sids.add(c);
     }

@@ -10,6 +10,16 @@ export function toFtsQuery(text: string): string | null {
   return words.slice(0, 12).map((w) => `"${w}"*`).join(' ');
 }
 
+/** Lower case without diacritics, the way the FTS tokenizer sees text. */
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function wordsMatch(name: string, query: string): boolean {
+  const tokens = name.split(/[^\p{L}\p{N}]+/u);
+  return query.split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((w) => tokens.some((t) => t.startsWith(w)));
+}
+
 export function createSearchRepo(db: Db) {
   const q = {
     entities: db.prepare(`SELECT e.id AS id, e.kind AS kind, e.label AS label, e.degree AS degree, f.aliases AS aliases
@@ -24,28 +34,29 @@ export function createSearchRepo(db: Db) {
       CROSS JOIN claims c ON c.cid = f.rowid CROSS JOIN relations r ON r.rid = c.rid`),
   };
 
-  function matchedAlias(label: string, aliases: string | null, words: string[]): string | null {
-    const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    const hits = (s: string) => words.every((w) => fold(s).split(/[^\p{L}\p{N}]+/u).some((t) => t.startsWith(w)));
-    if (hits(label)) return null;
-    return (aliases ?? '').split(' | ').find(hits) ?? null;
-  }
-
   return {
+    /** FTS5 ranks a few times more candidates than asked; whole-name and starts-with matches then go first. */
     entities(text: string, limit: number): SearchHit[] {
       const fts = toFtsQuery(text);
       if (!fts) return [];
-      const words = (fts.match(/"([^"]+)"/g) ?? []).map((w) => w.slice(1, -1).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
+      const query = fold(text).trim().replace(/\s+/g, ' ');
       type Row = Omit<SearchHit, 'matched'> & { aliases: string | null };
       const seen = new Set<string>();
-      const out: SearchHit[] = [];
-      const rows = [...(q.exact.all({ a: text.trim() }) as Row[]), ...(q.entities.all(fts, limit) as Row[])];
-      for (const { aliases, ...r } of rows) {
-        if (seen.has(r.id) || out.length >= limit) continue;
+      const scored: { hit: SearchHit; score: number; order: number }[] = [];
+      const rows = [...(q.exact.all({ a: text.trim() }) as Row[]), ...(q.entities.all(fts, limit * 3) as Row[])];
+      rows.forEach(({ aliases, ...r }, order) => {
+        if (seen.has(r.id)) return;
         seen.add(r.id);
-        out.push({ ...r, matched: matchedAlias(r.label, aliases, words) });
-      }
-      return out;
+        const names = [r.label, ...(aliases ?? '').split(' | ').filter(Boolean)];
+        const folded = names.map(fold);
+        const whole = folded.findIndex((n) => n === query);
+        const starts = folded.findIndex((n) => n.startsWith(query));
+        const best = whole >= 0 ? whole : starts >= 0 ? starts : folded.findIndex((n) => wordsMatch(n, query));
+        const score = whole >= 0 ? 0 : starts >= 0 ? 1 : 2;
+        scored.push({ hit: { ...r, matched: best > 0 ? (names[best] ?? null) : null }, score, order });
+      });
+      scored.sort((a, b) => a.score - b.score || a.order - b.order);
+      return scored.slice(0, limit).map((s) => s.hit);
     },
     claims(text: string, limit: number): ClaimSearchHit[] {
       const fts = toFtsQuery(text);

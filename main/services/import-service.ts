@@ -53,8 +53,8 @@ export function createImportService(db: Db) {
       fileName: input.name, sha256: input.sha256, importedAt: new Date().toISOString(), limits,
       options: opts.parse ?? {}, companions,
     });
-    const mode = format.id === 'claimscape' ? 'id' : (opts.mergeBy ?? 'none');
-    const mapped = mapEntityIds(db, doc, mode, input.sha256.slice(0, 6));
+    // Claimscape JSON carries our own ids: it merges by id and updates what it names.
+    const mapped = format.id === 'claimscape' ? { doc, merged: new Set<string>() } : mapEntityIds(db, doc, opts.mergeBy ?? 'none', input.sha256.slice(0, 6));
     return { file: input.name, format: format.id, doc: mapped.doc, warnings: warnings.map(warningText), merged: mapped.merged };
   }
 

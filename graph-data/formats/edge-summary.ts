@@ -1,0 +1,97 @@
+// What the foreign formats can hold of a relation: one edge with a summary of its claims (status,
+// count, first/last stated, sources, claimants), plus the typed attribute columns of entities.
+import type { AttributeValue, Claim, Entity, GraphDocument, Relation, RelationStatus } from '../model/types.ts';
+import { deriveStatus } from '../model/status.ts';
+import { partialDateEnd, partialDateStart } from '../model/partial-date.ts';
+import { predicateLabel } from './base-vocab.ts';
+
+export interface RelationSummary {
+  relation: Relation;
+  predicateLabel: string;
+  status: RelationStatus;
+  claimCount: number;
+  firstStated: string | null;
+  lastStated: string | null;
+  /** Source titles, each once, joined with " | ". */
+  sources: string;
+  /** Claimant labels, each once, joined with " | ". */
+  claimants: string;
+}
+
+export const LIST_SEPARATOR = ' | ';
+
+export function summarizeRelations(doc: GraphDocument): RelationSummary[] {
+  const byRelation = new Map<string, Claim[]>();
+  for (const c of doc.claims) {
+    const list = byRelation.get(c.relation);
+    if (list) list.push(c);
+    else byRelation.set(c.relation, [c]);
+  }
+  const titles = new Map(doc.sources.map((s) => [s.id, s.title]));
+  const labels = new Map(doc.entities.map((e) => [e.id, e.label]));
+  return doc.relations.map((relation) => {
+    const claims = byRelation.get(relation.id) ?? [];
+    const dates = claims.map((c) => c.stated).filter((d): d is string => typeof d === 'string' && d !== '');
+    return {
+      relation,
+      predicateLabel: predicateLabel(relation.predicate, doc.vocabulary?.predicates),
+      status: relation.status ?? deriveStatus(claims.map((c) => c.stance)),
+      claimCount: claims.length,
+      firstStated: pick(dates, (a, b) => partialDateStart(a) < partialDateStart(b)),
+      lastStated: pick(dates, (a, b) => partialDateEnd(a) > partialDateEnd(b)),
+      sources: unique(claims.map((c) => titles.get(c.source) ?? c.source)),
+      claimants: unique(claims.map((c) => labels.get(c.claimant) ?? c.claimant)),
+    };
+  });
+}
+
+function pick(dates: string[], better: (a: string, b: string) => boolean): string | null {
+  let best: string | null = null;
+  for (const d of dates) if (best === null || better(d, best)) best = d;
+  return best;
+}
+
+function unique(values: string[]): string {
+  return [...new Set(values)].join(LIST_SEPARATOR);
+}
+
+export type ColumnType = 'boolean' | 'int' | 'double' | 'string';
+
+export interface AttributeColumn {
+  /** The attribute's name in the entity records. */
+  key: string;
+  /** The name written to the file (renamed when it would clash with a built-in column). */
+  name: string;
+  type: ColumnType;
+}
+
+/** Entity attribute columns in first-seen order, typed from every value they hold. */
+export function entityColumns(entities: readonly Entity[], reserved: ReadonlySet<string>, skip: ReadonlySet<string> = new Set()): AttributeColumn[] {
+  const values = new Map<string, AttributeValue[]>();
+  for (const e of entities) {
+    for (const [k, v] of Object.entries(e.attributes ?? {})) {
+      if (skip.has(k)) continue;
+      const list = values.get(k);
+      if (list) list.push(v);
+      else values.set(k, [v]);
+    }
+  }
+  const names = new Set(reserved);
+  return [...values].map(([key, vals]) => {
+    let name = reserved.has(key) ? `attr_${key}` : key;
+    while (names.has(name)) name = `attr_${name}`;
+    names.add(name);
+    return { key, name, type: columnType(vals) };
+  });
+}
+
+export function columnType(values: readonly AttributeValue[]): ColumnType {
+  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
+  if (values.every((v) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 2_147_483_647)) return 'int';
+  if (values.every((v) => typeof v === 'number' && Number.isFinite(v))) return 'double';
+  return 'string';
+}
+
+export function own(record: Record<string, AttributeValue> | undefined, key: string): AttributeValue | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -1,0 +1,14 @@
+// GraphML as a Claimscape format: the reader and writer live in graphml-read.ts and graphml-write.ts.
+import type { GraphFormat } from './format.ts';
+import { parseGraphml } from './graphml-read.ts';
+import { serializeGraphml } from './graphml-write.ts';
+
+export const graphmlFormat: GraphFormat = {
+  id: 'graphml',
+  label: 'GraphML',
+  extensions: ['graphml'],
+  mediaType: 'application/graphml+xml',
+  sniff: (head) => /<graphml[\s>]/.test(head),
+  parse: parseGraphml,
+  serialize: (doc) => serializeGraphml(doc),
+};

@@ -1,0 +1,41 @@
+// Turns the text of a typed attribute (GraphML attr.type, GEXF attribute type) into a value, or null
+// when the text does not fit the type; integers too big for a double stay text, lists become JSON.
+import type { AttributeValue } from '../model/types.ts';
+
+const INTEGER = /^[+-]?\d+$/;
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+export function parseTyped(raw: string, type: string): AttributeValue | null {
+  const t = raw.trim();
+  switch (type.trim().toLowerCase()) {
+    case 'boolean': {
+      const v = t.toLowerCase();
+      return v === 'true' || v === '1' ? true : v === 'false' || v === '0' ? false : null;
+    }
+    case 'int':
+    case 'integer':
+    case 'long':
+    case 'short':
+    case 'byte':
+    case 'biginteger': {
+      if (!INTEGER.test(t)) return null;
+      const n = Number(t);
+      return Number.isSafeInteger(n) ? n : t;
+    }
+    case 'float':
+    case 'double':
+    case 'bigdecimal':
+      return DECIMAL.test(t) ? Number(t) : null;
+    default:
+      return type.toLowerCase().startsWith('list') ? listValue(raw) : raw;
+  }
+}
+
+/** GEXF lists: `[a, b]` (1.3) or `a|b` (1.2) become a JSON array text, so values keep their boundaries. */
+function listValue(raw: string): string {
+  const t = raw.trim();
+  const inner = t.startsWith('[') && t.endsWith(']') ? t.slice(1, -1) : t;
+  const sep = t.startsWith('[') ? ',' : '|';
+  const items = inner === '' ? [] : inner.split(sep).map((s) => s.trim());
+  return JSON.stringify(items);
+}
