@@ -64,13 +64,13 @@ class Builder implements ImportBuilder {
   private readonly warned = new Set<string>();
   private readonly vocab = createVocabCollector();
   private readonly deadline: Deadline;
+  private readonly ctx: ParseContext;
+  private readonly opts: BuilderOptions;
   private count = 1;
 
-  constructor(
-    formatId: string,
-    private readonly ctx: ParseContext,
-    private readonly opts: BuilderOptions,
-  ) {
+  constructor(formatId: string, ctx: ParseContext, opts: BuilderOptions) {
+    this.ctx = ctx;
+    this.opts = opts;
     this.file = ctx.fileName;
     const hex = shortFileHash(ctx.sha256, this.file);
     this.source = {

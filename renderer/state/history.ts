@@ -1,0 +1,46 @@
+// Undo/redo as a list of snapshots, each entry naming the operation that left it ("Expand
+// Russia"), so the toolbar can say what Undo will undo. Pure: every function returns a new value.
+export interface HistoryEntry<T> {
+  state: T;
+  label: string;
+}
+
+export interface History<T> {
+  /** Earlier states, oldest first; each label names the operation that followed it. */
+  past: readonly HistoryEntry<T>[];
+  present: T;
+  /** Undone states, next first; each label names the operation that leads to it. */
+  future: readonly HistoryEntry<T>[];
+  limit: number;
+}
+
+export function createHistory<T>(present: T, limit = 100): History<T> {
+  return { past: [], present, future: [], limit: Math.max(1, limit) };
+}
+
+/** Records an operation. A no-op (same state object) records nothing. */
+export function pushHistory<T>(h: History<T>, next: T, label: string): History<T> {
+  if (next === h.present) return h;
+  const past = [...h.past, { state: h.present, label }];
+  return { ...h, past: past.length > h.limit ? past.slice(past.length - h.limit) : past, present: next, future: [] };
+}
+
+export function undo<T>(h: History<T>): History<T> {
+  const last = h.past[h.past.length - 1];
+  if (!last) return h;
+  return { ...h, past: h.past.slice(0, -1), present: last.state, future: [{ state: h.present, label: last.label }, ...h.future] };
+}
+
+export function redo<T>(h: History<T>): History<T> {
+  const next = h.future[0];
+  if (!next) return h;
+  return { ...h, past: [...h.past, { state: h.present, label: next.label }], present: next.state, future: h.future.slice(1) };
+}
+
+export function undoLabel<T>(h: History<T>): string | null {
+  return h.past[h.past.length - 1]?.label ?? null;
+}
+
+export function redoLabel<T>(h: History<T>): string | null {
+  return h.future[0]?.label ?? null;
+}

@@ -1,0 +1,58 @@
+// The view model: which entities and relations are drawn, and how. Plain data (no DOM, no
+// cytoscape) so every view operation is a pure function and can be undone by keeping snapshots.
+import type { EdgeView, NodeView } from '../../graph-data/contract/views.ts';
+import type { RelationStatus } from '../../graph-data/model/types.ts';
+
+/** Client-side filter: what is switched off, so kinds or predicates that appear later show by default. */
+export interface ViewFilter {
+  hiddenKinds: readonly string[];
+  hiddenPredicates: readonly string[];
+  hiddenStatuses: readonly RelationStatus[];
+  /** Partial dates bounding when a claim was stated. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface PathHighlight {
+  from: string;
+  to: string;
+  nodes: readonly string[];
+  edges: readonly string[];
+}
+
+export interface ViewState {
+  nodes: ReadonlyMap<string, NodeView>;
+  edges: ReadonlyMap<string, EdgeView>;
+  /** Entities the user hid; expanding brings them back. */
+  hidden: ReadonlySet<string>;
+  /** Entities the layout must not move. */
+  pinned: ReadonlySet<string>;
+  filter: ViewFilter;
+  layout: string;
+  /** Bumped whenever the layout should run again over the whole view. */
+  layoutRun: number;
+  /** The entity new elements grew from, so they can be placed around it. */
+  anchor: string | null;
+  path: PathHighlight | null;
+  focus: { id: string; depth: number } | null;
+  /** The last load was cut by the element cap. */
+  truncated: boolean;
+}
+
+export const DEFAULT_LAYOUT = 'fcose';
+
+export const EMPTY_FILTER: ViewFilter = { hiddenKinds: [], hiddenPredicates: [], hiddenStatuses: [], from: null, to: null };
+
+export function emptyView(layout = DEFAULT_LAYOUT): ViewState {
+  return {
+    nodes: new Map(), edges: new Map(), hidden: new Set(), pinned: new Set(), filter: EMPTY_FILTER,
+    layout, layoutRun: 0, anchor: null, path: null, focus: null, truncated: false,
+  };
+}
+
+export interface Selection {
+  nodes: readonly string[];
+  edges: readonly string[];
+}
+
+export const NO_SELECTION: Selection = { nodes: [], edges: [] };
