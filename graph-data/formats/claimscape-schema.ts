@@ -1,13 +1,13 @@
 // The Claimscape JSON v1 schema as zod validators; docs/claimscape.schema.json mirrors it.
 import { z } from 'zod';
-import { isValidId } from '../model/errors.ts';
+import { ID_PATTERN, isValidId } from '../model/errors.ts';
 import { isPartialDate } from '../model/partial-date.ts';
 import { ALIAS_FORMS, STANCES, STATUSES } from '../model/types.ts';
 
-const id = z.string().refine(isValidId, {
-  message: 'not a valid id (letters, digits, "_" and "-" only, at most 200 characters)',
-});
-const partialDate = z.string().refine(isPartialDate, { message: 'not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)' });
+const id = z.string().regex(ID_PATTERN, 'not a valid id (letters, digits, "_" and "-" only, at most 200 characters)')
+  .refine(isValidId, { message: 'this id is reserved' });
+const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)')
+  .refine(isPartialDate, { message: 'no such day' });
 const text = (max: number) => z.string().max(max);
 const attrs = z.record(z.string().max(200), z.union([z.string().max(100_000), z.number(), z.boolean()]));
 const localized = z.object({ en: text(200) }).catchall(text(200));

@@ -1,0 +1,14 @@
+// GEXF as a Claimscape format: reads 1.1 to 1.3 (gexf-read.ts), writes 1.3 (gexf-write.ts).
+import type { GraphFormat } from './format.ts';
+import { parseGexf } from './gexf-read.ts';
+import { serializeGexf } from './gexf-write.ts';
+
+export const gexfFormat: GraphFormat = {
+  id: 'gexf',
+  label: 'GEXF (Gephi)',
+  extensions: ['gexf'],
+  mediaType: 'application/gexf+xml',
+  sniff: (head) => /<gexf[\s>]/.test(head),
+  parse: parseGexf,
+  serialize: (doc) => serializeGexf(doc),
+};
