@@ -1,18 +1,21 @@
 // Every file format as data: the CLI, the import dialog and the export menu all read this list.
 import type { GraphFormat } from './format.ts';
 import { claimscapeJsonFormat } from './claimscape-json.ts';
+import { cytoscapeJsonFormat } from './cytoscape-json.ts';
+import { graphmlFormat } from './graphml.ts';
+import { gexfFormat } from './gexf.ts';
+import { csvFormat } from './csv.ts';
 
-export const FORMATS: readonly GraphFormat[] = [claimscapeJsonFormat];
+export const FORMATS: readonly GraphFormat[] = [claimscapeJsonFormat, cytoscapeJsonFormat, graphmlFormat, gexfFormat, csvFormat];
 
 export function findFormat(id: string): GraphFormat | undefined {
   return FORMATS.find((f) => f.id === id);
 }
 
-/** Picks a format from the file name's extension, then from the head of its text. */
+/** Picks a format from the file's head and name: a sniff that agrees with the extension wins,
+ * then any sniff (a .json file may hold Cytoscape JSON), then the extension alone. */
 export function detectFormat(fileName: string, head: string): GraphFormat | undefined {
   const lower = fileName.toLowerCase();
   const byExt = FORMATS.filter((f) => f.extensions.some((e) => lower.endsWith(`.${e}`)));
-  if (byExt.length === 1) return byExt[0];
-  const pool = byExt.length ? byExt : FORMATS;
-  return pool.find((f) => f.sniff(head));
+  return byExt.find((f) => f.sniff(head)) ?? FORMATS.find((f) => f.sniff(head)) ?? byExt[0];
 }

@@ -27,6 +27,8 @@ const separator: Item = { type: 'separator' };
 
 /** Windows and Linux menus treat '&' as a mnemonic marker. */
 const escapeLabel = (s: string): string => s.replaceAll('&', '&&');
+/** Top-level label with an Alt mnemonic on Windows/Linux; macOS has no mnemonics. */
+const top = (o: MenuOptions, label: string): string => (o.platform === 'darwin' ? label : `&${label}`);
 
 function cmd(o: MenuOptions, label: string, command: MenuCommand, accelerator?: string): Item {
   const item: Item = { id: `command:${command}`, label, click: () => o.actions.command(command) };
@@ -50,7 +52,7 @@ function recentMenu(o: MenuOptions): Item {
 function fileMenu(o: MenuOptions): Item {
   const quit: Item[] = o.platform === 'darwin' ? [] : [separator, { id: 'quit', label: 'Quit', role: 'quit', accelerator: 'CmdOrCtrl+Q' }];
   return {
-    id: 'file', label: '&File', submenu: [
+    id: 'file', label: top(o, 'File'), submenu: [
       { id: 'new-database', label: 'New Database…', accelerator: 'CmdOrCtrl+N', click: () => o.actions.newDatabase() },
       { id: 'open-database', label: 'Open Database…', accelerator: 'CmdOrCtrl+O', click: () => o.actions.openDatabase() },
       recentMenu(o),
@@ -64,7 +66,7 @@ function fileMenu(o: MenuOptions): Item {
 
 function editMenu(o: MenuOptions): Item {
   return {
-    id: 'edit', label: '&Edit', submenu: [
+    id: 'edit', label: top(o, 'Edit'), submenu: [
       cmd(o, 'Undo', 'undo', 'CmdOrCtrl+Z'),
       cmd(o, 'Redo', 'redo', o.platform === 'win32' ? 'Ctrl+Y' : 'CmdOrCtrl+Shift+Z'),
       separator,
@@ -79,7 +81,7 @@ function editMenu(o: MenuOptions): Item {
 function viewMenu(o: MenuOptions): Item {
   const dev: Item[] = o.devTools ? [separator, { role: 'toggleDevTools' }] : [];
   return {
-    id: 'view', label: '&View', submenu: [
+    id: 'view', label: top(o, 'View'), submenu: [
       cmd(o, 'Fit Graph', 'fit', 'F'),
       cmd(o, 'Zoom In', 'zoom-in', 'CmdOrCtrl+='),
       cmd(o, 'Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
@@ -94,7 +96,7 @@ function viewMenu(o: MenuOptions): Item {
 
 function helpMenu(o: MenuOptions): Item {
   const about: Item[] = o.platform === 'darwin' ? [] : [separator, cmd(o, `About ${o.appName}`, 'about')];
-  return { id: 'help', label: '&Help', role: 'help', submenu: [cmd(o, 'Keyboard Shortcuts', 'shortcuts', 'CmdOrCtrl+/'), ...about] };
+  return { id: 'help', label: top(o, 'Help'), role: 'help', submenu: [cmd(o, 'Keyboard Shortcuts', 'shortcuts', 'CmdOrCtrl+/'), ...about] };
 }
 
 function macAppMenu(o: MenuOptions): Item {

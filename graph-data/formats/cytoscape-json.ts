@@ -1,0 +1,114 @@
+// Cytoscape JSON: the `elements` form Cytoscape desktop writes as .cyjs and Cytoscape.js reads.
+// Export summarises each relation's claims in edge data; import makes each edge a relation backed
+// by one claim whose source is the imported file (through the shared import builder).
+import { ClaimscapeError } from '../model/errors.ts';
+import type { AttributeValue, GraphDocument } from '../model/types.ts';
+import type { GraphFormat, ParseContext, ParseResult } from './format.ts';
+import { parseJsonText } from './json-safe.ts';
+import { createImportBuilder } from './import-builder.ts';
+import { edgeFields, nodeFields, type Bag } from './attribute-roles.ts';
+import { LIST_SEPARATOR, summarizeRelations } from './edge-summary.ts';
+
+type Json = Record<string, unknown>;
+/** Cytoscape bookkeeping that means nothing outside the app that wrote it. */
+const NOISE = new Set(['selected', 'shared_name', 'shared_interaction', 'SUID']);
+
+function elementsOf(raw: unknown, file: string): { nodes: unknown[]; edges: unknown[]; path: string } {
+  const root = Array.isArray(raw) ? { elements: raw } : (raw as Json | null);
+  const el = root && typeof root === 'object' ? root['elements'] : undefined;
+  if (Array.isArray(el)) {
+    const isEdge = (e: unknown) => isObj(e) && (e['group'] === 'edges' || (isObj(e['data']) && 'source' in e['data'] && 'target' in e['data']));
+    return { nodes: el.filter((e) => !isEdge(e)), edges: el.filter(isEdge), path: '$.elements' };
+  }
+  if (isObj(el)) {
+    const nodes = el['nodes'] ?? [];
+    const edges = el['edges'] ?? [];
+    if (Array.isArray(nodes) && Array.isArray(edges)) return { nodes, edges, path: '$.elements' };
+  }
+  throw new ClaimscapeError('invalid-format', 'not Cytoscape JSON: expected "elements" with nodes and edges, or an array of elements', { file, path: '$' });
+}
+
+function isObj(v: unknown): v is Json {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Data values as attributes: lists joined with " | ", objects kept as JSON text. */
+function bagOf(data: Json, skip: readonly string[]): Bag {
+  const bag: Bag = new Map();
+  for (const [k, v] of Object.entries(data)) {
+    if (skip.includes(k) || NOISE.has(k) || v === null || v === undefined) continue;
+    const value: AttributeValue = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+      ? v : Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(LIST_SEPARATOR) : JSON.stringify(v);
+    bag.set(k, value);
+  }
+  return bag;
+}
+
+function idOf(v: unknown): string | null {
+  return typeof v === 'string' && v !== '' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : null;
+}
+
+function parse(text: string, ctx: ParseContext): ParseResult {
+  const file = ctx.fileName;
+  const { nodes, edges, path } = elementsOf(parseJsonText(text, file, ctx.limits), file);
+  const b = createImportBuilder('cyjs', ctx);
+  nodes.forEach((n, i) => {
+    const where = { path: `${path}.nodes[${i}]` };
+    const data = isObj(n) && isObj(n['data']) ? n['data'] : null;
+    const id = data ? idOf(data['id']) : null;
+    if (!data || id === null) throw new ClaimscapeError('validation-error', 'a node needs data.id (text or number)', { file, path: `${where.path}.data.id` });
+    const bag = bagOf(data, ['id']);
+    const pos = isObj(n) && isObj(n['position']) ? n['position'] : null;
+    if (pos && typeof pos['x'] === 'number' && typeof pos['y'] === 'number') {
+      bag.set('x', pos['x']);
+      bag.set('y', pos['y']);
+    }
+    if (bag.has('parent')) b.warnOnce('parent', 'compound nodes: the parent is kept as the attribute "parent"', where);
+    b.addNode({ id, fields: nodeFields(bag, null, ctx.options.columns), where });
+  });
+  edges.forEach((e, i) => {
+    const where = { path: `${path}.edges[${i}]` };
+    const data = isObj(e) && isObj(e['data']) ? e['data'] : null;
+    const source = data ? idOf(data['source']) : null;
+    const target = data ? idOf(data['target']) : null;
+    if (!data || source === null || target === null) throw new ClaimscapeError('validation-error', 'an edge needs data.source and data.target', { file, path: `${where.path}.data` });
+    const bag = bagOf(data, ['id', 'source', 'target', 'name']);
+    b.addEdge({ id: idOf(data['id']), source, target, fields: edgeFields(bag, {}, ctx.options.columns), where });
+  });
+  return b.finish();
+}
+
+function serialize(doc: GraphDocument) {
+  const shown = doc.entities.filter((e) => !e.context);
+  const reserved = new Set(['id', 'label', 'name', 'kind', 'description', 'aliases', 'wikidata']);
+  const nodes = shown.map((e) => {
+    const data: Json = { id: e.id, label: e.label, name: e.label, kind: e.kind };
+    if (e.description) data['description'] = e.description;
+    if (e.aliases.length) data['aliases'] = e.aliases.map((a) => `${a.text} (${a.lang})`);
+    for (const [k, v] of Object.entries(e.externalIds ?? {})) data[k === 'wikidata' ? 'wikidata' : `xref_${k}`] = v;
+    for (const [k, v] of Object.entries(e.attributes ?? {})) data[reserved.has(k) ? `attr_${k}` : k] = v;
+    const { x, y } = e.attributes ?? {};
+    return typeof x === 'number' && typeof y === 'number' ? { data, position: { x, y } } : { data };
+  });
+  const labels = new Map(doc.entities.map((e) => [e.id, e.label]));
+  const edges = summarizeRelations(doc).map((s) => ({
+    data: {
+      id: s.relation.id, source: s.relation.subject, target: s.relation.object, interaction: s.relation.predicate,
+      label: s.predicateLabel, name: `${labels.get(s.relation.subject) ?? s.relation.subject} (${s.relation.predicate}) ${labels.get(s.relation.object) ?? s.relation.object}`,
+      status: s.status, claim_count: s.claimCount, first_stated: s.firstStated, last_stated: s.lastStated,
+      sources: s.sources ? s.sources.split(LIST_SEPARATOR) : [], claimants: s.claimants ? s.claimants.split(LIST_SEPARATOR) : [],
+    },
+  }));
+  const out = { format_version: '1.0', generated_by: 'Claimscape', target_cytoscapejs_version: '~3.35', data: { name: 'Claimscape export' }, elements: { nodes, edges } };
+  return [{ name: 'graph.cyjs', mediaType: 'application/json', text: `${JSON.stringify(out, null, 2)}\n` }];
+}
+
+export const cytoscapeJsonFormat: GraphFormat = {
+  id: 'cyjs',
+  label: 'Cytoscape JSON',
+  extensions: ['cyjs', 'cy.json'],
+  mediaType: 'application/json',
+  sniff: (head) => /"elements"\s*:/.test(head) && !/"format"\s*:\s*"claimscape"/.test(head),
+  parse,
+  serialize,
+};

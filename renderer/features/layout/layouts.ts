@@ -1,0 +1,68 @@
+// The layouts as data (id, label, options builder): the layout picker lists them and the graph
+// view runs them; adding a layout is adding an entry here.
+export interface LayoutContext {
+  nodeCount: number;
+  /** Keep current positions as the start (after an expand) instead of starting over. */
+  incremental: boolean;
+  /** Pinned nodes and where they are, for layouts that honour fixed positions. */
+  fixed: { nodeId: string; position: { x: number; y: number } }[];
+}
+
+export interface LayoutDef {
+  id: string;
+  label: string;
+  description: string;
+  /** Cytoscape layout options (plain data, passed to cy.layout). */
+  options(ctx: LayoutContext): Record<string, unknown>;
+}
+
+/** Above this many nodes fCoSE runs in draft quality without animation (see TOOLCHAIN.md timings). */
+export const LARGE_LAYOUT = 1000;
+
+const degreeOf = (n: { degree(includeLoops: boolean): number }) => n.degree(false);
+
+export const LAYOUTS: readonly LayoutDef[] = [
+  {
+    id: 'fcose', label: 'Force-directed', description: 'fCoSE: related entities close together; the default',
+    options: ({ nodeCount, incremental, fixed }) => {
+      const large = nodeCount > LARGE_LAYOUT;
+      return {
+        name: 'fcose', quality: large ? 'draft' : 'default', randomize: large || !incremental, animate: !large,
+        animationDuration: 450, fit: !incremental, padding: 48, nodeDimensionsIncludeLabels: true, packComponents: true,
+        nodeRepulsion: 9000, idealEdgeLength: 110, edgeElasticity: 0.35, nestingFactor: 0.1, gravity: 0.2,
+        nodeSeparation: 90, numIter: large ? 1200 : 2500, tile: true, uniformNodeDimensions: false,
+        fixedNodeConstraint: fixed.length ? fixed : undefined,
+      };
+    },
+  },
+  {
+    id: 'concentric', label: 'Concentric', description: 'Most connected entities in the centre',
+    options: ({ nodeCount }) => ({
+      name: 'concentric', concentric: degreeOf, levelWidth: () => 2, minNodeSpacing: 36, avoidOverlap: true,
+      animate: nodeCount <= LARGE_LAYOUT, animationDuration: 400, padding: 40, nodeDimensionsIncludeLabels: true,
+    }),
+  },
+  {
+    id: 'breadthfirst', label: 'Hierarchical', description: 'Breadth-first tree from the most connected entities',
+    options: ({ nodeCount }) => ({
+      name: 'breadthfirst', directed: false, spacingFactor: 1.15, avoidOverlap: true, grid: false,
+      animate: nodeCount <= LARGE_LAYOUT, animationDuration: 400, padding: 40, nodeDimensionsIncludeLabels: true,
+      roots: undefined, maximal: false,
+    }),
+  },
+  {
+    id: 'circle', label: 'Circle', description: 'Every entity on one circle',
+    options: ({ nodeCount }) => ({ name: 'circle', avoidOverlap: true, spacingFactor: 1.1, animate: nodeCount <= LARGE_LAYOUT, animationDuration: 400, padding: 40, nodeDimensionsIncludeLabels: true }),
+  },
+  {
+    id: 'grid', label: 'Grid', description: 'Rows and columns, by kind',
+    options: ({ nodeCount }) => ({
+      name: 'grid', avoidOverlap: true, avoidOverlapPadding: 24, condense: false, animate: nodeCount <= LARGE_LAYOUT, animationDuration: 400,
+      padding: 40, nodeDimensionsIncludeLabels: true, sort: (a: { data(k: string): string }, b: { data(k: string): string }) => a.data('kind').localeCompare(b.data('kind')),
+    }),
+  },
+];
+
+export function findLayout(id: string): LayoutDef {
+  return LAYOUTS.find((l) => l.id === id) ?? (LAYOUTS[0] as LayoutDef);
+}
