@@ -44,7 +44,6 @@ export const ARG_SCHEMAS = {
   'import:run': importArgs,
   'export:subgraph': z.strictObject({ scope, format: z.string().max(40) }),
   'file:save': z.strictObject({
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
     name: z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/),
     mediaType: z.string().max(100),
     /** Text, or base64 when `base64` is true (PNG). */

@@ -1,0 +1,102 @@
+// Wires the desktop shell: per-user paths, the app:// page, security, the database session and
+// its IPC handlers, the menu and the window. startApp() is the only thing index.ts calls.
+import { app, ipcMain, Menu, nativeTheme, protocol, screen, session, type BrowserWindow } from 'electron';
+import { createSenderCheck } from '../ipc/sender-check.ts';
+import { send } from '../ipc/send-event.ts';
+import { APP_INDEX_URL, handleAppProtocol, isAppPage, registerAppScheme } from './app-protocol.ts';
+import { createDatabaseActions } from './database-actions.ts';
+import { createDatabaseSession } from './database-session.ts';
+import { createSaveFile, showError, type DialogContext } from './dialogs.ts';
+import { runLifecycle, type LifecycleHooks } from './lifecycle.ts';
+import { createMenuTemplate } from './menu.ts';
+import { appPaths, PRODUCT_NAME, userDataDir, userFiles } from './paths.ts';
+import { createRecentStore } from './recent.ts';
+import { secureApp, secureSession } from './security.ts';
+import { createMainWindow, currentWindowState } from './window.ts';
+import { loadWindowState, placeWindow, saveWindowState, type Bounds } from './window-state.ts';
+
+/** Work areas with the primary display first, as placeWindow expects. */
+function workAreas(): Bounds[] {
+  const primary = screen.getPrimaryDisplay();
+  return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+}
+
+function createShell(): LifecycleHooks {
+  const paths = appPaths(app.getAppPath());
+  const files = userFiles(app.getPath('userData'));
+  const recent = createRecentStore(files.recent);
+  let win: BrowserWindow | null = null;
+  const live = (): BrowserWindow | null => (win !== null && !win.isDestroyed() ? win : null);
+  const contents = () => live()?.webContents ?? null;
+  const dialogs: DialogContext = { parent: live, defaultDir: () => app.getPath('documents') };
+  const database = createDatabaseSession({
+    ipc: ipcMain,
+    isTrustedSender: createSenderCheck({ contents, isAppPage }),
+    saveFile: createSaveFile(dialogs),
+    onChanged: (file) => send(contents(), 'db:changed', { file }),
+  });
+  const actions = createDatabaseActions({ session: database, recent, dialogs, onRecentChanged: () => refreshMenu() });
+
+  function refreshMenu(): void {
+    const template = createMenuTemplate({
+      platform: process.platform, appName: PRODUCT_NAME, recent: recent.list(), devTools: !app.isPackaged,
+      actions: { ...actions, command: (command) => send(contents(), 'menu:command', { command }) },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  function openWindow(): void {
+    const placement = placeWindow(loadWindowState(files.windowState), workAreas());
+    const opened = createMainWindow(
+      { preload: paths.preload, url: APP_INDEX_URL, placement, dark: nativeTheme.shouldUseDarkColors, title: PRODUCT_NAME },
+      (e) => console.error('claimscape: the app page failed to load:', e),
+    );
+    opened.on('close', () => {
+      try {
+        saveWindowState(files.windowState, currentWindowState(opened));
+      } catch (e) {
+        console.error('claimscape: could not save the window state:', e);
+      }
+    });
+    opened.on('closed', () => {
+      if (win === opened) win = null;
+    });
+    win = opened;
+  }
+
+  return {
+    ready() {
+      secureSession(session.defaultSession);
+      handleAppProtocol(protocol, paths.rendererDir);
+      database.open(files.database); // first run: created with the seed graph
+      recent.add(files.database);
+      refreshMenu();
+      openWindow();
+    },
+    secondInstance() {
+      const w = live();
+      if (w === null) return openWindow();
+      if (w.isMinimized()) w.restore();
+      w.focus();
+    },
+    activate() {
+      if (live() === null) openWindow();
+    },
+    willQuit: () => database.close(),
+    fatal(e) {
+      showError('Claimscape could not start', e instanceof Error ? e.message : String(e));
+      app.exit(1);
+    },
+  };
+}
+
+/** Everything that must happen before 'ready', then the lifecycle. */
+export function startApp(): boolean {
+  app.setName(PRODUCT_NAME);
+  // Pinned before anything reads it (the single-instance lock lives there): <appData>/Claimscape.
+  app.setPath('userData', userDataDir(app.getPath('appData')));
+  app.enableSandbox();
+  registerAppScheme(protocol);
+  secureApp(app, { isAppPage });
+  return runLifecycle(app, process.platform, createShell());
+}

@@ -1,0 +1,54 @@
+// Owns the one open database and the IPC handlers bound to it. Switching databases opens the new
+// file first (so a failure leaves the old one in place), then rebinds the handlers and closes the
+// old connection, all synchronously so no call can land between the two.
+import { resolve } from 'node:path';
+import { createApiHandlers, type PlatformPort } from '../services/api-handlers.ts';
+import { openOrCreate } from '../services/database-service.ts';
+import { bindApi, type BindApiOptions, type IpcMainLike } from '../ipc/bind-api.ts';
+
+type Db = ReturnType<typeof openOrCreate>['db'];
+
+export interface DatabaseSessionOptions extends BindApiOptions {
+  ipc: IpcMainLike;
+  saveFile: PlatformPort['saveFile'];
+  /** After another database was opened, or an import changed the open one. */
+  onChanged(file: string): void;
+}
+
+export interface DatabaseSession {
+  /** The open database file, or null before the first open / after close. */
+  file(): string | null;
+  /** Opens (creating when missing; `empty` skips the seed graph) and makes it current. */
+  open(file: string, opts?: { empty?: boolean }): { created: boolean; switched: boolean };
+  close(): void;
+}
+
+export function createDatabaseSession(o: DatabaseSessionOptions): DatabaseSession {
+  let current: { file: string; db: Db; unbind: () => void } | null = null;
+
+  function open(target: string, opts: { empty?: boolean } = {}): { created: boolean; switched: boolean } {
+    const file = resolve(target);
+    if (current?.file === file) return { created: false, switched: false };
+    const { db, created } = openOrCreate(file, opts);
+    const handlers = createApiHandlers(db, {
+      databaseFile: file,
+      saveFile: o.saveFile,
+      onDatabaseChanged: () => o.onChanged(file),
+    });
+    const previous = current;
+    previous?.unbind(); // ipcMain.handle refuses a second handler for a channel
+    current = { file, db, unbind: bindApi(o.ipc, handlers, o) };
+    previous?.db.close();
+    o.onChanged(file);
+    return { created, switched: true };
+  }
+
+  function close(): void {
+    if (current === null) return;
+    current.unbind();
+    current.db.close();
+    current = null;
+  }
+
+  return { file: () => current?.file ?? null, open, close };
+}

@@ -1,0 +1,34 @@
+// NodeView/EdgeView to Cytoscape element data: display label with the kind glyph, shape and
+// colour from the vocabulary, size from degree, width from independent sources.
+import type { ElementDefinition } from 'cytoscape';
+import type { EdgeView, NodeView } from '../../../graph-data/contract/views.ts';
+import type { Vocabulary } from '../../../graph-data/model/types.ts';
+import { isSymmetric, kindStyle, nodeLabel, predicateLabel } from '../../ui/kind-style.ts';
+import { edgeWidth, STATUS_STYLES } from '../../ui/status-styles.ts';
+
+/** Node size grows with the square root of degree, so hubs stand out without swamping. */
+export function nodeSize(degree: number): number {
+  return Math.round(24 + 4 * Math.sqrt(Math.min(Math.max(degree, 0), 400)));
+}
+
+export function nodeData(n: NodeView, vocab: Vocabulary | null): Record<string, unknown> {
+  const k = kindStyle(vocab, n.kind);
+  return { id: n.id, label: nodeLabel(k, n.label), name: n.label, kind: n.kind, degree: n.degree, color: k.color, shape: k.shape, size: nodeSize(n.degree) };
+}
+
+export function edgeData(e: EdgeView, vocab: Vocabulary | null): Record<string, unknown> {
+  return {
+    id: e.id, source: e.source, target: e.target, predicate: e.predicate, label: predicateLabel(vocab, e.predicate),
+    status: e.status, sourceCount: e.sourceCount, claimCount: e.claimCount,
+    width: edgeWidth(e.sourceCount) + STATUS_STYLES[e.status].widthBoost,
+    arrow: isSymmetric(vocab, e.predicate) ? 'none' : 'triangle',
+  };
+}
+
+export function nodeElement(n: NodeView, vocab: Vocabulary | null, position: { x: number; y: number }): ElementDefinition {
+  return { group: 'nodes', data: nodeData(n, vocab) as ElementDefinition['data'], position };
+}
+
+export function edgeElement(e: EdgeView, vocab: Vocabulary | null): ElementDefinition {
+  return { group: 'edges', data: edgeData(e, vocab) as ElementDefinition['data'] };
+}

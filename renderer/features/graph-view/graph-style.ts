@@ -1,0 +1,63 @@
+// The Cytoscape stylesheet, built from data: kind shape/colour come with each node, status line
+// styles from STATUS_STYLES, colours from the theme palette; large graphs drop costly details.
+import type { StylesheetJson } from 'cytoscape';
+import type { Theme } from '../../state/app-state.ts';
+import { STATUS_ORDER, STATUS_STYLES } from '../../ui/status-styles.ts';
+import { GRAPH_PALETTES } from './palette.ts';
+
+export const FONT = '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", "Liberation Sans", "DejaVu Sans", sans-serif';
+
+export interface StyleScale {
+  /** Many nodes: hide labels when zoomed out. */
+  manyNodes: boolean;
+  /** Very many elements: straight haystack edges without labels or arrows. */
+  huge: boolean;
+}
+
+export function buildStyle(theme: Theme, scale: StyleScale): StylesheetJson {
+  const p = GRAPH_PALETTES[theme];
+  return [
+    { selector: 'node', style: nodeBase(theme, scale) },
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': p.accent, 'underlay-color': p.accent, 'underlay-opacity': 0.18, 'underlay-padding': 7, 'underlay-shape': 'ellipse', 'font-weight': 'bold' } },
+    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 4 } },
+    { selector: 'edge', style: edgeBase(theme, scale) },
+    ...STATUS_ORDER.map((st) => ({
+      selector: `edge[status = "${st}"]`,
+      style: { 'line-style': STATUS_STYLES[st].line, 'line-color': STATUS_STYLES[st].color[theme], 'target-arrow-color': STATUS_STYLES[st].color[theme], 'line-dash-pattern': STATUS_STYLES[st].dash },
+    })),
+    { selector: 'edge:selected', style: { 'line-color': p.accent, 'target-arrow-color': p.accent, 'z-index': 9, color: p.accent, 'font-weight': 'bold' } },
+    { selector: 'edge.hover-edge', style: { 'z-index': 8, color: p.text } },
+    { selector: 'node.on-path', style: { 'underlay-color': p.path, 'underlay-opacity': 0.3, 'underlay-padding': 8, 'border-color': p.path, 'border-width': 3 } },
+    { selector: 'edge.on-path', style: { 'line-color': p.path, 'target-arrow-color': p.path, width: 'mapData(width, 1, 10, 4, 12)', 'z-index': 10, color: p.text } },
+    { selector: '.faded', style: { opacity: 0.13 } },
+    { selector: 'edge.faded', style: { opacity: 0.08, label: '' } },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.export-hidden', style: { display: 'none' } },
+  ] as unknown as StylesheetJson;
+}
+
+function nodeBase(theme: Theme, scale: StyleScale): Record<string, unknown> {
+  const p = GRAPH_PALETTES[theme];
+  return {
+    shape: 'data(shape)', 'background-color': 'data(color)', width: 'data(size)', height: 'data(size)',
+    'border-width': 1.5, 'border-color': p.nodeBorder, 'border-opacity': 0.9,
+    label: 'data(label)', 'font-family': FONT, 'font-size': 11, color: p.text,
+    'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '150px',
+    'text-outline-width': 2.5, 'text-outline-color': p.background, 'text-outline-opacity': 0.92,
+    'min-zoomed-font-size': scale.manyNodes ? 9 : 0, 'overlay-opacity': 0, 'z-index': 10,
+  };
+}
+
+function edgeBase(theme: Theme, scale: StyleScale): Record<string, unknown> {
+  const p = GRAPH_PALETTES[theme];
+  if (scale.huge) {
+    return { 'curve-style': 'haystack', 'haystack-radius': 0, width: 'data(width)', opacity: 0.7, label: '', 'overlay-opacity': 0 };
+  }
+  return {
+    'curve-style': 'bezier', 'control-point-step-size': 36, width: 'data(width)',
+    'target-arrow-shape': 'data(arrow)', 'arrow-scale': 0.85, label: 'data(label)',
+    'font-family': FONT, 'font-size': 9, color: p.edgeText, 'text-rotation': 'autorotate',
+    'text-outline-width': 2, 'text-outline-color': p.background, 'text-outline-opacity': 0.9,
+    'min-zoomed-font-size': scale.manyNodes ? 8 : 6, 'overlay-opacity': 0, 'z-index': 1,
+  };
+}

@@ -1,0 +1,79 @@
+// Brings Cytoscape in line with the ViewState: adds and removes elements, updates filter,
+// pin and path classes. Removed nodes leave their position behind, so undo puts them back.
+import type { Core, NodeSingular } from 'cytoscape';
+import type { Vocabulary } from '../../../graph-data/model/types.ts';
+import { visibleElements } from '../../state/filter-match.ts';
+import type { ViewState } from '../../state/view-state.ts';
+import { edgeElement, nodeElement } from './elements.ts';
+
+export interface SyncResult {
+  /** Nodes added with no remembered position: the layout must place them. */
+  unplaced: string[];
+  added: number;
+  removed: number;
+}
+
+export function syncView(cy: Core, v: ViewState, vocab: Vocabulary | null, positions: Map<string, { x: number; y: number }>): SyncResult {
+  const result: SyncResult = { unplaced: [], added: 0, removed: 0 };
+  cy.batch(() => {
+    removeStale(cy, v, positions, result);
+    addMissing(cy, v, vocab, positions, result);
+    applyClasses(cy, v);
+  });
+  return result;
+}
+
+function removeStale(cy: Core, v: ViewState, positions: Map<string, { x: number; y: number }>, r: SyncResult): void {
+  const staleEdges = cy.edges().filter((e) => !v.edges.has(e.id()));
+  const staleNodes = cy.nodes().filter((n) => !v.nodes.has(n.id()));
+  staleNodes.forEach((n) => void positions.set(n.id(), { ...n.position() }));
+  r.removed = staleEdges.length + staleNodes.length;
+  cy.remove(staleEdges.union(staleNodes));
+}
+
+function addMissing(cy: Core, v: ViewState, vocab: Vocabulary | null, positions: Map<string, { x: number; y: number }>, r: SyncResult): void {
+  const anchor = v.anchor ? cy.getElementById(v.anchor) : null;
+  const centre = anchor?.nonempty() ? { ...(anchor as NodeSingular).position() } : viewportCentre(cy);
+  const adds = [];
+  let i = 0;
+  for (const n of v.nodes.values()) {
+    if (cy.getElementById(n.id).nonempty()) continue;
+    const known = positions.get(n.id);
+    if (!known) r.unplaced.push(n.id);
+    adds.push(nodeElement(n, vocab, known ?? around(centre, i++)));
+  }
+  for (const e of v.edges.values()) if (cy.getElementById(e.id).empty()) adds.push(edgeElement(e, vocab));
+  r.added = adds.length;
+  if (adds.length) cy.add(adds);
+}
+
+function applyClasses(cy: Core, v: ViewState): void {
+  const visible = visibleElements(v);
+  const onPath = new Set([...(v.path?.nodes ?? []), ...(v.path?.edges ?? [])]);
+  cy.elements().forEach((el) => {
+    const id = el.id();
+    el.toggleClass('filtered', !(el.isNode() ? visible.nodes.has(id) : visible.edges.has(id)));
+    el.toggleClass('on-path', onPath.has(id));
+    el.toggleClass('faded', !!v.path && !onPath.has(id));
+    if (el.isNode()) {
+      const pinned = v.pinned.has(id);
+      el.toggleClass('pinned', pinned);
+      if (pinned !== el.locked()) {
+        if (pinned) el.lock();
+        else el.unlock();
+      }
+    }
+  });
+}
+
+function viewportCentre(cy: Core): { x: number; y: number } {
+  const e = cy.extent();
+  return { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 };
+}
+
+/** New nodes start on a spiral around their anchor: readable even before the layout runs. */
+function around(c: { x: number; y: number }, i: number): { x: number; y: number } {
+  const angle = i * 2.399963;
+  const r = 70 + 14 * Math.sqrt(i);
+  return { x: c.x + r * Math.cos(angle), y: c.y + r * Math.sin(angle) };
+}
