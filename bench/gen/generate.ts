@@ -6,7 +6,7 @@ import type { Claim, Predicate, Source, Stance, Vocabulary } from '../../graph-d
 import type { BulkRecord } from '../../main/services/bulk-import.ts';
 import { nameFor, slug, word } from './names.ts';
 import { createRng, type Rng } from './rng.ts';
-import { createWorld, drawRelation, type World } from './world.ts';
+import { createWorld, drawRelation, zipfMember, type World } from './world.ts';
 
 export interface GenOptions {
   entities: number;
@@ -42,7 +42,7 @@ export function* generateGraph(o: GenOptions): Generator<BulkRecord> {
   const relations = Math.round(o.entities * (o.relationsPerEntity ?? 1));
   let cid = 0;
   for (let j = 0; j < relations; j++) {
-    const r = drawRelation(world, rng);
+    const r = drawRelation(world, rng, j < o.entities && rng.next() < 0.8 ? j : undefined);
     if (!r) continue;
     const rel = { id: `r-${pad(j)}`, subject: world.ids[r.s] as string, predicate: r.p.id, object: world.ids[r.o] as string };
     yield { type: 'relation', value: rel };
@@ -62,9 +62,7 @@ function sourceDate(i: number): string {
 }
 
 function makeSource(i: number, w: World, rng: Rng): Source {
-  const outlet = w.outlets.length ? (w.outlets.draw(rng) as number) : rng.int(w.ids.length);
-  const publisher = w.ids[outlet] as string;
-  w.outlets.push(outlet);
+  const publisher = w.ids[zipfMember(w.outlets, rng) ?? rng.int(w.ids.length)] as string;
   const lang = rng.next() < 0.55 ? 'en' : 'id';
   const published = sourceDate(i);
   const title = lang === 'en'
@@ -79,12 +77,11 @@ function makeSource(i: number, w: World, rng: Rng): Source {
 
 function makeClaim(id: string, relation: string, p: Predicate, w: World, rng: Rng, sources: number, calm: boolean): Claim {
   const stance = STANCE_P[rng.weighted(calm ? STANCE_P.map(([s, q]) => (s === 'denies' ? 0 : q)) : STANCE_P.map(([, q]) => q))]?.[0] ?? 'asserts';
-  const claimant = w.speakers.draw(rng);
-  w.speakers.push(claimant);
+  const claimant = zipfMember(w.speakers, rng) ?? 0;
   const sid = rng.int(sources);
   const stated = rng.next() < 0.9 ? sourceDate(sid) : null;
   const summary = rng.next() < 0.3 ? `${stance === 'denies' ? 'Denies' : 'Says'} that ${word(rng.int(20_000) + 5000)} ${p.label.en} ${word(rng.int(20_000) + 5000)}` : null;
-  const via = rng.next() < 0.08 && w.outlets.length ? w.ids[w.outlets.draw(rng)] : null;
+  const via = rng.next() < 0.08 ? w.ids[zipfMember(w.outlets, rng) ?? -1] : null;
   return { id, relation, claimant: w.ids[claimant] as string, stance, source: `s-${pad(sid)}`, stated, summary, reportedVia: via ?? null };
 }
 

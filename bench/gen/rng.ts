@@ -1,5 +1,5 @@
 // Seeded randomness for the synthetic graphs: a fast 32-bit PRNG (mulberry32) and the draws the
-// generator needs (weighted choice, Poisson-ish counts, preferential pools). Same seed, same graph.
+// generator needs (weighted choice, Zipf ranks, Poisson-ish counts). Same seed, same graph.
 
 export interface Rng {
   /** Uniform in [0, 1). */
@@ -9,6 +9,8 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
   /** Index drawn in proportion to the weights. */
   weighted(weights: readonly number[]): number;
+  /** Rank in [0, n) with P(rank r) ~ (r + 1)^-s: a few very common members, a long tail (Zipf). */
+  zipf(n: number, s: number): number;
   /** A count with the given mean (1 + Poisson(mean - 1)), never below 1. */
   countAround(mean: number): number;
 }
@@ -37,6 +39,11 @@ export function createRng(seed: number): Rng {
       }
       return weights.length - 1;
     },
+    zipf(n: number, e: number): number {
+      const a = 1 - e;
+      const r = Math.floor(Math.pow((Math.pow(n + 1, a) - 1) * next() + 1, 1 / a)) - 1;
+      return Math.min(Math.max(r, 0), n - 1);
+    },
     countAround(mean: number): number {
       const l = Math.exp(-(mean - 1));
       let k = 0;
@@ -44,34 +51,4 @@ export function createRng(seed: number): Rng {
       return k + 1;
     },
   };
-}
-
-/**
- * Preferential attachment pool: every time a member is used it is pushed again, so drawing from
- * the pool favours members in proportion to how often they were already used (Barabási-Albert).
- */
-export class PrefPool {
-  private items: Int32Array;
-  private size = 0;
-
-  constructor(capacity = 1024) {
-    this.items = new Int32Array(capacity);
-  }
-
-  get length(): number {
-    return this.size;
-  }
-
-  push(v: number): void {
-    if (this.size === this.items.length) {
-      const grown = new Int32Array(this.items.length * 2);
-      grown.set(this.items);
-      this.items = grown;
-    }
-    this.items[this.size++] = v;
-  }
-
-  draw(rng: Rng): number {
-    return this.items[rng.int(this.size)] as number;
-  }
 }

@@ -5,6 +5,7 @@ import { isStance } from '../model/types.ts';
 import { toPartialDate } from '../model/partial-date.ts';
 import type { ParseOptions } from './format.ts';
 import { slugify } from './ids.ts';
+import { findBasePredicate } from './base-vocab.ts';
 
 /** Attributes in file order; a Map, so keys such as `__proto__` stay plain data. */
 export type Bag = Map<string, AttributeValue>;
@@ -78,7 +79,7 @@ export function edgeFields(bag: Bag, hints: EdgeHints, columns: Columns = {}): E
   let summary = description;
   let predicateLabel: string | null = null;
   if (explicit && label) {
-    if (slugify(label) === slugify(explicit)) predicateLabel = label;
+    if (samePredicate(label, explicit)) predicateLabel = label;
     else summary ??= label;
   }
   moveCitation(bag, columns, hints.sourceIsCitation === true);
@@ -92,6 +93,13 @@ export function edgeFields(bag: Bag, hints: EdgeHints, columns: Columns = {}): E
     confidence: takeConfidence(bag),
     attributes: bag,
   };
+}
+
+/** A label names the predicate when it slugs to it or names the same base predicate (`is located in`). */
+function samePredicate(label: string, predicate: string): boolean {
+  if (slugify(label) === slugify(predicate)) return true;
+  const base = findBasePredicate(predicate);
+  return base !== undefined && findBasePredicate(label) === base;
 }
 
 /** A `type` column saying directed/undirected/mutual (Gephi's CSV) is a direction, not a predicate. */
@@ -146,7 +154,14 @@ function takeConfidence(bag: Bag): number | null {
 }
 
 function moveCitation(bag: Bag, columns: Columns, sourceIsCitation: boolean): void {
-  const names = [columns.citation, 'citation', 'source_url', 'url', 'reference', sourceIsCitation ? 'source' : undefined];
+  const names = [
+    columns.citation,
+    'citation',
+    'source_url',
+    'url',
+    'reference',
+    sourceIsCitation ? 'source' : undefined,
+  ];
   const value = take(bag, names);
   if (value !== null && value !== '') bag.set('citation', value);
 }

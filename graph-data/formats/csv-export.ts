@@ -3,11 +3,36 @@
 import type { GraphDocument } from '../model/types.ts';
 import type { SerializedFiles } from './format.ts';
 import { csvText, type CsvValue } from './csv-write.ts';
-import { LIST_SEPARATOR, entityColumns, own, summarizeRelations } from './edge-summary.ts';
+import { LIST_SEPARATOR, entityColumns, own, shownEntities, summarizeRelations } from './edge-summary.ts';
 
 const NODE_HEADER = ['id', 'label', 'kind', 'description', 'aliases'];
-const EDGE_HEADER = ['id', 'source', 'target', 'predicate', 'status', 'claim_count', 'first_stated', 'last_stated', 'sources', 'claimants', 'label'];
-const CLAIM_HEADER = ['id', 'relation', 'claimant', 'stance', 'source', 'stated', 'summary', 'holds_from', 'holds_until', 'confidence', 'reported_via', 'excerpt'];
+const EDGE_HEADER = [
+  'id',
+  'source',
+  'target',
+  'predicate',
+  'status',
+  'claim_count',
+  'first_stated',
+  'last_stated',
+  'sources',
+  'claimants',
+  'label',
+];
+const CLAIM_HEADER = [
+  'id',
+  'relation',
+  'claimant',
+  'stance',
+  'source',
+  'stated',
+  'summary',
+  'holds_from',
+  'holds_until',
+  'confidence',
+  'reported_via',
+  'excerpt',
+];
 
 export function serializeCsv(doc: GraphDocument): SerializedFiles {
   return [
@@ -18,8 +43,9 @@ export function serializeCsv(doc: GraphDocument): SerializedFiles {
 }
 
 function nodesCsv(doc: GraphDocument): string {
-  const columns = entityColumns(doc.entities, new Set(NODE_HEADER));
-  const rows = doc.entities.map((e): CsvValue[] => [
+  const entities = shownEntities(doc);
+  const columns = entityColumns(entities, new Set(NODE_HEADER));
+  const rows = entities.map((e): CsvValue[] => [
     e.id,
     e.label,
     e.kind,

@@ -26,10 +26,14 @@ export function parseCsv(text: string, file: string, deadline: Deadline, delimit
   const header = headerNames(first.cells.map(unprotectFormula));
   for (const row of records) {
     if (row.cells.length !== header.length) {
-      throw new ClaimscapeError('parse-error', `this row has ${row.cells.length} cells but the header has ${header.length}`, {
-        file,
-        line: row.line,
-      });
+      throw new ClaimscapeError(
+        'parse-error',
+        `this row has ${row.cells.length} cells but the header has ${header.length}`,
+        {
+          file,
+          line: row.line,
+        },
+      );
     }
     row.cells = row.cells.map(unprotectFormula);
   }
@@ -38,7 +42,11 @@ export function parseCsv(text: string, file: string, deadline: Deadline, delimit
 
 function checkDelimiter(d: string, file: string): string {
   if (d.length !== 1 || d === '"' || d === '\r' || d === '\n') {
-    throw new ClaimscapeError('bad-argument', 'the delimiter must be one character other than a quote or a line break', { file, value: d });
+    throw new ClaimscapeError(
+      'bad-argument',
+      'the delimiter must be one character other than a quote or a line break',
+      { file, value: d },
+    );
   }
   return d;
 }
@@ -123,7 +131,11 @@ function readQuoted(text: string, file: string, delim: string, cur: Cursor): str
   for (;;) {
     const j = text.indexOf('"', i);
     if (j < 0) {
-      throw new ClaimscapeError('parse-error', 'a quoted field is never closed (unbalanced ")', { file, line: open.line, column: columnOf(text, open.offset) });
+      throw new ClaimscapeError('parse-error', 'a quoted field is never closed (unbalanced ")', {
+        file,
+        line: open.line,
+        column: columnOf(text, open.offset),
+      });
     }
     const chunk = text.slice(i, j);
     cur.line += lineBreaks(chunk);
@@ -138,7 +150,11 @@ function readQuoted(text: string, file: string, delim: string, cur: Cursor): str
   }
   const next = text.charAt(i);
   if (i < text.length && next !== delim && next !== '\n' && next !== '\r') {
-    throw new ClaimscapeError('parse-error', 'text after the closing quote of a field', { file, line: cur.line, column: columnOf(text, i) });
+    throw new ClaimscapeError('parse-error', 'text after the closing quote of a field', {
+      file,
+      line: cur.line,
+      column: columnOf(text, i),
+    });
   }
   cur.i = i;
   return out;

@@ -24,6 +24,7 @@ export function parseCsvGraph(text: string, ctx: ParseContext): ParseResult {
   const columns = ctx.options.columns ?? {};
   const main = readTable(text, ctx.fileName, ctx, deadline);
   const mainIsEdges = endpoints(main, columns) !== null;
+  if (!mainIsEdges && ctx.companions?.['edges'] === undefined) checkNamedColumns(main, columns);
   const other = (key: 'nodes' | 'edges') => {
     const t = ctx.companions?.[key];
     return t === undefined ? null : readTable(t, `${ctx.fileName} [${key}]`, ctx, deadline);
@@ -56,13 +57,33 @@ function endpoints(t: CsvTable, columns: Columns): { source: number; target: num
   return source !== null && target !== null && source !== target ? { source, target } : null;
 }
 
+/** A source/target column named in the options but absent is a mistake, not a nodes file. */
+function checkNamedColumns(t: Table, columns: Columns): void {
+  for (const role of ['source', 'target'] as const) {
+    const name = columns[role];
+    if (name !== undefined && column(t.header, name, []) === null) {
+      throw new ClaimscapeError('bad-argument', `the ${role} column "${name}" is not in the header`, {
+        file: t.file,
+        line: 1,
+        path: `columns.${role}`,
+        value: name,
+      });
+    }
+  }
+}
+
 function addNodes(builder: ImportBuilder, t: Table, columns: Columns): void {
   const idCol = column(t.header, columns.id, GUESS.nodeId);
-  if (idCol === null) throw new ClaimscapeError('invalid-format', 'the nodes file has no id column', { file: t.file, line: 1 });
+  if (idCol === null)
+    throw new ClaimscapeError('invalid-format', 'the nodes file has no id column', { file: t.file, line: 1 });
   for (const row of t.rows) {
     const id = cell(row, idCol).trim();
     if (id === '') {
-      throw new ClaimscapeError('validation-error', 'a node row without an id', { file: t.file, line: row.line, path: t.header[idCol] ?? 'id' });
+      throw new ClaimscapeError('validation-error', 'a node row without an id', {
+        file: t.file,
+        line: row.line,
+        path: t.header[idCol] ?? 'id',
+      });
     }
     const fields = nodeFields(toBag(t.header, row, [idCol]), null, columns);
     builder.addNode({ id, fields, where: { file: t.file, line: row.line, path: `node "${id}"` } });
@@ -72,7 +93,10 @@ function addNodes(builder: ImportBuilder, t: Table, columns: Columns): void {
 function addEdges(builder: ImportBuilder, t: Table, columns: Columns): void {
   const ends = endpoints(t, columns);
   if (!ends) {
-    throw new ClaimscapeError('invalid-format', 'the edges file has no source and target columns', { file: t.file, line: 1 });
+    throw new ClaimscapeError('invalid-format', 'the edges file has no source and target columns', {
+      file: t.file,
+      line: 1,
+    });
   }
   const idCol = column(t.header, columns.id, GUESS.edgeId);
   for (const row of t.rows) {
@@ -80,7 +104,9 @@ function addEdges(builder: ImportBuilder, t: Table, columns: Columns): void {
     const target = endpoint(t, row, ends.target);
     const id = idCol !== null ? cell(row, idCol).trim() || null : null;
     const bag = toBag(t.header, row, [ends.source, ends.target, ...(idCol !== null ? [idCol] : [])]);
-    for (const [k, v] of bag) if (k.toLowerCase() === 'weight' && /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(String(v))) bag.set(k, Number(v));
+    for (const [k, v] of bag)
+      if (k.toLowerCase() === 'weight' && /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(String(v)))
+        bag.set(k, Number(v));
     const fields = edgeFields(bag, { sourceIsCitation: false }, columns);
     builder.addEdge({ id, source, target, fields, where: { file: t.file, line: row.line } });
   }
@@ -89,7 +115,11 @@ function addEdges(builder: ImportBuilder, t: Table, columns: Columns): void {
 function endpoint(t: Table, row: CsvRow, col: number): string {
   const v = cell(row, col).trim();
   if (v === '') {
-    throw new ClaimscapeError('validation-error', `an edge row without a ${t.header[col]}`, { file: t.file, line: row.line, path: t.header[col] ?? '' });
+    throw new ClaimscapeError('validation-error', `an edge row without a ${t.header[col]}`, {
+      file: t.file,
+      line: row.line,
+      path: t.header[col] ?? '',
+    });
   }
   return v;
 }

@@ -55,6 +55,13 @@ function unique(values: string[]): string {
   return [...new Set(values)].join(LIST_SEPARATOR);
 }
 
+/** Entities an export draws as nodes: context-only copies (a claimant, a publisher) are left out
+ * unless a relation in the document ends on them. */
+export function shownEntities(doc: GraphDocument): Entity[] {
+  const ends = new Set(doc.relations.flatMap((r) => [r.subject, r.object]));
+  return doc.entities.filter((e) => !e.context || ends.has(e.id));
+}
+
 export type ColumnType = 'boolean' | 'int' | 'double' | 'string';
 
 export interface AttributeColumn {
@@ -66,7 +73,11 @@ export interface AttributeColumn {
 }
 
 /** Entity attribute columns in first-seen order, typed from every value they hold. */
-export function entityColumns(entities: readonly Entity[], reserved: ReadonlySet<string>, skip: ReadonlySet<string> = new Set()): AttributeColumn[] {
+export function entityColumns(
+  entities: readonly Entity[],
+  reserved: ReadonlySet<string>,
+  skip: ReadonlySet<string> = new Set(),
+): AttributeColumn[] {
   const values = new Map<string, AttributeValue[]>();
   for (const e of entities) {
     for (const [k, v] of Object.entries(e.attributes ?? {})) {

@@ -26,7 +26,12 @@ const VERSIONS = new Set(['1.1', '1.2', '1.3']);
 
 export function parseGexf(text: string, ctx: ParseContext): ParseResult {
   const body = guardXml(text, ctx);
-  const r: Reader = { ctx, builder: createImportBuilder('gexf', ctx), decls: { node: new Map(), edge: new Map() }, edgeType: 'undirected' };
+  const r: Reader = {
+    ctx,
+    builder: createImportBuilder('gexf', ctx),
+    decls: { node: new Map(), edge: new Map() },
+    edgeType: 'undirected',
+  };
   walkXml(body, ctx, {
     open: (el, ancestors) => openElement(r, el, ancestors),
     close: (el) => closeElement(r, el),
@@ -37,7 +42,8 @@ export function parseGexf(text: string, ctx: ParseContext): ParseResult {
 function openElement(r: Reader, el: XmlElement, ancestors: readonly XmlElement[]): boolean {
   const parent = ancestors[ancestors.length - 1];
   if (!parent) {
-    if (el.local !== 'gexf') throw new ClaimscapeError('invalid-format', `not a GEXF file: the root element is <${el.name}>`, at(r, el));
+    if (el.local !== 'gexf')
+      throw new ClaimscapeError('invalid-format', `not a GEXF file: the root element is <${el.name}>`, at(r, el));
     checkVersion(r, el);
     return false;
   }
@@ -55,7 +61,10 @@ function checkVersion(r: Reader, el: XmlElement): void {
   if (version === undefined) {
     r.builder.warnOnce('version', 'the file names no GEXF version; it was read as GEXF 1.3', at(r, el));
   } else if (!VERSIONS.has(version)) {
-    throw new ClaimscapeError('unsupported-version', `GEXF ${version} is not supported (GEXF 1.1 to 1.3 are)`, { ...at(r, el), value: version });
+    throw new ClaimscapeError('unsupported-version', `GEXF ${version} is not supported (GEXF 1.1 to 1.3 are)`, {
+      ...at(r, el),
+      value: version,
+    });
   }
 }
 
@@ -67,11 +76,16 @@ function closeElement(r: Reader, el: XmlElement): void {
 
 function addDecls(r: Reader, el: XmlElement): void {
   const cls = el.attrs.get('class') === 'edge' ? r.decls.edge : r.decls.node;
-  if (el.attrs.get('mode') === 'dynamic') r.builder.warnOnce('dynamic-attrs', 'dynamic attribute values: the first value of each was kept', at(r, el));
+  if (el.attrs.get('mode') === 'dynamic')
+    r.builder.warnOnce('dynamic-attrs', 'dynamic attribute values: the first value of each was kept', at(r, el));
   for (const a of findAll(el, 'attribute')) {
     const id = a.attrs.get('id') ?? a.attrs.get('title') ?? '';
     const fallback = findAll(a, 'default')[0];
-    cls.set(id, { title: a.attrs.get('title') ?? id, type: a.attrs.get('type') ?? 'string', fallback: fallback ? textContent(fallback) : null });
+    cls.set(id, {
+      title: a.attrs.get('title') ?? id,
+      type: a.attrs.get('type') ?? 'string',
+      fallback: fallback ? textContent(fallback) : null,
+    });
   }
 }
 
@@ -112,11 +126,23 @@ function readEdge(r: Reader, el: XmlElement): void {
   const holdsUntil = end !== null ? toPartialDate(end) : null;
   if (start !== null && holdsFrom === null) bag.set('start', start);
   if (end !== null && holdsUntil === null) bag.set('end', end);
-  const fields = edgeFields(bag, { label: el.attrs.get('label') ?? null, sourceIsCitation: true }, r.ctx.options.columns);
+  const fields = edgeFields(
+    bag,
+    { label: el.attrs.get('label') ?? null, sourceIsCitation: true },
+    r.ctx.options.columns,
+  );
   fields.directed ??= type === 'directed';
   fields.stated ??= holdsFrom;
   const path = id !== null ? `edge "${id}"` : `edge ${source} -> ${target}`;
-  r.builder.addEdge({ id, source, target, fields, holdsFrom, holdsUntil, where: { line: el.line, column: el.column, path } });
+  r.builder.addEdge({
+    id,
+    source,
+    target,
+    fields,
+    holdsFrom,
+    holdsUntil,
+    where: { line: el.line, column: el.column, path },
+  });
 }
 
 function readAttvalues(r: Reader, el: XmlElement, decls: Map<string, AttrDecl>, bag: Bag): void {
@@ -125,19 +151,26 @@ function readAttvalues(r: Reader, el: XmlElement, decls: Map<string, AttrDecl>, 
     for (const av of findAll(group, 'attvalue')) {
       const key = av.attrs.get('for') ?? av.attrs.get('id') ?? '';
       const decl = decls.get(key);
-      if (!decl) r.builder.warnOnce(`attr:${key}`, `a value for the undeclared attribute "${key}" was kept as text`, at(r, av));
+      if (!decl)
+        r.builder.warnOnce(`attr:${key}`, `a value for the undeclared attribute "${key}" was kept as text`, at(r, av));
       if (seen.has(key)) continue;
       seen.add(key);
       put(r, bag, decl?.title ?? key, av.attrs.get('value') ?? '', decl?.type ?? 'string', av);
     }
   }
-  for (const [key, decl] of decls) if (!seen.has(key) && decl.fallback !== null) put(r, bag, decl.title, decl.fallback, decl.type, el);
+  for (const [key, decl] of decls)
+    if (!seen.has(key) && decl.fallback !== null) put(r, bag, decl.title, decl.fallback, decl.type, el);
 }
 
 function put(r: Reader, bag: Bag, name: string, raw: string, type: string, el: XmlElement): void {
   if (raw === '') return;
   const value = parseTyped(raw, type);
-  if (value === null) r.builder.warnOnce(`type:${name}`, `"${name}" holds a value that is not of its declared type ${type}; kept as text`, at(r, el));
+  if (value === null)
+    r.builder.warnOnce(
+      `type:${name}`,
+      `"${name}" holds a value that is not of its declared type ${type}; kept as text`,
+      at(r, el),
+    );
   bag.set(name, value ?? raw);
 }
 
@@ -156,7 +189,8 @@ function period(el: XmlElement): { start: string | null; end: string | null } {
 
 function required(r: Reader, el: XmlElement, name: string): string {
   const v = el.attrs.get(name);
-  if (v === undefined || v === '') throw new ClaimscapeError('validation-error', `a <${el.local}> without a ${name} attribute`, at(r, el));
+  if (v === undefined || v === '')
+    throw new ClaimscapeError('validation-error', `a <${el.local}> without a ${name} attribute`, at(r, el));
   return v;
 }
 

@@ -14,7 +14,10 @@ export function readViz(el: XmlElement, bag: Bag): void {
       if (position.attrs.has(axis) && Number.isFinite(v) && !(axis === 'z' && v === 0)) bag.set(axis, v);
     }
   }
-  for (const [local, name] of [['size', 'viz_size'], ['thickness', 'viz_thickness']] as const) {
+  for (const [local, name] of [
+    ['size', 'viz_size'],
+    ['thickness', 'viz_thickness'],
+  ] as const) {
     const v = Number(findAll(el, local).find(isViz)?.attrs.get('value'));
     if (Number.isFinite(v)) bag.set(name, v);
   }
@@ -32,7 +35,8 @@ function readColor(el: XmlElement, bag: Bag): void {
     bag.set('viz_color', `#${hex.replace('#', '').toLowerCase()}`);
   } else {
     const rgb = ['r', 'g', 'b'].map((c) => clampByte(Number(el.attrs.get(c))));
-    if (rgb.every((n) => n !== null)) bag.set('viz_color', `#${rgb.map((n) => (n ?? 0).toString(16).padStart(2, '0')).join('')}`);
+    if (rgb.every((n) => n !== null))
+      bag.set('viz_color', `#${rgb.map((n) => (n ?? 0).toString(16).padStart(2, '0')).join('')}`);
   }
   const a = Number(el.attrs.get('a'));
   if (el.attrs.has('a') && Number.isFinite(a) && a !== 1) bag.set('viz_alpha', a);
@@ -43,7 +47,12 @@ function clampByte(n: number): number | null {
 }
 
 /** The viz values an entity's attributes can give: what is not representable stays an attribute. */
-export function vizOf(attributes: Record<string, AttributeValue> | undefined): { color?: [number, number, number]; x?: number; y?: number; size?: number } {
+export function vizOf(attributes: Record<string, AttributeValue> | undefined): {
+  color?: [number, number, number];
+  x?: number;
+  y?: number;
+  size?: number;
+} {
   const out: { color?: [number, number, number]; x?: number; y?: number; size?: number } = {};
   const a = attributes ?? {};
   const c = Object.hasOwn(a, 'viz_color') ? a['viz_color'] : undefined;
@@ -53,7 +62,8 @@ export function vizOf(attributes: Record<string, AttributeValue> | undefined): {
   }
   const x = Object.hasOwn(a, 'x') ? a['x'] : undefined;
   const y = Object.hasOwn(a, 'y') ? a['y'] : undefined;
-  if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y)) Object.assign(out, { x, y });
+  if (typeof x === 'number' && typeof y === 'number' && Number.isFinite(x) && Number.isFinite(y))
+    Object.assign(out, { x, y });
   const s = Object.hasOwn(a, 'viz_size') ? a['viz_size'] : undefined;
   if (typeof s === 'number' && Number.isFinite(s) && s >= 0) out.size = s;
   return out;

@@ -2,11 +2,25 @@
 // size and position from entity attributes, one edge per relation labelled with its predicate.
 import type { AttributeValue, Entity, GraphDocument } from '../model/types.ts';
 import type { SerializedFiles } from './format.ts';
-import { LIST_SEPARATOR, entityColumns, own, summarizeRelations, type AttributeColumn, type ColumnType, type RelationSummary } from './edge-summary.ts';
+import {
+  LIST_SEPARATOR,
+  entityColumns,
+  own,
+  shownEntities,
+  summarizeRelations,
+  type AttributeColumn,
+  type ColumnType,
+  type RelationSummary,
+} from './edge-summary.ts';
 import { isVizColor, vizOf } from './gexf-viz.ts';
 import { attrs, escapeAttr, xmlNumber } from './xml-write.ts';
 
-const GEXF_TYPES: Record<ColumnType, string> = { boolean: 'boolean', int: 'integer', double: 'double', string: 'string' };
+const GEXF_TYPES: Record<ColumnType, string> = {
+  boolean: 'boolean',
+  int: 'integer',
+  double: 'double',
+  string: 'string',
+};
 const NODE_FIXED = ['kind', 'description', 'aliases'] as const;
 const EDGE_FIXED: [string, ColumnType][] = [
   ['predicate', 'string'],
@@ -25,8 +39,12 @@ interface Decl {
 }
 
 export function serializeGexf(doc: GraphDocument): SerializedFiles {
-  const columns = entityColumns(doc.entities, new Set(['label', ...NODE_FIXED]), vizKeysToSkip(doc.entities));
-  const nodeDecls: Decl[] = [...NODE_FIXED.map((k) => ({ id: k, title: k, type: 'string' as const })), ...columns.map((c, i) => ({ id: `a${i}`, title: c.name, type: c.type }))];
+  const entities = shownEntities(doc);
+  const columns = entityColumns(entities, new Set(['label', ...NODE_FIXED]), vizKeysToSkip(entities));
+  const nodeDecls: Decl[] = [
+    ...NODE_FIXED.map((k) => ({ id: k, title: k, type: 'string' as const })),
+    ...columns.map((c, i) => ({ id: `a${i}`, title: c.name, type: c.type })),
+  ];
   const edgeDecls: Decl[] = EDGE_FIXED.map(([k, type]) => ({ id: k, title: k, type }));
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -38,7 +56,7 @@ export function serializeGexf(doc: GraphDocument): SerializedFiles {
     ...declBlock('node', nodeDecls),
     ...declBlock('edge', edgeDecls),
     '    <nodes>',
-    ...doc.entities.flatMap((e) => nodeLines(e, columns)),
+    ...entities.flatMap((e) => nodeLines(e, columns)),
     '    </nodes>',
     '    <edges>',
     ...summarizeRelations(doc).flatMap(edgeLines),
@@ -83,12 +101,17 @@ function nodeLines(e: Entity, columns: AttributeColumn[]): string[] {
     ['kind', 'string', e.kind],
     ['description', 'string', e.description],
     ['aliases', 'string', e.aliases.map((a) => a.text).join(LIST_SEPARATOR)],
-    ...columns.map((c, i): [string, ColumnType, AttributeValue | undefined] => [`a${i}`, c.type, own(e.attributes, c.key)]),
+    ...columns.map((c, i): [string, ColumnType, AttributeValue | undefined] => [
+      `a${i}`,
+      c.type,
+      own(e.attributes, c.key),
+    ]),
   ];
   const viz = vizOf(e.attributes);
   const lines = [`      <node${attrs({ id: e.id, label: e.label })}>`, ...attvalueLines(values)];
   if (viz.size !== undefined) lines.push(`        <viz:size${attrs({ value: xmlNumber(viz.size) })}/>`);
-  if (viz.x !== undefined && viz.y !== undefined) lines.push(`        <viz:position${attrs({ x: xmlNumber(viz.x), y: xmlNumber(viz.y) })}/>`);
+  if (viz.x !== undefined && viz.y !== undefined)
+    lines.push(`        <viz:position${attrs({ x: xmlNumber(viz.x), y: xmlNumber(viz.y) })}/>`);
   if (viz.color) lines.push(`        <viz:color${attrs({ r: viz.color[0], g: viz.color[1], b: viz.color[2] })}/>`);
   lines.push('      </node>');
   return lines;
@@ -105,7 +128,13 @@ function edgeLines(s: RelationSummary): string[] {
     ['sources', 'string', s.sources],
     ['claimants', 'string', s.claimants],
   ];
-  const head = attrs({ id: r.id, source: r.subject, target: r.object, label: s.predicateLabel, weight: xmlNumber(s.claimCount) });
+  const head = attrs({
+    id: r.id,
+    source: r.subject,
+    target: r.object,
+    label: s.predicateLabel,
+    weight: xmlNumber(s.claimCount),
+  });
   return [`      <edge${head}>`, ...attvalueLines(values), '      </edge>'];
 }
 

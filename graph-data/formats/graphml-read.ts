@@ -42,7 +42,8 @@ function openElement(r: Reader, el: XmlElement, ancestors: readonly XmlElement[]
     return false;
   }
   if (el.local === 'key') return parent.local === 'graphml';
-  if (el.local === 'hyperedge') r.builder.warnOnce('hyperedge', 'hyperedges are not supported and were skipped', at(r, el));
+  if (el.local === 'hyperedge')
+    r.builder.warnOnce('hyperedge', 'hyperedges are not supported and were skipped', at(r, el));
   return (el.local === 'node' || el.local === 'edge') && parent.local === 'graph';
 }
 
@@ -76,11 +77,16 @@ function readNode(r: Reader, el: XmlElement, parentNode: string | null): void {
   r.builder.addNode({ id, fields, where: where(el, `node "${id}"`) });
   if (findAll(el, 'port').length) r.builder.warnOnce('port', 'ports were ignored', at(r, el));
   for (const graph of findAll(el, 'graph')) {
-    r.builder.warnOnce('nested', 'nested graphs (yEd groups) were flattened: their nodes and edges were imported and each keeps its group as parent_node', at(r, graph));
+    r.builder.warnOnce(
+      'nested',
+      'nested graphs (yEd groups) were flattened: their nodes and edges were imported and each keeps its group as parent_node',
+      at(r, graph),
+    );
     for (const child of graph.children) {
       if (child.local === 'node') readNode(r, child, id);
       else if (child.local === 'edge') readEdge(r, child, graph);
-      else if (child.local === 'hyperedge') r.builder.warnOnce('hyperedge', 'hyperedges are not supported and were skipped', at(r, child));
+      else if (child.local === 'hyperedge')
+        r.builder.warnOnce('hyperedge', 'hyperedges are not supported and were skipped', at(r, child));
     }
   }
 }
@@ -89,7 +95,8 @@ function readEdge(r: Reader, el: XmlElement, graph: XmlElement): void {
   const source = required(r, el, 'source');
   const target = required(r, el, 'target');
   const id = el.attrs.get('id') ?? null;
-  if (el.attrs.has('sourceport') || el.attrs.has('targetport')) r.builder.warnOnce('port', 'ports were ignored', at(r, el));
+  if (el.attrs.has('sourceport') || el.attrs.has('targetport'))
+    r.builder.warnOnce('port', 'ports were ignored', at(r, el));
   const bag: Bag = new Map();
   const yed = readData(r, el, bag, 'edge');
   const fields = edgeFields(bag, { label: yed.label, sourceIsCitation: true }, r.ctx.options.columns);
@@ -110,7 +117,8 @@ function readData(r: Reader, el: XmlElement, bag: Bag, domain: 'node' | 'edge'):
       if (key.yfiles === `${domain}graphics`) label ??= readYed(data, bag, domain);
       continue;
     }
-    if (!key) r.builder.warnOnce(`key:${keyId}`, `<data> refers to the undeclared key "${keyId}"; kept as text`, at(r, data));
+    if (!key)
+      r.builder.warnOnce(`key:${keyId}`, `<data> refers to the undeclared key "${keyId}"; kept as text`, at(r, data));
     const name = key?.name ?? keyId;
     seen.add(keyId);
     put(r, bag, name, textContent(data), key?.type ?? 'string', data);
@@ -125,7 +133,12 @@ function readData(r: Reader, el: XmlElement, bag: Bag, domain: 'node' | 'edge'):
 function put(r: Reader, bag: Bag, name: string, raw: string, type: string, el: XmlElement): void {
   if (raw === '') return;
   const value: AttributeValue | null = parseTyped(raw, type);
-  if (value === null) r.builder.warnOnce(`type:${name}`, `"${name}" holds a value that is not of its declared type ${type}; kept as text`, at(r, el));
+  if (value === null)
+    r.builder.warnOnce(
+      `type:${name}`,
+      `"${name}" holds a value that is not of its declared type ${type}; kept as text`,
+      at(r, el),
+    );
   bag.set(name, value ?? raw);
 }
 

@@ -2,7 +2,15 @@
 // entity, one <edge> per relation carrying a summary of its claims, every <key> typed.
 import type { AttributeValue, GraphDocument } from '../model/types.ts';
 import type { SerializedFiles } from './format.ts';
-import { LIST_SEPARATOR, entityColumns, own, summarizeRelations, type ColumnType, type RelationSummary } from './edge-summary.ts';
+import {
+  LIST_SEPARATOR,
+  entityColumns,
+  own,
+  shownEntities,
+  summarizeRelations,
+  type ColumnType,
+  type RelationSummary,
+} from './edge-summary.ts';
 import { attrs, escapeText, xmlNumber } from './xml-write.ts';
 
 const NODE_KEYS = ['label', 'kind', 'description', 'aliases'] as const;
@@ -24,10 +32,11 @@ interface Key {
 }
 
 export function serializeGraphml(doc: GraphDocument): SerializedFiles {
+  const entities = shownEntities(doc);
   let n = 0;
   const key = (name: string, type: ColumnType): Key => ({ id: `d${n++}`, name, type });
   const nodeKeys = new Map<string, Key>(NODE_KEYS.map((k) => [k, key(k, 'string')]));
-  const attrKeys = entityColumns(doc.entities, new Set(NODE_KEYS)).map((c) => ({ ...key(c.name, c.type), attr: c.key }));
+  const attrKeys = entityColumns(entities, new Set(NODE_KEYS)).map((c) => ({ ...key(c.name, c.type), attr: c.key }));
   const edgeKeys = new Map(EDGE_KEYS.map(([name, type]) => [name, key(name, type)]));
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -36,7 +45,7 @@ export function serializeGraphml(doc: GraphDocument): SerializedFiles {
   for (const k of [...nodeKeys.values(), ...attrKeys]) out.push(keyLine(k, 'node'));
   for (const k of edgeKeys.values()) out.push(keyLine(k, 'edge'));
   out.push('  <graph id="G" edgedefault="directed">');
-  for (const e of doc.entities) {
+  for (const e of entities) {
     const data: [Key | undefined, AttributeValue | null | undefined][] = [
       [nodeKeys.get('label'), e.label],
       [nodeKeys.get('kind'), e.kind],
@@ -48,7 +57,11 @@ export function serializeGraphml(doc: GraphDocument): SerializedFiles {
   }
   for (const s of summarizeRelations(doc)) {
     const r = s.relation;
-    out.push(`    <edge${attrs({ id: r.id, source: r.subject, target: r.object })}>`, ...dataLines(edgeData(s, edgeKeys)), '    </edge>');
+    out.push(
+      `    <edge${attrs({ id: r.id, source: r.subject, target: r.object })}>`,
+      ...dataLines(edgeData(s, edgeKeys)),
+      '    </edge>',
+    );
   }
   out.push('  </graph>', '</graphml>', '');
   return [{ name: 'graph.graphml', mediaType: 'application/graphml+xml', text: out.join('\n') }];

@@ -17,7 +17,10 @@ export function fnv1aHex(text: string): string {
 
 /** Lowercase ASCII slug: accents folded, every other run of characters collapsed to one hyphen. */
 export function slugify(text: string, max = 64): string {
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   const slug = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return slug.length > max ? slug.slice(0, max).replace(/-+$/, '') : slug;
 }
@@ -42,9 +45,9 @@ export class IdAllocator {
 
   /** The first valid, unused candidate; else `prefix-<hash of seed>`, suffixed until unused. */
   take(wanted: string | null | readonly (string | null)[], prefix: string, seed: string): string {
-    const candidates = Array.isArray(wanted) ? wanted : [wanted];
+    const candidates = typeof wanted === 'string' || wanted === null ? [wanted] : wanted;
     for (const c of candidates) {
-      if (c !== null && isValidId(c) && !this.used.has(c)) {
+      if (c !== null && !this.used.has(c) && isValidId(c)) {
         this.used.add(c);
         return c;
       }

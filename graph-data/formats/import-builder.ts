@@ -1,12 +1,13 @@
 // Turns foreign nodes and edges (GraphML, GEXF, CSV) into a GraphDocument of stated relations: one
 // Source for the file, one dataset entity as claimant, one Claim per edge, one Relation per triple.
 import { ClaimscapeError } from '../model/errors.ts';
-import type { Alias, AttributeValue, Claim, Entity, GraphDocument, Relation, Source } from '../model/types.ts';
+import type { Claim, Entity, GraphDocument, Relation, Source } from '../model/types.ts';
 import type { ImportWarning, ParseContext, ParseResult } from './format.ts';
 import type { Bag, EdgeFields, NodeFields } from './attribute-roles.ts';
 import { createDeadline, type Deadline } from './deadline.ts';
 import { IdAllocator, shortFileHash } from './ids.ts';
 import { createVocabCollector } from './import-vocab.ts';
+import { mergeAttributes, toAliases, toClaim, toRecord } from './import-records.ts';
 
 export interface Where {
   /** The file the record came from when it is not the main one (a CSV companion). */
@@ -45,8 +46,6 @@ export interface ImportBuilder {
   addEdge(edge: ForeignEdge): void;
   finish(): ParseResult;
 }
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function createImportBuilder(formatId: string, ctx: ParseContext, opts: BuilderOptions = {}): ImportBuilder {
   return new Builder(formatId, ctx, opts);
@@ -137,11 +136,20 @@ class Builder implements ImportBuilder {
       const key = `${subject}\u0000${predicate}\u0000${object}`;
       let relation = relations.get(key);
       if (!relation) {
-        relation = { id: relationIds.take(`${subject}--${predicate}--${object}`, 'r', key), subject, predicate, object };
+        relation = {
+          id: relationIds.take(`${subject}--${predicate}--${object}`, 'r', key),
+          subject,
+          predicate,
+          object,
+        };
         relations.set(key, relation);
       }
       const sid = this.source.id;
-      const claimId = claimIds.take([edge.id !== null ? `${sid}-${edge.id}` : null, `${sid}-e${i}`], `${sid}-c`, `${i}`);
+      const claimId = claimIds.take(
+        [edge.id !== null ? `${sid}-${edge.id}` : null, `${sid}-e${i}`],
+        `${sid}-c`,
+        `${i}`,
+      );
       claims.push(toClaim(claimId, relation.id, this.dataset.id, sid, edge));
     });
     const doc: GraphDocument = {
@@ -183,14 +191,19 @@ class Builder implements ImportBuilder {
     if (found) return found.id;
     const name = edge.id !== null ? `"${edge.id}"` : `#${index + 1}`;
     if (!this.opts.implicitNodes && !this.ctx.options.createMissingNodes) {
-      throw new ClaimscapeError('validation-error', `edge ${name} refers to the ${role} node "${original}", which the file does not declare`, {
-        file: edge.where.file ?? this.file,
-        ...lineOf(edge.where),
-        path: edge.where.path ?? `edge ${name}`,
-        value: original,
-      });
+      throw new ClaimscapeError(
+        'validation-error',
+        `the edge's ${role} node "${original}" is not declared in the file`,
+        {
+          file: edge.where.file ?? this.file,
+          ...lineOf(edge.where),
+          path: edge.where.path ?? `edge ${name}`,
+          value: original,
+        },
+      );
     }
-    if (!this.opts.implicitNodes) this.warn(`edge ${name} refers to the undeclared node "${original}"; created it as "other"`, edge.where);
+    if (!this.opts.implicitNodes)
+      this.warn(`edge ${name} refers to the undeclared node "${original}"; created it as "other"`, edge.where);
     this.bump(1, edge.where);
     return this.createEntity(original, this.vocab.kind(null), original, new Map()).id;
   }
@@ -200,43 +213,5 @@ function lineOf(where: Where): { line?: number; column?: number } {
   const out: { line?: number; column?: number } = {};
   if (where.line !== undefined) out.line = where.line;
   if (where.column !== undefined) out.column = where.column;
-  return out;
-}
-
-function toClaim(id: string, relation: string, claimant: string, source: string, edge: ForeignEdge): Claim {
-  const f = edge.fields;
-  const claim: Claim = { id, relation, claimant, stance: f.stance ?? 'asserts', source, stated: f.stated };
-  if (edge.holdsFrom) claim.holdsFrom = edge.holdsFrom;
-  if (edge.holdsUntil) claim.holdsUntil = edge.holdsUntil;
-  if (f.summary !== null) claim.summary = f.summary;
-  if (f.confidence !== null) claim.confidence = f.confidence;
-  if (f.directed === false) f.attributes.set('directed', false);
-  const attributes = toRecord(f.attributes);
-  if (attributes) claim.attributes = attributes;
-  return claim;
-}
-
-function toAliases(text: string | null): Alias[] {
-  if (text === null) return [];
-  return text
-    .split(' | ')
-    .map((t) => t.trim())
-    .filter((t) => t !== '')
-    .map((t) => ({ text: t, lang: 'und', form: 'name' }));
-}
-
-function mergeAttributes(entity: Entity, bag: Bag): void {
-  const merged = toRecord(bag) ?? {};
-  entity.attributes = { ...merged, ...entity.attributes };
-}
-
-/** Attribute names become plain keys; the few that could poison a prototype are renamed. */
-export function toRecord(bag: Bag): Record<string, AttributeValue> | undefined {
-  if (bag.size === 0) return undefined;
-  const out: Record<string, AttributeValue> = {};
-  for (const [k, v] of bag) {
-    const key = FORBIDDEN_KEYS.has(k) ? `x_${k}` : k === '' ? 'unnamed' : k.slice(0, 200);
-    out[key] = v;
-  }
   return out;
 }

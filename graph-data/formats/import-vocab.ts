@@ -16,36 +16,50 @@ export interface VocabCollector {
 }
 
 export function createVocabCollector(): VocabCollector {
-  const kinds = new Map<string, EntityKind>([[DATASET_KIND.id, DATASET_KIND]]);
-  const predicates = new Map<string, Predicate>();
-  return {
-    kind(raw) {
-      const text = raw?.trim() ?? '';
-      const base = text ? findBaseKind(text) : undefined;
-      const id = base?.id ?? (text.length <= 64 && KIND_SLUG.test(text) ? text : OTHER_KIND.id);
-      if (id === OTHER_KIND.id) kinds.set(OTHER_KIND.id, OTHER_KIND);
-      else if (!base && !kinds.has(id)) kinds.set(id, newKind(id));
-      return id;
-    },
-    predicate(raw, label) {
-      const text = raw?.trim() ?? '';
-      if (!text) {
-        predicates.set(RELATED_TO.id, RELATED_TO);
-        return RELATED_TO.id;
-      }
-      const base = findBasePredicate(text);
-      if (base) {
-        if (base.id === RELATED_TO.id) predicates.set(RELATED_TO.id, RELATED_TO);
-        return base.id;
-      }
-      const id = slugify(text) || `p-${fnv1aHex(text).slice(0, 10)}`;
-      if (!predicates.has(id)) predicates.set(id, newPredicate(id, label?.trim() || text));
-      return id;
-    },
-    vocabulary() {
-      return { kinds: [...kinds.values()], predicates: [...predicates.values()] };
-    },
-  };
+  return new Collector();
+}
+
+class Collector implements VocabCollector {
+  private readonly kinds = new Map<string, EntityKind>([[DATASET_KIND.id, DATASET_KIND]]);
+  private readonly predicates = new Map<string, Predicate>();
+  // Big files repeat a handful of values: resolve each distinct text once.
+  private readonly kindOf = new Map<string, string>();
+  private readonly predicateOf = new Map<string, string>();
+
+  kind(raw: string | null): string {
+    const key = raw ?? '';
+    let id = this.kindOf.get(key);
+    if (id === undefined) this.kindOf.set(key, (id = this.resolveKind(key.trim())));
+    return id;
+  }
+
+  predicate(raw: string | null, label: string | null): string {
+    const key = raw ?? '';
+    let id = this.predicateOf.get(key);
+    if (id === undefined) this.predicateOf.set(key, (id = this.resolvePredicate(key.trim(), label)));
+    return id;
+  }
+
+  vocabulary(): Vocabulary {
+    return { kinds: [...this.kinds.values()], predicates: [...this.predicates.values()] };
+  }
+
+  private resolveKind(text: string): string {
+    const base = text ? findBaseKind(text) : undefined;
+    const id = base?.id ?? (text.length <= 64 && KIND_SLUG.test(text) ? text : OTHER_KIND.id);
+    if (id === OTHER_KIND.id) this.kinds.set(OTHER_KIND.id, OTHER_KIND);
+    else if (!base && !this.kinds.has(id)) this.kinds.set(id, newKind(id));
+    return id;
+  }
+
+  private resolvePredicate(text: string, label: string | null): string {
+    const base = text ? findBasePredicate(text) : RELATED_TO;
+    if (base?.id === RELATED_TO.id) this.predicates.set(RELATED_TO.id, RELATED_TO);
+    if (base) return base.id;
+    const id = slugify(text) || `p-${fnv1aHex(text).slice(0, 10)}`;
+    if (!this.predicates.has(id)) this.predicates.set(id, newPredicate(id, label?.trim() || text));
+    return id;
+  }
 }
 
 function newKind(id: string): EntityKind {

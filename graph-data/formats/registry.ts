@@ -6,7 +6,13 @@ import { graphmlFormat } from './graphml.ts';
 import { gexfFormat } from './gexf.ts';
 import { csvFormat } from './csv.ts';
 
-export const FORMATS: readonly GraphFormat[] = [claimscapeJsonFormat, cytoscapeJsonFormat, graphmlFormat, gexfFormat, csvFormat];
+export const FORMATS: readonly GraphFormat[] = [
+  claimscapeJsonFormat,
+  cytoscapeJsonFormat,
+  graphmlFormat,
+  gexfFormat,
+  csvFormat,
+];
 
 export function findFormat(id: string): GraphFormat | undefined {
   return FORMATS.find((f) => f.id === id);

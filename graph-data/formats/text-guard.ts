@@ -2,7 +2,6 @@
 // broken UTF-8 decode) and binary garbage. Shared by the XML and CSV importers.
 import { ClaimscapeError } from '../model/errors.ts';
 import type { ImportLimits } from './format.ts';
-import { lineColumn, utf8Length } from './json-safe.ts';
 
 /** How much of the head is inspected for control characters. */
 const SAMPLE = 65_536;
@@ -24,10 +23,14 @@ export function guardText(text: string, file: string, limits: ImportLimits): str
   }
   const bad = body.indexOf('\uFFFD');
   if (bad >= 0) {
-    throw new ClaimscapeError('invalid-format', 'the file is not valid UTF-8 (it was decoded with replacement characters)', {
-      file,
-      ...lineColumn(body, bad),
-    });
+    throw new ClaimscapeError(
+      'invalid-format',
+      'the file is not valid UTF-8 (it was decoded with replacement characters)',
+      {
+        file,
+        ...lineColumn(body, bad),
+      },
+    );
   }
   refuseBinary(body, file);
   return body;
@@ -37,14 +40,22 @@ function refuseUtf16(text: string, file: string): void {
   const head = text.slice(0, 2);
   const bom = head === '\uFFFE' || head.startsWith('\uFFFE') || head === '\u00FF\u00FE' || head === '\u00FE\u00FF';
   if (bom || head === '\uFFFD\uFFFD') {
-    throw new ClaimscapeError('invalid-format', 'the file is UTF-16 (byte-order mark); save it as UTF-8', { file, line: 1, column: 1 });
+    throw new ClaimscapeError('invalid-format', 'the file is UTF-16 (byte-order mark); save it as UTF-8', {
+      file,
+      line: 1,
+      column: 1,
+    });
   }
   // UTF-16 read as UTF-8 puts a NUL beside every ASCII character.
   const sample = text.slice(0, 256);
   let nuls = 0;
   for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0) nuls++;
   if (sample.length >= 8 && nuls * 3 >= sample.length) {
-    throw new ClaimscapeError('invalid-format', 'the file looks like UTF-16 text; save it as UTF-8', { file, line: 1, column: 1 });
+    throw new ClaimscapeError('invalid-format', 'the file looks like UTF-16 text; save it as UTF-8', {
+      file,
+      line: 1,
+      column: 1,
+    });
   }
 }
 
@@ -59,4 +70,33 @@ function refuseBinary(text: string, file: string): void {
   if (controls > 8 && controls * 10 > n) {
     throw new ClaimscapeError('invalid-format', 'the file looks like binary data, not text', { file });
   }
+}
+
+/** Bytes the text takes in UTF-8. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** 1-based line and column of an offset; CRLF, LF and a lone CR each end a line. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
 }

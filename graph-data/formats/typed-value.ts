@@ -1,6 +1,7 @@
 // Turns the text of a typed attribute (GraphML attr.type, GEXF attribute type) into a value, or null
-// when the text does not fit the type; integers too big for a double stay text, lists become JSON.
+// when the text does not fit the type; integers too big for a double stay text, lists are joined.
 import type { AttributeValue } from '../model/types.ts';
+import { LIST_SEPARATOR } from './edge-summary.ts';
 
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -31,11 +32,14 @@ export function parseTyped(raw: string, type: string): AttributeValue | null {
   }
 }
 
-/** GEXF lists: `[a, b]` (1.3) or `a|b` (1.2) become a JSON array text, so values keep their boundaries. */
+/** GEXF lists, `[a, b]` (1.3) or `a|b` (1.2), joined with " | " like every list Claimscape shows. */
 function listValue(raw: string): string {
   const t = raw.trim();
   const inner = t.startsWith('[') && t.endsWith(']') ? t.slice(1, -1) : t;
   const sep = t.startsWith('[') ? ',' : '|';
-  const items = inner === '' ? [] : inner.split(sep).map((s) => s.trim());
-  return JSON.stringify(items);
+  return inner
+    .split(sep)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .join(LIST_SEPARATOR);
 }

@@ -5,8 +5,7 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { ClaimscapeError } from '../model/errors.ts';
 import type { ParseContext } from './format.ts';
 import { createDeadline, type Deadline } from './deadline.ts';
-import { lineColumn } from './json-safe.ts';
-import { guardText } from './text-guard.ts';
+import { guardText, lineColumn } from './text-guard.ts';
 
 export interface XmlElement {
   /** Qualified name as written, e.g. `y:NodeLabel`. */
@@ -51,10 +50,14 @@ export function guardXml(text: string, ctx: ParseContext): string {
   }
   const dtd = /<!\s*(DOCTYPE|ENTITY)/i.exec(body);
   if (dtd) {
-    throw new ClaimscapeError('forbidden', `XML with a <!${(dtd[1] ?? '').toUpperCase()} declaration is refused (entity expansion and external entities)`, {
-      file,
-      ...lineColumn(body, dtd.index),
-    });
+    throw new ClaimscapeError(
+      'forbidden',
+      `XML with a <!${(dtd[1] ?? '').toUpperCase()} declaration is refused (entity expansion and external entities)`,
+      {
+        file,
+        ...lineColumn(body, dtd.index),
+      },
+    );
   }
   return body;
 }
@@ -65,51 +68,76 @@ interface Frame {
   root: boolean;
 }
 
+/** The walk's state: open elements, and the kept subtrees being built. */
+class Walk {
+  readonly stack: Frame[] = [];
+  readonly path: XmlElement[] = [];
+  private count = 0;
+  private readonly cap: number;
+  private readonly deadline: Deadline;
+  private readonly ctx: ParseContext;
+  private readonly visitor: XmlVisitor;
+
+  constructor(ctx: ParseContext, visitor: XmlVisitor) {
+    this.ctx = ctx;
+    this.visitor = visitor;
+    this.cap = Math.max(ctx.limits.maxElements * ELEMENTS_PER_ITEM, 10_000);
+    this.deadline = createDeadline(ctx.fileName, ctx.limits);
+  }
+
+  open(tag: SaxesTagNS, at: { line: number; column: number }): void {
+    const file = this.ctx.fileName;
+    const { maxDepth } = this.ctx.limits;
+    if (this.stack.length + 1 > maxDepth)
+      throw new ClaimscapeError('too-deep', `elements nested deeper than ${maxDepth} levels`, { file, ...at });
+    if (++this.count > this.cap)
+      throw new ClaimscapeError('too-large', `more than ${this.cap} XML elements`, { file, ...at });
+    if ((this.count & 1023) === 0) this.deadline.check(at);
+    const el = toElement(tag, at);
+    const parent = this.stack[this.stack.length - 1];
+    if (parent?.kept) {
+      parent.el.children.push(el);
+      this.stack.push({ el, kept: true, root: false });
+    } else {
+      const keep = this.visitor.open(el, this.path);
+      this.stack.push({ el, kept: keep, root: keep });
+    }
+    this.path.push(el);
+  }
+
+  text(text: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top?.kept) top.el.text += text;
+  }
+
+  close(): void {
+    const frame = this.stack.pop();
+    this.path.pop();
+    if (frame?.root) this.visitor.close(frame.el, this.path);
+  }
+
+  run(parser: Writable, body: string): void {
+    feed(parser, body, this.deadline);
+  }
+}
+
 /** Streams guarded XML text through saxes; errors carry file, line and column. */
 export function walkXml(body: string, ctx: ParseContext, visitor: XmlVisitor): void {
-  const file = ctx.fileName;
-  const { maxDepth, maxElements } = ctx.limits;
-  const cap = Math.max(maxElements * ELEMENTS_PER_ITEM, 10_000);
-  const deadline = createDeadline(file, ctx.limits);
+  const walk = new Walk(ctx, visitor);
   const parser = new SaxesParser({ xmlns: true, position: true, resolvePrefix: (p: string) => `urn:x-unbound:${p}` });
-  const stack: Frame[] = [];
-  const path: XmlElement[] = [];
-  let count = 0;
   let start = { line: 1, column: 1 };
-  const where = () => ({ file, line: parser.line, column: parser.column });
   parser.on('error', (err) => {
-    throw new ClaimscapeError('parse-error', `not well-formed XML: ${err.message.replace(/^.*?\d+:\d+:\s*/, '')}`, where());
+    const message = `not well-formed XML: ${err.message.replace(/^.*?\d+:\d+:\s*/, '')}`;
+    throw new ClaimscapeError('parse-error', message, { file: ctx.fileName, line: parser.line, column: parser.column });
   });
   parser.on('opentagstart', (tag) => {
     start = { line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) };
   });
-  parser.on('opentag', (tag) => {
-    if (stack.length + 1 > maxDepth) throw new ClaimscapeError('too-deep', `elements nested deeper than ${maxDepth} levels`, { file, ...start });
-    if (++count > cap) throw new ClaimscapeError('too-large', `more than ${cap} XML elements`, { file, ...start });
-    if ((count & 1023) === 0) deadline.check(start);
-    const el = toElement(tag as SaxesTagNS, start);
-    const parent = stack[stack.length - 1];
-    if (parent?.kept) {
-      parent.el.children.push(el);
-      stack.push({ el, kept: true, root: false });
-    } else {
-      const keep = visitor.open(el, path);
-      stack.push({ el, kept: keep, root: keep });
-    }
-    path.push(el);
-  });
-  const onText = (text: string) => {
-    const top = stack[stack.length - 1];
-    if (top?.kept) top.el.text += text;
-  };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-  parser.on('closetag', () => {
-    const frame = stack.pop();
-    path.pop();
-    if (frame?.root) visitor.close(frame.el, path);
-  });
-  feed(parser, body, deadline);
+  parser.on('opentag', (tag) => walk.open(tag as SaxesTagNS, start));
+  parser.on('text', (t) => walk.text(t));
+  parser.on('cdata', (t) => walk.text(t));
+  parser.on('closetag', () => walk.close());
+  walk.run(parser, body);
 }
 
 interface Writable {
@@ -120,7 +148,7 @@ interface Writable {
 }
 
 function feed(parser: Writable, body: string, deadline: Deadline): void {
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     let end = Math.min(body.length, i + CHUNK);
     const last = body.charCodeAt(end - 1);
     if (end < body.length && last >= 0xd800 && last <= 0xdbff) end--;
@@ -134,7 +162,16 @@ function feed(parser: Writable, body: string, deadline: Deadline): void {
 function toElement(tag: SaxesTagNS, at: { line: number; column: number }): XmlElement {
   const attrs = new Map<string, string>();
   for (const a of Object.values(tag.attributes)) attrs.set(a.name, a.value);
-  return { name: tag.name, local: tag.local, uri: tag.uri, attrs, children: [], text: '', line: at.line, column: at.column };
+  return {
+    name: tag.name,
+    local: tag.local,
+    uri: tag.uri,
+    attrs,
+    children: [],
+    text: '',
+    line: at.line,
+    column: at.column,
+  };
 }
 
 /** An element's own character data followed by its descendants' (data values hold only text). */

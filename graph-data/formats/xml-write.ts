@@ -1,7 +1,8 @@
 // Writes XML text that any parser reads back exactly: escapes markup, keeps tabs and line breaks
 // through attribute-value normalisation, and drops characters XML 1.0 cannot carry.
 /** C0 controls other than TAB/LF/CR, U+FFFE/U+FFFF, and lone surrogates are not XML 1.0 characters. */
-const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function stripIllegalXml(text: string): string {
   return text.replace(ILLEGAL, '');

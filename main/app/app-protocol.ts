@@ -11,9 +11,16 @@ export const APP_HOST = 'claimscape';
 export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.map': 'application/json', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
 };
 
 function parse(url: string): URL | null {
@@ -58,7 +65,8 @@ function headers(type: string): Record<string, string> {
 
 /** Answers one app:// request from files under `root`. */
 export async function serveAppRequest(request: Request, root: string): Promise<Response> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('method not allowed', { status: 405, headers: headers('text/plain') });
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return new Response('method not allowed', { status: 405, headers: headers('text/plain') });
   const file = resolveAppFile(request.url, root);
   if (file === null) return new Response('not found', { status: 404, headers: headers('text/plain') });
   try {

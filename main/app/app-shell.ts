@@ -8,8 +8,8 @@ import { createDatabaseActions } from './database-actions.ts';
 import { createDatabaseSession } from './database-session.ts';
 import { createSaveFile, showError, type DialogContext } from './dialogs.ts';
 import { runLifecycle, type LifecycleHooks } from './lifecycle.ts';
-import { createMenuTemplate } from './menu.ts';
-import { appPaths, PRODUCT_NAME, userDataDir, userFiles } from './paths.ts';
+import { createMenuTemplate, type MenuActions } from './menu.ts';
+import { appPaths, PRODUCT_NAME, userDataDir, userFiles, type AppPaths } from './paths.ts';
 import { createRecentStore } from './recent.ts';
 import { secureApp, secureSession } from './security.ts';
 import { createMainWindow, currentWindowState } from './window.ts';
@@ -19,6 +19,35 @@ import { loadWindowState, placeWindow, saveWindowState, type Bounds } from './wi
 function workAreas(): Bounds[] {
   const primary = screen.getPrimaryDisplay();
   return [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+}
+
+/** Opens the app window where it was last, and saves its bounds when it closes. */
+function openMainWindow(paths: AppPaths, stateFile: string): BrowserWindow {
+  const placement = placeWindow(loadWindowState(stateFile), workAreas());
+  const dark = nativeTheme.shouldUseDarkColors;
+  const win = createMainWindow(
+    { preload: paths.preload, url: APP_INDEX_URL, placement, dark, title: PRODUCT_NAME },
+    (e) => console.error('claimscape: the app page failed to load:', e),
+  );
+  win.on('close', () => {
+    try {
+      saveWindowState(stateFile, currentWindowState(win));
+    } catch (e) {
+      console.error('claimscape: could not save the window state:', e);
+    }
+  });
+  return win;
+}
+
+function installMenu(recent: readonly string[], actions: MenuActions): void {
+  const template = createMenuTemplate({
+    platform: process.platform,
+    appName: PRODUCT_NAME,
+    recent,
+    devTools: !app.isPackaged,
+    actions,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
 function createShell(): LifecycleHooks {
@@ -35,34 +64,18 @@ function createShell(): LifecycleHooks {
     saveFile: createSaveFile(dialogs),
     onChanged: (file) => send(contents(), 'db:changed', { file }),
   });
-  const actions = createDatabaseActions({ session: database, recent, dialogs, onRecentChanged: () => refreshMenu() });
-
-  function refreshMenu(): void {
-    const template = createMenuTemplate({
-      platform: process.platform, appName: PRODUCT_NAME, recent: recent.list(), devTools: !app.isPackaged,
-      actions: { ...actions, command: (command) => send(contents(), 'menu:command', { command }) },
+  const refreshMenu = (): void =>
+    installMenu(recent.list(), {
+      ...createDatabaseActions({ session: database, recent, dialogs, onRecentChanged: () => refreshMenu() }),
+      command: (command) => send(contents(), 'menu:command', { command }),
     });
-    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-  }
-
-  function openWindow(): void {
-    const placement = placeWindow(loadWindowState(files.windowState), workAreas());
-    const opened = createMainWindow(
-      { preload: paths.preload, url: APP_INDEX_URL, placement, dark: nativeTheme.shouldUseDarkColors, title: PRODUCT_NAME },
-      (e) => console.error('claimscape: the app page failed to load:', e),
-    );
-    opened.on('close', () => {
-      try {
-        saveWindowState(files.windowState, currentWindowState(opened));
-      } catch (e) {
-        console.error('claimscape: could not save the window state:', e);
-      }
-    });
+  const openWindow = (): void => {
+    const opened = openMainWindow(paths, files.windowState);
     opened.on('closed', () => {
       if (win === opened) win = null;
     });
     win = opened;
-  }
+  };
 
   return {
     ready() {

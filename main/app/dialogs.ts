@@ -33,7 +33,12 @@ export function showError(title: string, message: string): void {
 }
 
 export function chooseDatabaseToOpen(ctx: DialogContext): Promise<string | null> {
-  return openDialog(ctx, { title: 'Open Database', defaultPath: ctx.defaultDir(), properties: ['openFile'], filters: DATABASE_FILTERS });
+  return openDialog(ctx, {
+    title: 'Open Database',
+    defaultPath: ctx.defaultDir(),
+    properties: ['openFile'],
+    filters: DATABASE_FILTERS,
+  });
 }
 
 /** Adds .db when the user typed a bare name (GTK dialogs do not add it). */
@@ -47,7 +52,9 @@ export function withDatabaseExtension(file: string): string {
  */
 export async function chooseNewDatabaseFile(ctx: DialogContext): Promise<string | null> {
   const chosen = await saveDialog(ctx, {
-    title: 'New Database', defaultPath: join(ctx.defaultDir(), 'Untitled.db'), filters: DATABASE_FILTERS,
+    title: 'New Database',
+    defaultPath: join(ctx.defaultDir(), 'Untitled.db'),
+    filters: DATABASE_FILTERS,
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   if (chosen === null) return null;
@@ -62,14 +69,21 @@ export async function chooseNewDatabaseFile(ctx: DialogContext): Promise<string 
 function filtersFor(name: string, mediaType: string): FileFilter[] {
   const ext = extname(name).slice(1).toLowerCase();
   const kind = ext ? `${ext.toUpperCase()} file` : mediaType;
-  return ext ? [{ name: kind, extensions: [ext] }, { name: 'All files', extensions: ['*'] }] : [];
+  return ext
+    ? [
+        { name: kind, extensions: [ext] },
+        { name: 'All files', extensions: ['*'] },
+      ]
+    : [];
 }
 
 /** PlatformPort.saveFile for the desktop app: a save dialog, then the bytes written with fs. */
 export function createSaveFile(ctx: DialogContext): PlatformPort['saveFile'] {
   return async (name, mediaType, data) => {
     const path = await saveDialog(ctx, {
-      title: 'Save', defaultPath: join(ctx.defaultDir(), basename(name)), filters: filtersFor(name, mediaType),
+      title: 'Save',
+      defaultPath: join(ctx.defaultDir(), basename(name)),
+      filters: filtersFor(name, mediaType),
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (path === null) return { saved: false, path: null };

@@ -4,7 +4,10 @@ import type { App, Event, HandlerDetails, Session, WebContents, WindowOpenHandle
 import { shell } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../services/security-policy.ts';
 
-type SessionLike = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'> & {
+type SessionLike = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
+> & {
   webRequest: Pick<Session['webRequest'], 'onHeadersReceived'>;
 };
 type ContentsLike = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
@@ -18,7 +21,9 @@ export function withCsp(headers: Record<string, string[]> | undefined): Record<s
 }
 
 export function secureSession(session: SessionLike): void {
-  session.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withCsp(details.responseHeaders) }));
+  session.webRequest.onHeadersReceived((details, callback) =>
+    callback({ responseHeaders: withCsp(details.responseHeaders) }),
+  );
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);

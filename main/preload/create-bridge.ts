@@ -3,7 +3,12 @@
 // IpcRendererEvent. Imports only type declarations and constants that esbuild inlines, because a
 // sandboxed preload can require nothing but 'electron'.
 import {
-  API_EVENTS, API_NAMES, type ApiEventName, type ApiEvents, type ApiName, type BridgeApi,
+  API_EVENTS,
+  API_NAMES,
+  type ApiEventName,
+  type ApiEvents,
+  type ApiName,
+  type BridgeApi,
 } from '../../graph-data/contract/api.ts';
 
 /** The part of ipcRenderer the bridge uses; tests pass a fake. */

@@ -1,5 +1,6 @@
 // A small keyboard-navigable context menu built from DOM (no plugin): arrow keys move, Enter
 // runs, Escape or a click elsewhere closes.
+import './ui.css';
 import { h } from './h.ts';
 
 export interface MenuItem {

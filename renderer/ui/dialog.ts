@@ -1,4 +1,5 @@
 // Modal dialogs on the native <dialog> element: focus is trapped and Escape closes, for free.
+import './ui.css';
 import { h, type Child } from './h.ts';
 
 export interface DialogAction {

@@ -1,5 +1,6 @@
 // Transient messages in a corner: failures show the stable error code beside the message so a
 // researcher can report it; an optional action button (e.g. "Show more") runs once.
+import './ui.css';
 import { h } from './h.ts';
 
 export interface ToastOptions {

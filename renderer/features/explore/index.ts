@@ -19,6 +19,8 @@ export interface Explorer {
   load(): Promise<void>;
   expand(id: string, cap?: number): Promise<void>;
   reveal(id: string): Promise<void>;
+  /** Shows a relation (adding its two entities if needed) and selects it. */
+  revealRelation(relationId: string): Promise<void>;
   focus(id: string, depth: number): Promise<void>;
   path(from: string, to: string, strict: boolean): Promise<boolean>;
   hide(nodeIds: readonly string[], edgeIds?: readonly string[]): void;
@@ -37,7 +39,9 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
     try {
       const info = await api['db:info']({});
       const slice = info.counts.entities ? await api['graph:overview']({ cap: DEFAULT_ELEMENT_CAP }) : null;
-      const view = slice ? viewFromSlice(slice, emptyView(viewOf(store.get()).layout)) : emptyView();
+      const current = viewOf(store.get());
+      const base = { ...emptyView(current.layout), layoutRun: current.layoutRun };
+      const view = slice ? viewFromSlice(slice, base) : base;
       store.update((s) => ({ ...resetView(s, view), info, phase: slice ? 'ready' : 'empty' }));
     } catch (e) {
       const err = errorOf(e);
@@ -75,6 +79,19 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
     }
   }
 
+  async function revealRelation(relationId: string): Promise<void> {
+    try {
+      const rel = await api['relation:get']({ id: relationId });
+      if (!viewOf(store.get()).edges.has(relationId)) {
+        const slice = await api['graph:neighbourhood']({ ids: [rel.subject.id, rel.object.id], depth: 1, filter: filterNow(), cap: EXPAND_CAP });
+        store.update((s) => commitView(s, `Add ${rel.subject.label} → ${rel.object.label}`, (v) => mergeSlice(v, slice, rel.subject.id)));
+      }
+      store.update((s) => ({ ...requestReveal(s, rel.subject.id), selection: { nodes: [], edges: [relationId] } }));
+    } catch (e) {
+      toastError(toast, 'Could not show this relation', e);
+    }
+  }
+
   async function focus(id: string, depth: number): Promise<void> {
     try {
       const slice = await api['graph:neighbourhood']({ ids: [id], depth, filter: filterNow(), cap: DEFAULT_ELEMENT_CAP });
@@ -102,7 +119,7 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
   }
 
   return {
-    load, expand, reveal, focus, path, labelOf,
+    load, expand, reveal, revealRelation, focus, path, labelOf,
     hide(nodeIds, edgeIds = []) {
       const n = nodeIds.length + edgeIds.length;
       const what = nodeIds.length === 1 && !edgeIds.length ? labelOf(nodeIds[0] ?? '') : `${n} element${n === 1 ? '' : 's'}`;

@@ -41,7 +41,6 @@ export function createCy(opts: CyOptions): Core {
     selectionType: 'single',
     minZoom: 0.05,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     hideEdgesOnViewport: scale.huge,
     textureOnViewport: scale.huge,
     motionBlur: false,

@@ -2,10 +2,11 @@
 // styles from STATUS_STYLES, colours from the theme palette; large graphs drop costly details.
 import type { StylesheetJson } from 'cytoscape';
 import type { Theme } from '../../state/app-state.ts';
+import { FONT_STACK } from '../../ui/fonts.ts';
 import { STATUS_ORDER, STATUS_STYLES } from '../../ui/status-styles.ts';
 import { GRAPH_PALETTES } from './palette.ts';
 
-export const FONT = '"Inter", "Segoe UI", system-ui, -apple-system, "Helvetica Neue", "Liberation Sans", "DejaVu Sans", sans-serif';
+const FONT = FONT_STACK;
 
 export interface StyleScale {
   /** Many nodes: hide labels when zoomed out. */
@@ -29,8 +30,8 @@ export function buildStyle(theme: Theme, scale: StyleScale): StylesheetJson {
     { selector: 'edge.hover-edge', style: { 'z-index': 8, color: p.text } },
     { selector: 'node.on-path', style: { 'underlay-color': p.path, 'underlay-opacity': 0.3, 'underlay-padding': 8, 'border-color': p.path, 'border-width': 3 } },
     { selector: 'edge.on-path', style: { 'line-color': p.path, 'target-arrow-color': p.path, width: 'mapData(width, 1, 10, 4, 12)', 'z-index': 10, color: p.text } },
-    { selector: '.faded', style: { opacity: 0.13 } },
-    { selector: 'edge.faded', style: { opacity: 0.08, label: '' } },
+    { selector: '.faded, .hover-dim', style: { opacity: 0.13 } },
+    { selector: 'edge.faded, edge.hover-dim', style: { opacity: 0.08, label: '' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.export-hidden', style: { display: 'none' } },
   ] as unknown as StylesheetJson;

@@ -4,7 +4,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import { visibleElements } from '../../state/filter-match.ts';
 import type { ViewState } from '../../state/view-state.ts';
-import { edgeElement, nodeElement } from './elements.ts';
+import { edgeData, edgeElement, nodeData, nodeElement } from './elements.ts';
 
 export interface SyncResult {
   /** Nodes added with no remembered position: the layout must place them. */
@@ -37,12 +37,20 @@ function addMissing(cy: Core, v: ViewState, vocab: Vocabulary | null, positions:
   const adds = [];
   let i = 0;
   for (const n of v.nodes.values()) {
-    if (cy.getElementById(n.id).nonempty()) continue;
+    const have = cy.getElementById(n.id);
+    if (have.nonempty()) {
+      if (have.data('degree') !== n.degree || have.data('name') !== n.label || have.data('kind') !== n.kind) have.data(nodeData(n, vocab));
+      continue;
+    }
     const known = positions.get(n.id);
     if (!known) r.unplaced.push(n.id);
     adds.push(nodeElement(n, vocab, known ?? around(centre, i++)));
   }
-  for (const e of v.edges.values()) if (cy.getElementById(e.id).empty()) adds.push(edgeElement(e, vocab));
+  for (const e of v.edges.values()) {
+    const have = cy.getElementById(e.id);
+    if (have.empty()) adds.push(edgeElement(e, vocab));
+    else if (have.data('status') !== e.status || have.data('sourceCount') !== e.sourceCount) have.data(edgeData(e, vocab));
+  }
   r.added = adds.length;
   if (adds.length) cy.add(adds);
 }

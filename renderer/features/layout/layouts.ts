@@ -29,7 +29,7 @@ export const LAYOUTS: readonly LayoutDef[] = [
       return {
         name: 'fcose', quality: large ? 'draft' : 'default', randomize: large || !incremental, animate: !large,
         animationDuration: 450, fit: !incremental, padding: 48, nodeDimensionsIncludeLabels: true, packComponents: true,
-        nodeRepulsion: 9000, idealEdgeLength: 110, edgeElasticity: 0.35, nestingFactor: 0.1, gravity: 0.2,
+        nodeRepulsion: 9000, idealEdgeLength: 110, edgeElasticity: 0.4, nestingFactor: 0.1, gravity: 0.25, gravityRange: 3.8,
         nodeSeparation: 90, numIter: large ? 1200 : 2500, tile: true, uniformNodeDimensions: false,
         fixedNodeConstraint: fixed.length ? fixed : undefined,
       };

@@ -46,3 +46,16 @@ describe('the store', () => {
     expect(row.claim_count).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a SQLite file of another program', () => {
+  it('is refused and left untouched', () => {
+    const file = join(dir, 'other-app.sqlite');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE bookmarks (url TEXT)');
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'invalid-format' }));
+    const check = new Database(file);
+    expect(check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get()).toEqual({ n: 1 });
+    check.close();
+  });
+});

@@ -1,0 +1,34 @@
+// Command line of `npm run bench`: --scale 10k|100k|1m (or a number), --seed, --skip-browser,
+// --skip-worker, --only <phase list>; internal --phase/--db flags run one phase in a child process.
+
+export const SCALES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
+
+export interface BenchArgs {
+  scale: string;
+  entities: number;
+  seed: number;
+  browser: boolean;
+  worker: boolean;
+  /** Internal: run a single phase (a child process of the main run). */
+  phase: string | null;
+  db: string | null;
+  adjacency: boolean;
+  /** Repo root: results, docs and temp files are written under it. */
+  root: string;
+}
+
+export function parseArgs(argv: readonly string[], root: string): BenchArgs {
+  const get = (name: string): string | undefined => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const has = (name: string): boolean => argv.includes(`--${name}`);
+  const scale = (get('scale') ?? '10k').toLowerCase();
+  const entities = SCALES[scale] ?? Number(scale.replace(/k$/, '000').replace(/m$/, '000000'));
+  if (!Number.isFinite(entities) || entities < 100) throw new Error(`--scale must be 10k, 100k, 1m or a number of entities (got "${scale}")`);
+  return {
+    scale, entities, seed: Number(get('seed') ?? 42),
+    browser: !has('skip-browser'), worker: !has('skip-worker'),
+    phase: get('phase') ?? null, db: get('db') ?? null, adjacency: has('adjacency'), root,
+  };
+}

@@ -1,0 +1,93 @@
+// Statement shapes for bulk writes. Binding and stepping cost per statement and per parameter, so
+// rows go out as multi-row INSERTs of the same column set, and NULL columns are left out of the
+// statement (omitted columns take their default, NULL, also on the upsert's update path).
+import type Database from 'better-sqlite3';
+import type { Db } from '../db/open.ts';
+
+/** Rows per multi-row INSERT: past ~32 the gain flattens and statements get long. */
+const ROWS_PER_STATEMENT = 32;
+
+export interface Batcher {
+  /** Buffers a row; `key` (e.g. the record id) forces a flush when the same key is already pending. */
+  add(values: unknown[], key?: string): void;
+  flush(): void;
+}
+
+function maskOf(values: readonly unknown[]): number {
+  let mask = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] !== null) mask |= 1 << i;
+  return mask;
+}
+
+function statementSql(verb: string, cols: readonly string[], mask: number, rows: number, tail: string): string {
+  const used = cols.filter((_, i) => mask & (1 << i));
+  const tuple = `(?${', ?'.repeat(used.length - 1)})`;
+  return `${verb} (${used.join(', ')}) VALUES ${Array(rows).fill(tuple).join(', ')} ${tail}`;
+}
+
+/**
+ * Buffers rows per column set and writes them ROWS_PER_STATEMENT at a time. When a multi-row
+ * statement fails, `fallback` (if given) replays its rows one by one to report the exact row.
+ */
+export function createBatcher(db: Db, verb: string, cols: readonly string[], tail: string,
+  onChanges?: (changes: number) => void, fallback?: (row: unknown[]) => void): Batcher {
+  const pending = new Map<number, unknown[][]>();
+  const statements = new Map<number, Database.Statement>();
+  const keys = new Map<number, Set<string>>();
+
+  function write(mask: number, rows: unknown[][]): void {
+    const full = rows.length === ROWS_PER_STATEMENT;
+    let st = full ? statements.get(mask) : undefined;
+    if (!st) {
+      st = db.prepare(statementSql(verb, cols, mask, rows.length, tail));
+      if (full) statements.set(mask, st);
+    }
+    const flat: unknown[] = [];
+    for (const r of rows) for (const v of r) if (v !== null) flat.push(v);
+    try {
+      const changes = st.run(flat).changes;
+      onChanges?.(changes);
+    } catch (e) {
+      if (fallback) rows.forEach(fallback);
+      throw e;
+    }
+  }
+
+  function flush(): void {
+    for (const [mask, rows] of pending) if (rows.length) write(mask, rows);
+    pending.clear();
+    keys.clear();
+  }
+
+  return {
+    add(values, key) {
+      const mask = maskOf(values);
+      if (key !== undefined) {
+        for (const k of keys.values()) if (k.has(key)) flush();
+        let mine = keys.get(mask);
+        if (!mine) keys.set(mask, (mine = new Set()));
+        mine.add(key);
+      }
+      let rows = pending.get(mask);
+      if (!rows) pending.set(mask, (rows = []));
+      rows.push(values);
+      if (rows.length === ROWS_PER_STATEMENT) {
+        pending.set(mask, []);
+        keys.get(mask)?.clear();
+        write(mask, rows);
+      }
+    },
+    flush,
+  };
+}
+
+/** A single-row INSERT ... `tail` (an upsert clause), prepared once per set of non-null columns. */
+export function createUpsert(db: Db, table: string, cols: readonly string[], tail: string) {
+  const cache = new Map<number, Database.Statement>();
+  return (values: unknown[]): Database.RunResult => {
+    const mask = maskOf(values);
+    let st = cache.get(mask);
+    if (!st) cache.set(mask, (st = db.prepare(statementSql(`INSERT INTO ${table}`, cols, mask, 1, tail))));
+    return st.run(values.filter((v) => v !== null));
+  };
+}

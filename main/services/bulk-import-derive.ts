@@ -1,0 +1,121 @@
+// The deferred half of a bulk import: after all rows are in, derive relation status, counts and
+// dates, entity degrees, indexes and the search index with set-based SQL (GROUP BY, INSERT ... SELECT).
+import type { Db } from '../db/open.ts';
+
+export const BULK_PHASES = ['indexes', 'aggregates', 'degrees', 'search', 'commit'] as const;
+export type BulkPhase = (typeof BULK_PHASES)[number];
+
+const STATUS_SQL = `CASE WHEN g.d THEN CASE WHEN g.a OR g.r OR g.f THEN 'contested' ELSE 'denied' END
+  WHEN g.f THEN 'confirmed' WHEN g.a THEN 'asserted' ELSE 'unverified' END`;
+
+/** Independent sources collapse syndicated copies onto the report they copy (copy_of chains). */
+const ROOTS_SQL = `INSERT INTO temp.bulk_root (sid, root) SELECT sid, cur FROM (
+  WITH RECURSIVE up(sid, cur, depth) AS (SELECT sid, copy_of, 1 FROM sources WHERE copy_of IS NOT NULL
+    UNION ALL SELECT up.sid, s.copy_of, up.depth + 1 FROM up JOIN sources s ON s.sid = up.cur
+    WHERE s.copy_of IS NOT NULL AND up.depth < 64)
+  SELECT sid, cur, max(depth) FROM up GROUP BY sid)`;
+
+const aggregateSql = (scope: string) => `UPDATE relations SET status = ${STATUS_SQL},
+  claim_count = g.n, source_count = g.srcs, first_stated = g.lo, last_stated = g.hi
+  FROM (SELECT c.rid AS rid, count(*) AS n, max(c.stance = 'asserts') AS a, max(c.stance = 'reports') AS r,
+    max(c.stance = 'denies') AS d, max(c.stance = 'confirms') AS f, count(DISTINCT coalesce(rt.root, c.sid)) AS srcs,
+    min(c.stated) AS lo, max(c.stated) AS hi
+    FROM claims c LEFT JOIN temp.bulk_root rt ON rt.sid = c.sid ${scope} GROUP BY c.rid) AS g
+  WHERE g.rid = relations.rid`;
+
+const DEGREES_ALL = `UPDATE entities SET degree = g.n FROM (SELECT eid, sum(n) AS n FROM (
+    SELECT subject AS eid, count(*) AS n FROM relations GROUP BY subject
+    UNION ALL SELECT object AS eid, count(*) AS n FROM relations WHERE object <> subject GROUP BY object) GROUP BY eid) AS g
+  WHERE g.eid = entities.eid`;
+const DEGREES_SOME = `UPDATE entities SET degree = (SELECT count(*) FROM relations WHERE subject = entities.eid)
+  + (SELECT count(*) FROM relations WHERE object = entities.eid AND subject <> entities.eid) WHERE eid IN (SELECT eid FROM temp.bulk_deg)`;
+
+const entityFtsSql = (scope: string) => `INSERT INTO entity_fts (rowid, label, aliases, description)
+  SELECT e.eid, e.label, coalesce((SELECT group_concat(text, ' | ') FROM aliases WHERE eid = e.eid), ''), coalesce(e.description, '')
+  FROM entities e ${scope}`;
+const claimFtsSql = (scope: string) => `INSERT INTO claim_fts (rowid, summary, excerpt)
+  SELECT cid, coalesce(summary, ''), coalesce(excerpt, '') FROM claims c WHERE (summary IS NOT NULL OR excerpt IS NOT NULL) ${scope}`;
+
+const TEMP_TABLES = ['bulk_root (sid INTEGER PRIMARY KEY, root INTEGER)', 'bulk_rel (rid INTEGER PRIMARY KEY)',
+  'bulk_deg (eid INTEGER PRIMARY KEY)', 'bulk_fts (eid INTEGER PRIMARY KEY)', 'bulk_claim (cid INTEGER PRIMARY KEY)'];
+
+/** FTS5 flushes its in-memory term buffer every `hashsize` bytes; bigger buffers mean fewer segments to merge. */
+function withBigFtsBuffers(db: Db, build: () => void): void {
+  const set = (bytes: number) => {
+    for (const t of ['entity_fts', 'claim_fts']) db.prepare(`INSERT INTO ${t} (${t}, rank) VALUES ('hashsize', ?)`).run(bytes);
+  };
+  set(64 * 1024 * 1024);
+  build();
+  set(1024 * 1024);
+}
+
+interface SavedIndex {
+  name: string;
+  tbl: string;
+  sql: string;
+}
+
+/** In an empty store, secondary indexes are dropped now and built once at the end (a sort, not N inserts). */
+function dropIndexes(db: Db): SavedIndex[] {
+  const saved = db.prepare(`SELECT name, tbl_name AS tbl, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
+    AND tbl_name IN ('entities', 'aliases', 'sources', 'relations', 'claims')`).all() as SavedIndex[];
+  for (const ix of saved) db.exec(`DROP INDEX "${ix.name.replaceAll('"', '""')}"`);
+  return saved;
+}
+
+export function createBulkFinisher(db: Db, fresh: boolean) {
+  const saved = fresh ? dropIndexes(db) : [];
+  for (const t of TEMP_TABLES) db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${t}; DELETE FROM temp.${t.split(' ')[0]}`);
+  const add = (t: string) => db.prepare(`INSERT OR IGNORE INTO temp.${t} VALUES (?)`);
+  const [rel, deg, fts, cl] = [add('bulk_rel'), add('bulk_deg'), add('bulk_fts'), add('bulk_claim')];
+  const rebuild = (tables: string[]) => {
+    for (const ix of saved.filter((i) => tables.includes(i.tbl))) db.exec(ix.sql);
+  };
+
+  function run(progress: (phase: BulkPhase, done: number, total: number) => void): void {
+    const steps: [BulkPhase, () => void][] = fresh ? [
+      ['indexes', () => rebuild(['claims'])],
+      ['aggregates', () => db.exec(ROOTS_SQL).exec(aggregateSql(''))],
+      ['indexes', () => rebuild(['relations', 'sources', 'aliases'])],
+      ['degrees', () => db.exec(DEGREES_ALL)],
+      ['indexes', () => rebuild(['entities'])],
+      ['search', () => withBigFtsBuffers(db, () => db.exec(entityFtsSql('')).exec(claimFtsSql('')))],
+    ] : [
+      ['aggregates', () => db.exec(ROOTS_SQL).exec(aggregateSql('WHERE c.rid IN (SELECT rid FROM temp.bulk_rel)')).exec(`UPDATE relations
+        SET status = 'unverified', claim_count = 0, source_count = 0, first_stated = NULL, last_stated = NULL
+        WHERE rid IN (SELECT rid FROM temp.bulk_rel) AND NOT EXISTS (SELECT 1 FROM claims WHERE rid = relations.rid)`)],
+      ['degrees', () => db.exec(DEGREES_SOME)],
+      ['search', () => db.exec('DELETE FROM entity_fts WHERE rowid IN (SELECT eid FROM temp.bulk_fts)')
+        .exec(entityFtsSql('WHERE e.eid IN (SELECT eid FROM temp.bulk_fts)'))
+        .exec('DELETE FROM claim_fts WHERE rowid IN (SELECT cid FROM temp.bulk_claim)')
+        .exec(claimFtsSql('AND c.cid IN (SELECT cid FROM temp.bulk_claim)'))],
+    ];
+    steps.forEach(([phase, step], i) => {
+      progress(phase, i, steps.length);
+      step();
+    });
+    for (const t of TEMP_TABLES) db.exec(`DROP TABLE temp.${t.split(' ')[0]}`);
+  }
+
+  const track: BulkTracker = {
+    entity: (eid: number) => void fts.run(eid),
+      relation(rid: number, subject: number, object: number): void {
+        rel.run(rid);
+        deg.run(subject);
+        deg.run(object);
+      },
+      claim(cid: number, rid: number, oldRid?: number): void {
+        cl.run(cid);
+        rel.run(rid);
+        if (oldRid !== undefined && oldRid !== rid) rel.run(oldRid);
+      },
+  };
+  return { run, track };
+}
+
+/** Records what a write into a non-empty store touched, so derivations stay scoped to it. */
+export interface BulkTracker {
+  entity(eid: number): void;
+  relation(rid: number, subject: number, object: number): void;
+  claim(cid: number, rid: number, oldRid?: number): void;
+}

@@ -1,0 +1,67 @@
+// Runs a bulk import on a worker thread with its own connection, so the thread that answers the UI
+// never waits on it: progress comes back as messages, cancel() rolls the whole import back.
+import { Worker } from 'node:worker_threads';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ClaimscapeError, type ErrorCode } from '../../graph-data/model/errors.ts';
+import type { GraphDocument } from '../../graph-data/model/types.ts';
+import type { BulkProgress, BulkReport } from './bulk-import.ts';
+
+/** What to import: a parsed document, a file in any registered format, or an NDJSON stream of bulk records. */
+export type BulkInput =
+  | { kind: 'document'; doc: GraphDocument }
+  | { kind: 'file'; path: string; format?: string }
+  | { kind: 'ndjson'; path: string };
+
+export interface WorkerJob {
+  dbFile: string;
+  input: BulkInput;
+  /** Int32Array[0] becomes 1 on cancel: checked even while the worker is busy in one long SQL step. */
+  cancelFlag: SharedArrayBuffer;
+}
+
+export type WorkerMessage =
+  | ({ type: 'progress' } & BulkProgress)
+  | { type: 'done'; report: BulkReport }
+  | { type: 'error'; code: ErrorCode; message: string };
+
+export interface RunningImport {
+  promise: Promise<BulkReport>;
+  cancel(): void;
+}
+
+/** Where the build puts the worker bundle (dist/worker/import-worker.mjs), next to dist/main, dist/cli, dist/bench. */
+export function defaultWorkerFile(): string {
+  const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+  return join(here, '..', 'worker', 'import-worker.mjs');
+}
+
+export function runImportInWorker(dbFile: string, input: BulkInput, onProgress: (p: BulkProgress) => void = () => {},
+  opts: { workerFile?: string } = {}): RunningImport {
+  const cancelFlag = new SharedArrayBuffer(4);
+  const job: WorkerJob = { dbFile, input, cancelFlag };
+  const worker = new Worker(opts.workerFile ?? defaultWorkerFile(), { workerData: job });
+  const promise = new Promise<BulkReport>((resolve, reject) => {
+    let settled = false;
+    const settle = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      f();
+      void worker.terminate();
+    };
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') onProgress({ phase: m.phase, done: m.done, total: m.total });
+      else if (m.type === 'done') settle(() => resolve(m.report));
+      else settle(() => reject(new ClaimscapeError(m.code, m.message, { file: dbFile })));
+    });
+    worker.on('error', (e) => settle(() => reject(new ClaimscapeError('internal', e.message, { file: dbFile }))));
+    worker.on('exit', (code) => settle(() => reject(new ClaimscapeError('internal', `the import worker stopped (exit ${code})`, { file: dbFile }))));
+  });
+  return {
+    promise,
+    cancel() {
+      Atomics.store(new Int32Array(cancelFlag), 0, 1);
+      worker.postMessage({ type: 'cancel' });
+    },
+  };
+}

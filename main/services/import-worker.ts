@@ -1,0 +1,107 @@
+// Worker-thread entry for large imports (bundled to dist/worker/import-worker.mjs): opens its own
+// connection, streams the input through the bulk writer, posts {phase, done, total} progress, and
+// rolls everything back when cancelled.
+import { createReadStream, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parentPort, workerData } from 'node:worker_threads';
+import { ClaimscapeError } from '../../graph-data/model/errors.ts';
+import { claimSchema, entitySchema, kindSchema, predicateSchema, relationSchema, sourceSchema } from '../../graph-data/formats/claimscape-schema.ts';
+import { openDatabase, type Db } from '../db/open.ts';
+import { createBulkWriter, documentRecords, type BulkRecord, type BulkWriter } from './bulk-import.ts';
+import { createImportService } from './import-service.ts';
+import type { WorkerJob, WorkerMessage } from './import-runner.ts';
+
+const YIELD_EVERY = 5_000;
+const job = workerData as WorkerJob;
+const cancelled = new Int32Array(job.cancelFlag);
+const post = (m: WorkerMessage) => parentPort?.postMessage(m);
+parentPort?.on('message', (m: { type?: string }) => {
+  if (m?.type === 'cancel') Atomics.store(cancelled, 0, 1);
+});
+
+function checkCancel(): void {
+  if (Atomics.load(cancelled, 0) === 1) throw new ClaimscapeError('cancelled', 'the import was cancelled; nothing was written');
+}
+
+const SCHEMAS = { entity: entitySchema, source: sourceSchema, relation: relationSchema, claim: claimSchema } as const;
+
+/** One NDJSON line: {"type": "entity" | "source" | "relation" | "claim" | "vocabulary", "value": {...}}, validated. */
+function parseLine(line: string, at: number): BulkRecord {
+  const where = { file: job.dbFile, line: at };
+  let raw: { type?: unknown; value?: unknown };
+  try {
+    raw = JSON.parse(line) as typeof raw;
+  } catch {
+    throw new ClaimscapeError('parse-error', 'not a JSON object', where);
+  }
+  if (raw.type === 'vocabulary') {
+    const v = raw.value as { kinds?: unknown[]; predicates?: unknown[] } | undefined;
+    return { type: 'vocabulary', value: { kinds: (v?.kinds ?? []).map((k) => kindSchema.parse(k)), predicates: (v?.predicates ?? []).map((p) => predicateSchema.parse(p)) } };
+  }
+  const schema = SCHEMAS[raw.type as keyof typeof SCHEMAS];
+  if (!schema) throw new ClaimscapeError('validation-error', 'unknown record type', { ...where, value: String(raw.type) });
+  const r = schema.safeParse(raw.value);
+  if (!r.success) throw new ClaimscapeError('validation-error', r.error.issues[0]?.message ?? 'invalid record', { ...where, path: r.error.issues[0]?.path.join('.') });
+  return { type: raw.type, value: r.data } as BulkRecord;
+}
+
+async function writeNdjson(w: BulkWriter, path: string): Promise<void> {
+  const total = statSync(path).size;
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  let line = 0;
+  for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
+    line++;
+    if (text.trim()) w.write(parseLine(text, line));
+    if (line % YIELD_EVERY === 0) {
+      post({ type: 'progress', phase: 'records', done: stream.bytesRead, total });
+      checkCancel();
+    }
+  }
+}
+
+async function writeRecords(w: BulkWriter, records: Iterable<BulkRecord>, total: number): Promise<void> {
+  let done = 0;
+  for (const r of records) {
+    w.write(r);
+    if (++done % YIELD_EVERY === 0) {
+      post({ type: 'progress', phase: 'records', done, total });
+      await new Promise((r) => setImmediate(r));
+      checkCancel();
+    }
+  }
+}
+
+async function run(db: Db): Promise<void> {
+  const input = job.input;
+  // Parse before the write transaction starts, so a bad file never holds the write lock.
+  const doc = input.kind === 'document' ? input.doc : input.kind === 'file' ? createImportService(db).parseFile(input.path, input.format ? { format: input.format } : {}).doc : null;
+  const w = createBulkWriter(db);
+  try {
+    if (doc) await writeRecords(w, documentRecords(doc), doc.entities.length + doc.sources.length + doc.relations.length + doc.claims.length);
+    else if (input.kind === 'ndjson') await writeNdjson(w, input.path);
+    checkCancel();
+    const report = w.finish((p) => {
+      post({ type: 'progress', ...p });
+      checkCancel();
+    });
+    post({ type: 'done', report });
+  } catch (e) {
+    w.abort();
+    throw e;
+  }
+}
+
+function fail(e: unknown): void {
+  const err = e instanceof ClaimscapeError ? e : new ClaimscapeError('internal', (e as Error).message);
+  post({ type: 'error', code: err.code, message: err.message });
+}
+
+try {
+  const db = openDatabase(job.dbFile);
+  run(db).then(() => db.close(), (e: unknown) => {
+    db.close();
+    fail(e);
+  });
+} catch (e) {
+  fail(e);
+}

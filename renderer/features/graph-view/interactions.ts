@@ -1,0 +1,57 @@
+// Pointer behaviour on the canvas: hover fades all but the neighbourhood, double-click expands,
+// right-click opens a menu, and Cytoscape's selection (click, box) flows into the store.
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { select, type AppStore } from '../../state/app-state.ts';
+import type { Explorer } from '../explore/index.ts';
+import { openBackgroundMenu, openEdgeMenu, openNodeMenu, type MenuDeps } from './node-menu.ts';
+
+/** Above this, hover fading touches too many elements to stay smooth. */
+const HOVER_LIMIT = 3000;
+
+export function bindInteractions(cy: Core, store: AppStore, explorer: Explorer, menu: Omit<MenuDeps, 'cy'>): () => void {
+  const deps: MenuDeps = { ...menu, cy };
+  cy.on('mouseover', 'node', (e) => hover(cy, e.target as NodeSingular));
+  cy.on('mouseover', 'edge', (e) => hover(cy, null, e.target.id()));
+  cy.on('mouseout', 'node, edge', () => unhover(cy));
+  cy.on('dbltap', 'node', (e) => void explorer.expand((e.target as NodeSingular).id()));
+  cy.on('cxttap', (e) => openMenuFor(e, deps));
+  let pending = false;
+  const pushSelection = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      const sel = cy.$(':selected');
+      store.update((s) => select(s, { nodes: sel.nodes().map((n) => n.id()), edges: sel.edges().map((x) => x.id()) }));
+    });
+  };
+  cy.on('select unselect', pushSelection);
+  return () => cy.removeAllListeners();
+}
+
+function openMenuFor(e: EventObject, deps: MenuDeps): void {
+  const oe = e.originalEvent as MouseEvent | undefined;
+  const x = oe?.clientX ?? 0;
+  const y = oe?.clientY ?? 0;
+  if (e.target === deps.cy) openBackgroundMenu(x, y, deps);
+  else if (e.target.isNode()) {
+    if (!e.target.selected()) {
+      deps.cy.$(':selected').unselect();
+      e.target.select();
+    }
+    openNodeMenu(x, y, e.target as NodeSingular, deps);
+  } else openEdgeMenu(x, y, e.target.id(), deps);
+}
+
+function hover(cy: Core, node: NodeSingular | null, edgeId?: string): void {
+  if (cy.elements().length > HOVER_LIMIT) return;
+  cy.batch(() => {
+    const keep = node ? node.closedNeighborhood() : cy.getElementById(edgeId ?? '').union(cy.getElementById(edgeId ?? '').connectedNodes());
+    cy.elements().not(keep).addClass('hover-dim');
+    keep.edges().addClass('hover-edge');
+  });
+}
+
+function unhover(cy: Core): void {
+  cy.batch(() => cy.elements('.hover-dim, .hover-edge').removeClass('hover-dim hover-edge'));
+}

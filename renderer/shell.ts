@@ -1,0 +1,44 @@
+// The window's frame: toolbar on top, explore panel left, graph centre, Inspector right, status
+// bar below. Returns the mount points; features fill them.
+import { h } from './ui/h.ts';
+
+export interface Shell {
+  root: HTMLElement;
+  toolbar: HTMLElement;
+  search: HTMLElement;
+  filters: HTMLElement;
+  layout: HTMLElement;
+  path: HTMLElement;
+  legend: HTMLElement;
+  graph: HTMLElement;
+  stage: HTMLElement;
+  inspector: HTMLElement;
+  statusBar: HTMLElement;
+  toasts: HTMLElement;
+}
+
+function panelSection(title: string, open: boolean, id: string): [HTMLElement, HTMLElement] {
+  const body = h('div', { class: 'section-body' });
+  const el = h('details', { class: 'panel-section', open, id: `section-${id}` }, h('summary', null, title), body);
+  return [el, body];
+}
+
+export function createShell(root: HTMLElement): Shell {
+  const toolbar = h('header', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Main toolbar' });
+  const search = h('div', { class: 'search-section' });
+  const [filtersEl, filters] = panelSection('Filters', true, 'filters');
+  const [layoutEl, layout] = panelSection('Layout', true, 'layout');
+  const [pathEl, path] = panelSection('Shortest path', false, 'path');
+  const [legendEl, legend] = panelSection('Legend', true, 'legend');
+  const left = h('aside', { class: 'left-panel', 'aria-label': 'Explore' }, search, h('div', { class: 'panel-scroll' }, filtersEl, layoutEl, pathEl, legendEl));
+  const graph = h('div', { class: 'graph-host' });
+  const stage = h('div', { class: 'stage' });
+  const centre = h('main', { class: 'centre' }, graph, stage);
+  const inspector = h('div', { class: 'inspector-content' });
+  const right = h('aside', { class: 'inspector', 'aria-label': 'Inspector' }, h('div', { class: 'panel-title' }, 'Inspector'), inspector);
+  const statusBar = h('footer', { class: 'status-bar' });
+  const toasts = h('div', { class: 'toasts' });
+  root.replaceChildren(toolbar, left, centre, right, statusBar, toasts);
+  root.classList.add('app');
+  return { root, toolbar, search, filters, layout, path, legend, graph, stage, inspector, statusBar, toasts };
+}

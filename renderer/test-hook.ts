@@ -1,0 +1,24 @@
+// A read-only window.__claimscape for end-to-end tests and scripted screenshots: counts, the
+// selection and where an entity is drawn. It can observe the app, never change it.
+import type { GraphHandle } from './features/graph-view/index.ts';
+import type { AppStore } from './state/app-state.ts';
+
+export interface ClaimscapeTestHook {
+  nodeCount(): number;
+  edgeCount(): number;
+  selected(): string[];
+  screenPosition(id: string): { x: number; y: number } | null;
+  /** Loaded and not laying out. */
+  idle(): boolean;
+}
+
+export function installTestHook(store: AppStore, graph: GraphHandle): void {
+  const hook: ClaimscapeTestHook = {
+    nodeCount: () => graph.drawn().nodes.length,
+    edgeCount: () => graph.drawn().edges.length,
+    selected: () => [...store.get().selection.nodes, ...store.get().selection.edges],
+    screenPosition: (id) => graph.screenPosition(id),
+    idle: () => store.get().phase !== 'loading' && !graph.layoutRunning(),
+  };
+  Object.defineProperty(window, '__claimscape', { value: Object.freeze(hook), writable: false, configurable: false });
+}

@@ -1,0 +1,103 @@
+// Shared end-to-end plumbing: build when sources are newer than dist/, start `claimscape serve`
+// on a fresh database, launch headless Chromium with a fresh profile, and open the app.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds only when a source is newer than the bundles, so parallel suites do not rebuild dist/. */
+export function ensureBuilt(): void {
+  const outputs = ['dist/renderer/app.js', 'dist/renderer/index.html', 'dist/cli/claimscape.mjs'].map((p) => join(ROOT, p));
+  const built = outputs.every(existsSync) ? Math.min(...outputs.map((p) => statSync(p).mtimeMs)) : 0;
+  const sources = Math.max(...['renderer', 'main', 'graph-data'].map((d) => newestMtime(join(ROOT, d))));
+  if (built > sources) return;
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed: ${r.stderr || r.stdout}`);
+}
+
+export interface Server {
+  url: string;
+  origin: string;
+  dir: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<Server> {
+  const dir = mkdtempSync(join(tmpdir(), 'claimscape-e2e-'));
+  const proc: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin/claimscape.mjs'), 'serve', '--db', join(dir, 'e2e.db'), '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  proc.stderr?.on('data', (d: Buffer) => void (stderr += d.toString()));
+  const url = await new Promise<string>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`server did not start: ${stderr}`)), 20_000);
+    createInterface({ input: proc.stdout! }).once('line', (line) => { clearTimeout(timer); ok(line.trim()); });
+    proc.once('exit', (code) => fail(new Error(`server exited ${code}: ${stderr}`)));
+  });
+  return {
+    url, origin: new URL(url).origin, dir,
+    close: async () => {
+      if (proc.exitCode === null) {
+        proc.kill('SIGTERM');
+        await new Promise((r) => proc.once('exit', r));
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface AppPage {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** A fresh context (new profile: no storage) on the app, waiting until the graph is laid out. */
+export async function openApp(browser: Browser, url: string, opts: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<AppPage> {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 }, colorScheme: opts.theme ?? 'light', acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await waitIdle(page);
+  return { context, page, errors };
+}
+
+export async function waitIdle(page: Page, minNodes = 1): Promise<void> {
+  await page.waitForFunction((n) => {
+    const hook = (window as unknown as { __claimscape?: { idle(): boolean; nodeCount(): number } }).__claimscape;
+    return !!hook && hook.idle() && hook.nodeCount() >= n;
+  }, minNodes, { timeout: 20_000 });
+  await page.waitForTimeout(50);
+}
+
+export interface Hook {
+  nodeCount(): number;
+  edgeCount(): number;
+  selected(): string[];
+  screenPosition(id: string): { x: number; y: number } | null;
+  idle(): boolean;
+}
+
+export function hook<T>(page: Page, fn: (h: Hook) => T): Promise<T> {
+  return page.evaluate(`(${fn.toString()})(window.__claimscape)`) as Promise<T>;
+}

@@ -1,0 +1,38 @@
+// Writes docs/screenshot.png (and dark-theme and export samples) when SCREENSHOT=1: the main
+// screen on the seed graph with an entity selected and the Inspector open.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { ensureBuilt, launchBrowser, openApp, ROOT, startServer, waitIdle, type Server } from './harness.ts';
+
+const enabled = process.env['SCREENSHOT'] === '1';
+
+describe.runIf(enabled)('screenshots', () => {
+  let server: Server;
+  let browser: Browser;
+  beforeAll(async () => {
+    ensureBuilt();
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`main screen, ${theme}`, async () => {
+      const { page, context } = await openApp(browser, server.url, { theme });
+      const search = page.getByRole('combobox', { name: 'Search entities' });
+      await search.fill('Korea Utara');
+      await page.getByRole('option').first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.insp-entity').waitFor();
+      await waitIdle(page);
+      await page.waitForTimeout(600);
+      await page.mouse.move(5, 400);
+      writeFileSync(join(ROOT, 'docs', theme === 'light' ? 'screenshot.png' : 'screenshot-dark.png'), await page.screenshot());
+      await context.close();
+    }, 30_000);
+  }
+});
