@@ -7,9 +7,9 @@ import { openDatabase } from '../../main/db/open.ts';
 import { createSearchRepo } from '../../main/db/search-repo.ts';
 import { createGraphService } from '../../main/services/graph-service.ts';
 import { memory } from '../machine.ts';
-import { ratio, round, summarize, timeEach, type Summary } from '../stats.ts';
+import { round, summarize, timeEach, type Summary } from '../stats.ts';
 import { createFloor } from './floor.ts';
-import { drawSamples, type Target } from './samples.ts';
+import { drawSamples } from './samples.ts';
 
 const CAP = 500;
 const CONFIRMED = { statuses: ['confirmed' as const] };
@@ -42,12 +42,11 @@ export async function runQueryPhase(o: QueryOptions): Promise<Record<string, unk
   const gq = createGraphQueries(db);
   const search = createSearchRepo(db);
   const t = <T>(xs: T[], f: (x: T) => unknown) => summarize(timeEach(xs, f, { budgetMs: o.budgetMs }));
-  const ids = (xs: Target[]) => xs;
   const m: Record<string, Summary> = {
     search: t(s.searches, (q) => svc.search(q)),
     search_entities: t(s.searches, (q) => search.entities(q, 20)),
     entity_detail: t(s.random, (e) => svc.entity(e.id)),
-    entity_detail_hub: t(ids(s.hubs), (e) => svc.entity(e.id)),
+    entity_detail_hub: t(s.hubs, (e) => svc.entity(e.id)),
     nb1: t(s.random, (e) => svc.neighbourhood([e.id], 1)),
     nb1_hub: t(s.hubs, (e) => svc.neighbourhood([e.id], 1)),
     nb2: t(s.random, (e) => svc.neighbourhood([e.id], 2)),
@@ -90,4 +89,3 @@ function runFloor(db: ReturnType<typeof openDatabase>, s: ReturnType<typeof draw
   };
 }
 
-export { ratio };

@@ -1,9 +1,14 @@
-// Runs a layout from the registry over the drawn elements, honouring pinned nodes; one layout
-// at a time (a new run stops the previous one).
-import type { Core, Layouts, LayoutOptions, NodeSingular } from 'cytoscape';
-import { findLayout } from '../layout/index.ts';
+// Runs a layout from the registry over the drawn elements, honouring pinned nodes; one layout at
+// a time. Full fCoSE runs are computed off-screen with a fixed seed, stretched to the canvas's
+// shape, then animated into place; incremental runs (after an expand) move nodes directly.
+import type { Core, Layouts, LayoutOptions, NodeCollection, NodeSingular, Position } from 'cytoscape';
+import { findLayout, LARGE_LAYOUT } from '../layout/index.ts';
+import { withSeededRandom } from './seeded-random.ts';
 
 let running: Layouts | null = null;
+const SEED = 20241018;
+/** Most a layout is stretched along its short side to fill the canvas. */
+const MAX_STRETCH = 1.6;
 
 export interface LayoutRun {
   layoutId: string;
@@ -19,7 +24,11 @@ export function runLayout(cy: Core, run: LayoutRun): Promise<void> {
   const fixed = nodes.filter((n) => n.locked()).toArray().map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
   const def = findLayout(run.layoutId);
   const options = def.options({ nodeCount: nodes.length, incremental: run.incremental, fixed });
-  const layout = eles.layout(options as unknown as LayoutOptions);
+  if (def.stretch && !run.incremental) return runStretched(cy, nodes, eles.layout({ ...options, animate: false, fit: false } as unknown as LayoutOptions), options);
+  return start(eles.layout(options as unknown as LayoutOptions));
+}
+
+function start(layout: Layouts): Promise<void> {
   running = layout;
   const done = new Promise<void>((resolve) => {
     layout.one('layoutstop', () => {
@@ -27,8 +36,35 @@ export function runLayout(cy: Core, run: LayoutRun): Promise<void> {
       resolve();
     });
   });
-  layout.run();
+  withSeededRandom(SEED, () => layout.run());
   return done;
+}
+
+/** Computes the layout without drawing, reshapes it, then animates from the old positions. */
+function runStretched(cy: Core, nodes: NodeCollection, compute: Layouts, options: Record<string, unknown>): Promise<void> {
+  const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
+  withSeededRandom(SEED, () => compute.run());
+  const after = stretch(new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const)), cy.width() / Math.max(cy.height(), 1));
+  const animate = nodes.length <= LARGE_LAYOUT && options['animate'] !== false;
+  if (animate) cy.batch(() => nodes.forEach((n) => void n.position(before.get(n.id()) ?? n.position())));
+  return start(nodes.layout({
+    name: 'preset', positions: (n: NodeSingular) => after.get(n.id()) ?? n.position(),
+    animate, animationDuration: 450, animationEasing: 'ease-in-out-cubic', fit: true, padding: Number(options['padding'] ?? 40),
+  } as unknown as LayoutOptions));
+}
+
+/** Scales the short side of the drawing so its shape matches the canvas (within MAX_STRETCH). */
+export function stretch(pos: Map<string, Position>, aspect: number): Map<string, Position> {
+  const xs = [...pos.values()].map((p) => p.x);
+  const ys = [...pos.values()].map((p) => p.y);
+  const w = Math.max(...xs) - Math.min(...xs);
+  const h = Math.max(...ys) - Math.min(...ys);
+  if (!(w > 0 && h > 0 && aspect > 0)) return pos;
+  const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
+  const sx = w / h < aspect ? Math.min(MAX_STRETCH, aspect / (w / h)) : 1;
+  const sy = w / h > aspect ? Math.min(MAX_STRETCH, (w / h) / aspect) : 1;
+  return new Map([...pos].map(([id, p]) => [id, { x: cx + (p.x - cx) * sx, y: cy + (p.y - cy) * sy }]));
 }
 
 export function isLayoutRunning(): boolean {

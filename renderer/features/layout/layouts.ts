@@ -12,6 +12,8 @@ export interface LayoutDef {
   id: string;
   label: string;
   description: string;
+  /** Stretch the result to the canvas's shape before showing it (layouts with no natural shape). */
+  stretch?: boolean;
   /** Cytoscape layout options (plain data, passed to cy.layout). */
   options(ctx: LayoutContext): Record<string, unknown>;
 }
@@ -23,13 +25,13 @@ const degreeOf = (n: { degree(includeLoops: boolean): number }) => n.degree(fals
 
 export const LAYOUTS: readonly LayoutDef[] = [
   {
-    id: 'fcose', label: 'Force-directed', description: 'fCoSE: related entities close together; the default',
+    id: 'fcose', label: 'Force-directed', description: 'fCoSE: related entities close together; the default', stretch: true,
     options: ({ nodeCount, incremental, fixed }) => {
       const large = nodeCount > LARGE_LAYOUT;
       return {
         name: 'fcose', quality: large ? 'draft' : 'default', randomize: large || !incremental, animate: !large,
         animationDuration: 450, fit: !incremental, padding: 48, nodeDimensionsIncludeLabels: true, packComponents: true,
-        nodeRepulsion: 9000, idealEdgeLength: 110, edgeElasticity: 0.4, nestingFactor: 0.1, gravity: 0.25, gravityRange: 3.8,
+        nodeRepulsion: 40000, idealEdgeLength: 60, edgeElasticity: 0.45, nestingFactor: 0.1, gravity: 0.8, gravityRange: 1.5,
         nodeSeparation: 90, numIter: large ? 1200 : 2500, tile: true, uniformNodeDimensions: false,
         fixedNodeConstraint: fixed.length ? fixed : undefined,
       };
