@@ -12,7 +12,7 @@ import { createFloor } from './floor.ts';
 import { drawSamples } from './samples.ts';
 
 const CAP = 500;
-const CONFIRMED = { statuses: ['confirmed' as const] };
+const CONFIRMED = { statuses: ['confirmed' as const, 'asserted' as const] };
 
 export interface QueryOptions {
   dbFile: string;
@@ -75,7 +75,7 @@ function runFloor(db: ReturnType<typeof openDatabase>, s: ReturnType<typeof draw
   const csr = buildAdjacency(db);
   const build_ms = round(performance.now() - tb);
   const f = createFloor(csr);
-  const confirmed = 1 << statusCode('confirmed');
+  const confirmed = (1 << statusCode('confirmed')) | (1 << statusCode('asserted'));
   const t = <T>(xs: T[], g: (x: T) => unknown) => summarize(timeEach(xs, g, { budgetMs, warmup: 20 }));
   return {
     build_ms,

@@ -42,7 +42,7 @@ const TEMP_TABLES = ['bulk_root (sid INTEGER PRIMARY KEY, root INTEGER)', 'bulk_
 /** FTS5 flushes its in-memory term buffer every `hashsize` bytes; bigger buffers mean fewer segments to merge. */
 function withBigFtsBuffers(db: Db, build: () => void): void {
   const set = (bytes: number) => {
-    for (const t of ['entity_fts', 'claim_fts']) db.prepare(`INSERT INTO ${t} (${t}, rank) VALUES ('hashsize', ?)`).run(bytes);
+    for (const t of ['entity_fts', 'claim_fts']) db.exec(`INSERT INTO ${t} (${t}, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`);
   };
   set(64 * 1024 * 1024);
   build();

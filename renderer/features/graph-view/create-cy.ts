@@ -13,8 +13,12 @@ export const MANY_NODES = 150;
 export const HUGE_ELEMENTS = 2000;
 export const WEBGL_ELEMENTS = 3000;
 
-export function scaleFor(nodeCount: number, elementCount: number): StyleScale {
-  return { manyNodes: nodeCount > MANY_NODES, huge: elementCount > HUGE_ELEMENTS };
+/** Above this many nodes labels keep their size in graph units (and hide when too small). */
+const SCALED_LABELS_MAX = 800;
+
+export function scaleFor(nodeCount: number, elementCount: number, zoom = 1): StyleScale {
+  const labels = nodeCount > SCALED_LABELS_MAX || zoom >= 1 ? 1 : Math.round(Math.min(1.8, (1 / zoom) ** 0.65) * 20) / 20;
+  return { manyNodes: nodeCount > MANY_NODES, huge: elementCount > HUGE_ELEMENTS, labels };
 }
 
 export interface CyOptions {

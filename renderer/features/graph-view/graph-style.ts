@@ -13,6 +13,8 @@ export interface StyleScale {
   manyNodes: boolean;
   /** Very many elements: straight haystack edges without labels or arrows. */
   huge: boolean;
+  /** Label size multiplier: labels shrink more slowly than the drawing when zooming out. */
+  labels: number;
 }
 
 export function buildStyle(theme: Theme, scale: StyleScale): StylesheetJson {
@@ -42,9 +44,9 @@ function nodeBase(theme: Theme, scale: StyleScale): Record<string, unknown> {
   return {
     shape: 'data(shape)', 'background-color': 'data(color)', width: 'data(size)', height: 'data(size)',
     'border-width': 1.5, 'border-color': p.nodeBorder, 'border-opacity': 0.9,
-    label: 'data(label)', 'font-family': FONT, 'font-size': 11, color: p.text,
-    'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': '150px',
-    'text-outline-width': 2.5, 'text-outline-color': p.background, 'text-outline-opacity': 0.92,
+    label: 'data(label)', 'font-family': FONT, 'font-size': 12 * scale.labels, color: p.text,
+    'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': `${Math.round(150 * scale.labels)}px`,
+    'text-outline-width': 2.5 * scale.labels, 'text-outline-color': p.background, 'text-outline-opacity': 0.92,
     'min-zoomed-font-size': scale.manyNodes ? 9 : 0, 'overlay-opacity': 0, 'z-index': 10,
   };
 }
@@ -57,8 +59,8 @@ function edgeBase(theme: Theme, scale: StyleScale): Record<string, unknown> {
   return {
     'curve-style': 'bezier', 'control-point-step-size': 36, width: 'data(width)',
     'target-arrow-shape': 'data(arrow)', 'arrow-scale': 0.85, label: 'data(label)',
-    'font-family': FONT, 'font-size': 9, color: p.edgeText, 'text-rotation': 'autorotate',
-    'text-outline-width': 2, 'text-outline-color': p.background, 'text-outline-opacity': 0.9,
+    'font-family': FONT, 'font-size': 9.5 * scale.labels, color: p.edgeText, 'text-rotation': 'autorotate',
+    'text-outline-width': 2 * scale.labels, 'text-outline-color': p.background, 'text-outline-opacity': 0.9,
     'min-zoomed-font-size': scale.manyNodes ? 8 : 6, 'overlay-opacity': 0, 'z-index': 1,
   };
 }

@@ -46,12 +46,13 @@ function dressed<T>(cy: Core, theme: Theme, o: CaptureOptions, fn: () => T): T {
   const selected = cy.$(':selected');
   const marked = cy.elements('.hover-dim, .hover-edge');
   const outside = o.only ? cy.elements().filter((el) => !o.only?.has(el.id())) : cy.collection();
-  const light = theme === 'dark' && o.lightStyle;
+  const counts = [cy.nodes().length, cy.elements().length] as const;
   cy.batch(() => {
     selected.unselect();
     marked.removeClass('hover-dim hover-edge');
     outside.addClass('export-hidden');
-    if (light) cy.style(buildStyle('light', scaleFor(cy.nodes().length, cy.elements().length)));
+    // Images are drawn at zoom 1, so labels at their natural size.
+    cy.style(buildStyle(o.lightStyle ? 'light' : theme, scaleFor(...counts, 1)));
   });
   try {
     return fn();
@@ -59,7 +60,7 @@ function dressed<T>(cy: Core, theme: Theme, o: CaptureOptions, fn: () => T): T {
     cy.batch(() => {
       outside.removeClass('export-hidden');
       selected.select();
-      if (light) cy.style(buildStyle(theme, scaleFor(cy.nodes().length, cy.elements().length)));
+      cy.style(buildStyle(theme, scaleFor(...counts, cy.zoom())));
     });
   }
 }

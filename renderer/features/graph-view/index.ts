@@ -63,7 +63,12 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   function attach(): () => void {
     const offBind = bindInteractions(cy, store, deps.explorer, { store, explorer: deps.explorer, commands: deps.commands });
     const offBadges = mountBadges(cy, overlay, (id) => void deps.explorer.expand(id));
-    cy.on('viewport', () => viewportListeners.forEach((l) => l()));
+    let zoomTimer = 0;
+    cy.on('viewport', () => {
+      viewportListeners.forEach((l) => l());
+      clearTimeout(zoomTimer);
+      zoomTimer = window.setTimeout(() => restyle(store.get()), 120);
+    });
     return () => {
       offBadges();
       offBind();
@@ -92,8 +97,8 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   let styleKey = '';
   /** Re-applies the stylesheet only when the theme or a size threshold changed: it is not cheap. */
   function restyle(s: AppState): void {
-    const scale = scaleFor(cy.nodes().length, cy.elements().length);
-    const key = `${s.theme}:${scale.manyNodes}:${scale.huge}`;
+    const scale = scaleFor(cy.nodes().length, cy.elements().length, cy.zoom());
+    const key = `${s.theme}:${scale.manyNodes}:${scale.huge}:${scale.labels}`;
     if (key === styleKey) return;
     styleKey = key;
     cy.style(buildStyle(s.theme, scale));
