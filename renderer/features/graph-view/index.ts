@@ -49,7 +49,6 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   const viewportListeners: (() => void)[] = [];
   let webgl = false;
   let cy = build();
-  (window as any).__cy = cy; // EXPERIMENT
   let unbind = attach();
 
   function build(): Core {

@@ -31,7 +31,7 @@ export const LAYOUTS: readonly LayoutDef[] = [
       return {
         name: 'fcose', quality: large ? 'draft' : 'default', randomize: large || !incremental, animate: !large,
         animationDuration: 450, fit: !incremental, padding: 48, nodeDimensionsIncludeLabels: true, packComponents: true,
-        nodeRepulsion: 45000, idealEdgeLength: 75, edgeElasticity: 0.45, nestingFactor: 0.1, gravity: 0.35, gravityRange: 3.8,
+        nodeRepulsion: 40000, idealEdgeLength: 60, edgeElasticity: 0.45, nestingFactor: 0.1, gravity: 0.8, gravityRange: 1.5,
         nodeSeparation: 90, numIter: large ? 1200 : 2500, tile: true, uniformNodeDimensions: false,
         fixedNodeConstraint: fixed.length ? fixed : undefined,
       };
