@@ -1,62 +1,14 @@
-// Parses untrusted JSON text with limits: size, emptiness, binary garbage, depth, element count,
-// and keys that could poison prototypes. Errors name the file, line/column or JSON path.
+// Parses untrusted JSON text with limits (size, encoding and binary garbage through text-guard;
+// depth, element count) and refuses keys that could poison prototypes. Errors say where.
 import { ClaimscapeError } from '../model/errors.ts';
 import type { ImportLimits } from './format.ts';
 import { findJsonErrorOffset } from './json-locate.ts';
+import { guardText, lineColumn } from './text-guard.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-/** Rejects empty, oversized and binary text before any parser sees it. */
-export function checkText(text: string, file: string, limits: ImportLimits): void {
-  if (text.length * 3 > limits.maxBytes && utf8Length(text) > limits.maxBytes) {
-    throw new ClaimscapeError('too-large', `the file is larger than the limit of ${limits.maxBytes} bytes`, { file });
-  }
-  if (text.trim() === '') throw new ClaimscapeError('invalid-format', 'the file is empty', { file });
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) {
-    const { line, column } = lineColumn(text, nul);
-    throw new ClaimscapeError('invalid-format', 'the file holds binary data (a NUL byte), not text', {
-      file,
-      line,
-      column,
-    });
-  }
-  const bad = text.indexOf('\uFFFD');
-  if (bad >= 0) {
-    const { line, column } = lineColumn(text, bad);
-    throw new ClaimscapeError('invalid-format', 'the file is not valid UTF-8 text', { file, line, column });
-  }
-}
-
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, column: offset - last };
-}
-
 export function parseJsonText(text: string, file: string, limits: ImportLimits): unknown {
-  checkText(text, file, limits);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = guardText(text, file, limits);
   let value: unknown;
   try {
     value = JSON.parse(body);
