@@ -1,5 +1,5 @@
 // Command line of `npm run bench`: --scale 10k|100k|1m (or a number), --seed, --skip-browser,
-// --skip-worker, --only <phase list>; internal --phase/--db flags run one phase in a child process.
+// --skip-worker, --frame-budget <ms>, --reuse-db; internal --phase/--db flags run one phase in a child process.
 
 export const SCALES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
 
@@ -13,6 +13,12 @@ export interface BenchArgs {
   phase: string | null;
   db: string | null;
   adjacency: boolean;
+  /** What-if for the query phase: PRAGMA mmap_size after opening (bytes); null keeps the app's setting. */
+  mmap: number | null;
+  /** Reuse bench/tmp/<scale>.db and the import figures of latest-<scale>.json instead of importing again. */
+  reuseDb: boolean;
+  /** Longest a pan/zoom run may take in the browser before it stops early (ms). */
+  frameBudgetMs: number;
   /** Repo root: results, docs and temp files are written under it. */
   root: string;
 }
@@ -30,5 +36,7 @@ export function parseArgs(argv: readonly string[], root: string): BenchArgs {
     scale, entities, seed: Number(get('seed') ?? 42),
     browser: !has('skip-browser'), worker: !has('skip-worker'),
     phase: get('phase') ?? null, db: get('db') ?? null, adjacency: has('adjacency'), root,
+    mmap: get('mmap') === undefined ? null : Number(get('mmap')), reuseDb: has('reuse-db'),
+    frameBudgetMs: Number(get('frame-budget') ?? 20_000),
   };
 }

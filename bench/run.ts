@@ -1,17 +1,24 @@
 // `npm run bench -- --scale 10k|100k|1m`: generates a seeded synthetic graph, bulk-imports it, times
-// queries in a fresh process (SQLite, with the adjacency cache, and the CSR floor), the import
+// queries in fresh processes (SQLite alone, with the adjacency cache, and the CSR floor), the import
 // worker's effect on the event loop, and rendering in headless Chromium; writes bench/results and docs/BENCHMARKS.md.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { openDatabase } from '../main/db/open.ts';
 import { parseArgs, type BenchArgs } from './args.ts';
-import { runImportPhase } from './phases/import-phase.ts';
+import { runBrowserPhase } from './browser/run-browser.ts';
+import { VIEW_SIZES, viewData } from './browser/view-data.ts';
+import { describeMachine } from './machine.ts';
+import { runImportPhase, type ImportResult } from './phases/import-phase.ts';
 import { runQueryPhase } from './phases/query-phase.ts';
+import { runWorkerPhase } from './phases/worker-phase.ts';
+import { writeDoc } from './report/doc.ts';
+import { buildResults, type PhaseResults } from './report/results.ts';
 
 const log = (s: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
 /** Runs one phase of this same script in a fresh Node process and returns what it printed. */
-export function childPhase(args: BenchArgs, phase: string, extra: string[] = []): Record<string, unknown> {
+function childPhase(args: BenchArgs, phase: string, extra: string[] = []): Record<string, unknown> {
   const argv = [process.argv[1] as string, '--phase', phase, '--scale', args.scale, '--seed', String(args.seed), ...extra];
   const r = spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] });
   const line = r.stdout.split('\n').find((l) => l.startsWith('RESULT '));
@@ -19,28 +26,64 @@ export function childPhase(args: BenchArgs, phase: string, extra: string[] = [])
   return JSON.parse(line.slice(7)) as Record<string, unknown>;
 }
 
-async function runPhase(args: BenchArgs): Promise<void> {
-  if (args.phase === 'queries' && args.db) {
-    const r = await runQueryPhase({ dbFile: args.db, seed: args.seed, adjacency: args.adjacency, budgetMs: 20_000 });
-    process.stdout.write(`RESULT ${JSON.stringify(r)}\n`);
-    return;
+async function phaseResult(args: BenchArgs): Promise<unknown> {
+  const tmp = join(args.root, 'bench', 'tmp');
+  if (args.phase === 'queries' && args.db) return runQueryPhase({ dbFile: args.db, seed: args.seed, adjacency: args.adjacency, budgetMs: 10_000, mmap: args.mmap });
+  if (args.phase === 'worker') return runWorkerPhase(tmp, args.seed);
+  if (args.phase === 'browser' && args.db) {
+    const db = openDatabase(args.db, { readonly: true });
+    const views = new Map(VIEW_SIZES.map((n) => [n, viewData(db, n)]));
+    db.close();
+    return runBrowserPhase({ root: args.root, views, frameBudgetMs: args.frameBudgetMs, log });
   }
+  if (args.phase === 'doc') return { file: writeDoc(args.root) };
   throw new Error(`unknown phase ${args.phase}`);
+}
+
+/** Import figures of the last full run at this scale, for --reuse-db (re-measuring queries only). */
+function previousImport(args: BenchArgs): ImportResult {
+  const prev = JSON.parse(readFileSync(join(args.root, 'bench', 'results', `latest-${args.scale}.json`), 'utf8')) as { details: { import: ImportResult } };
+  log(`reusing bench/tmp/${args.scale}.db and the import figures of latest-${args.scale}.json`);
+  return prev.details.import;
+}
+
+function save(args: BenchArgs, results: Record<string, unknown>): void {
+  const dir = join(args.root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const stamp = String(results['timestamp']).replace(/[:.]/g, '-');
+  const text = `${JSON.stringify(results, null, 1)}\n`;
+  writeFileSync(join(dir, `${args.scale}-${stamp}.json`), text);
+  writeFileSync(join(dir, `latest-${args.scale}.json`), text);
+  log(`results: bench/results/latest-${args.scale}.json; ${writeDoc(args.root)}`);
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), process.cwd());
-  if (args.phase) return runPhase(args);
-  const tmp = join(args.root, 'bench', 'tmp');
-  mkdirSync(tmp, { recursive: true });
-  const dbFile = join(tmp, `${args.scale}.db`);
+  if (args.phase) {
+    process.stdout.write(`RESULT ${JSON.stringify(await phaseResult(args))}\n`);
+    return;
+  }
+  const dbFile = join(args.root, 'bench', 'tmp', `${args.scale}.db`);
+  mkdirSync(join(args.root, 'bench', 'tmp'), { recursive: true });
   log(`scale ${args.scale}: ${args.entities} entities, seed ${args.seed}`);
-  const imported = runImportPhase(dbFile, args.entities, args.seed, log);
-  log('queries (fresh process, SQLite only)');
-  const sqlite = childPhase(args, 'queries', ['--db', dbFile]);
-  log('queries (fresh process, with the adjacency cache)');
-  const cached = childPhase(args, 'queries', ['--db', dbFile, '--adjacency']);
-  console.log(JSON.stringify({ imported, sqlite, cached }, null, 1));
+  const imported = args.reuseDb ? previousImport(args) : runImportPhase(dbFile, args.entities, args.seed, log);
+  const probe = openDatabase(dbFile, { readonly: true });
+  const machine = describeMachine(probe, args.root);
+  probe.close();
+  log('queries, fresh process, SQLite only');
+  const sqlite = childPhase(args, 'queries', ['--db', dbFile]) as PhaseResults['sqlite'];
+  log('queries, fresh process, adjacency cache attached');
+  const cached = childPhase(args, 'queries', ['--db', dbFile, '--adjacency']) as PhaseResults['cached'];
+  log('queries, fresh process, SQLite only, mmap_size 0 (what-if)');
+  const noMmap = childPhase(args, 'queries', ['--db', dbFile, '--mmap', '0']) as PhaseResults['sqlite'];
+  log('import worker: 100k entities while the main thread keeps reading');
+  const worker = args.worker ? childPhase(args, 'worker') : null;
+  const phases: PhaseResults = { scale: args.scale, seed: args.seed, machine, imported, sqlite, cached, noMmap, worker, renderer: null };
+  if (!args.browser) return save(args, buildResults(phases));
+  save(args, buildResults(phases)); // kept even if the browser phase is cut short
+  log('rendering and layouts in headless Chromium');
+  phases.renderer = childPhase(args, 'browser', ['--db', dbFile, '--frame-budget', String(args.frameBudgetMs)]);
+  save(args, buildResults(phases));
 }
 
 main().catch((e: unknown) => {

@@ -35,7 +35,7 @@ export function createShell(root: HTMLElement): Shell {
   const stage = h('div', { class: 'stage' });
   const centre = h('main', { class: 'centre' }, graph, stage);
   const inspector = h('div', { class: 'inspector-content' });
-  const right = h('aside', { class: 'inspector', 'aria-label': 'Inspector' }, h('div', { class: 'panel-title' }, 'Inspector'), inspector);
+  const right = h('section', { class: 'inspector', 'aria-label': 'Inspector' }, h('div', { class: 'panel-title' }, 'Inspector'), inspector);
   const statusBar = h('footer', { class: 'status-bar' });
   const toasts = h('div', { class: 'toasts' });
   root.replaceChildren(toolbar, left, centre, right, statusBar, toasts);

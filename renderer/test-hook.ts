@@ -8,7 +8,7 @@ export interface ClaimscapeTestHook {
   edgeCount(): number;
   selected(): string[];
   screenPosition(id: string): { x: number; y: number } | null;
-  /** Loaded and not laying out. */
+  /** Loaded, not laying out and not animating. */
   idle(): boolean;
 }
 
@@ -18,7 +18,7 @@ export function installTestHook(store: AppStore, graph: GraphHandle): void {
     edgeCount: () => graph.drawn().edges.length,
     selected: () => [...store.get().selection.nodes, ...store.get().selection.edges],
     screenPosition: (id) => graph.screenPosition(id),
-    idle: () => store.get().phase !== 'loading' && !graph.layoutRunning(),
+    idle: () => store.get().phase !== 'loading' && !graph.busy(),
   };
   Object.defineProperty(window, '__claimscape', { value: Object.freeze(hook), writable: false, configurable: false });
 }

@@ -24,7 +24,12 @@ export function createFloor(csr: Csr): Floor {
     let nodes = 0;
     let edges = 0;
     const chosen: number[] = [];
-    for (const s of seeds.slice(0, cap)) if (nodeMark[s] !== stamp) (nodeMark[s] = stamp), nodes++, chosen.push(s);
+    for (const s of seeds.slice(0, cap)) {
+      if (nodeMark[s] === stamp) continue;
+      nodeMark[s] = stamp;
+      nodes++;
+      chosen.push(s);
+    }
     let truncated = seeds.length > cap;
     let frontier = chosen.slice();
     for (let level = 0; level < depth && frontier.length && !truncated; level++) {
@@ -41,7 +46,11 @@ export function createFloor(csr: Csr): Floor {
           }
           edgeMark[rid] = stamp;
           edges++;
-          if (isNew) (nodeMark[other] = stamp), nodes++, next.push(other), chosen.push(other);
+          if (!isNew) continue;
+          nodeMark[other] = stamp;
+          nodes++;
+          next.push(other);
+          chosen.push(other);
         }
         if (truncated) break;
       }
@@ -51,11 +60,11 @@ export function createFloor(csr: Csr): Floor {
     return { nodes, edges, truncated };
   }
 
-  /** Relations among the chosen nodes not taken yet, up to `room`. */
+  /** Relations among the chosen nodes not taken yet, up to `room`: each subject's out-relations, as the SQL does. */
   function induced(chosen: number[], room: number, mask: number): number {
     let added = 0;
     for (const e of chosen) {
-      for (let i = csr.offsets[e] as number, end = csr.offsets[e + 1] as number; i < end && added < room; i++) {
+      for (let i = csr.offsets[e] as number, end = csr.outEnd[e] as number; i < end && added < room; i++) {
         const rid = csr.rids[i] as number;
         if (edgeMark[rid] === stamp || nodeMark[csr.targets[i] as number] !== stamp || !ok(i, mask)) continue;
         edgeMark[rid] = stamp;

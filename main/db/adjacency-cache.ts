@@ -9,6 +9,8 @@ export interface Csr {
   size: number;
   /** Entries of eid e are offsets[e] .. offsets[e + 1] - 1: out-relations by (object, rid), then in-relations by (subject, rid). */
   offsets: Int32Array;
+  /** End of eid e's out-relations (offsets[e] <= outEnd[e] <= offsets[e + 1]). */
+  outEnd: Int32Array;
   targets: Int32Array;
   rids: Int32Array;
   status: Uint8Array;
@@ -97,7 +99,7 @@ function assemble(r: Rows, names: string[]): Csr {
   for (const i of ins) offsets[(r.dst[i] as number) + 1]!++;
   for (let e = 0; e < size; e++) offsets[e + 1]! += offsets[e] as number;
   const m = outs.length + ins.length;
-  const csr: Csr = { size, offsets, targets: new Int32Array(m), rids: new Int32Array(m), status: new Uint8Array(m), predicate: new Uint16Array(m), predicateNames: names };
+  const csr: Csr = { size, offsets, outEnd: new Int32Array(0), targets: new Int32Array(m), rids: new Int32Array(m), status: new Uint8Array(m), predicate: new Uint16Array(m), predicateNames: names };
   const fill = offsets.slice(0, size);
   const put = (owner: number, other: number, i: number) => {
     const at = fill[owner]!++;
@@ -107,6 +109,7 @@ function assemble(r: Rows, names: string[]): Csr {
     csr.predicate[at] = r.pr[i] as number;
   };
   for (const i of outs) put(r.src[i] as number, r.dst[i] as number, i);
+  csr.outEnd = fill.slice();
   for (const i of ins) put(r.dst[i] as number, r.src[i] as number, i);
   return csr;
 }
@@ -186,4 +189,16 @@ export function currentAdjacency(db: Db): Csr | null {
   state.csr = null;
   rebuild(db, state);
   return null;
+}
+
+/** Relations whose both ends are in `nodes`, from each subject's out-relations: the SQL query's rows, in its order. */
+export function inducedRids(csr: Csr, nodes: Set<number>): number[] {
+  const out: number[] = [];
+  for (const e of nodes) {
+    if (e < 0 || e >= csr.size) continue;
+    for (let i = csr.offsets[e] as number, end = csr.outEnd[e] as number; i < end; i++) {
+      if (nodes.has(csr.targets[i] as number)) out.push(csr.rids[i] as number);
+    }
+  }
+  return out;
 }

@@ -4,6 +4,7 @@ import type { GraphFilter } from '../../graph-data/contract/filters.ts';
 import type { EdgeView, GraphSlice, NodeView } from '../../graph-data/contract/views.ts';
 import { partialDateEnd, partialDateStart } from '../../graph-data/model/partial-date.ts';
 import type { Db } from './open.ts';
+import { adjacentEntries, currentAdjacency, inducedRids } from './adjacency-cache.ts';
 
 interface Adj {
   rid: number;
@@ -31,8 +32,10 @@ export function createGraphQueries(db: Db) {
       FROM relations r JOIN entities s ON s.eid = r.subject JOIN entities o ON o.eid = r.object
       WHERE r.rid IN (SELECT value FROM json_each(?))`),
     statedIn: db.prepare('SELECT 1 FROM claims WHERE rid = ? AND stated IS NOT NULL AND stated <= ? AND stated >= ? LIMIT 1'),
-    induced: db.prepare(`SELECT rid FROM relations WHERE subject IN (SELECT value FROM json_each(@a))
-      AND object IN (SELECT value FROM json_each(@a))`).pluck(),
+    // Walk each chosen subject's out-relations (covering index) and test the object against the set;
+    // '+' keeps the planner from probing every (object, subject) pair instead (n^2 lookups, 10 ms at 250 nodes).
+    induced: db.prepare(`SELECT r.rid FROM json_each(@a) AS j CROSS JOIN relations r ON r.subject = j.value
+      WHERE +r.object IN (SELECT value FROM json_each(@a))`).pluck(),
   };
 
   function edgeFilter(f: GraphFilter): (a: Adj) => boolean {
@@ -55,8 +58,14 @@ export function createGraphQueries(db: Db) {
     };
   }
 
+  /** From the in-memory adjacency when one is attached and current (db/adjacency-cache.ts), else from SQL. */
+  function edgesOf(eid: number): Iterable<Adj> {
+    const csr = currentAdjacency(db);
+    return csr ? adjacentEntries(csr, eid) : (q.adj.all({ a: eid }) as Adj[]);
+  }
+
   function adjacency(eid: number): Adj[] {
-    return q.adj.all({ a: eid }) as Adj[];
+    return [...edgesOf(eid)];
   }
 
   /** Breadth-first from the seeds, stopping once nodes + edges reach the cap. */
@@ -69,7 +78,7 @@ export function createGraphQueries(db: Db) {
     for (let level = 0; level < depth && frontier.length && !truncated; level++) {
       const next: number[] = [];
       for (const eid of frontier) {
-        for (const a of adjacency(eid)) {
+        for (const a of edgesOf(eid)) {
           if (edges.has(a.rid) || !keep(a)) continue;
           const isNew = !nodes.has(a.other);
           if (nodes.size + edges.size + (isNew ? 2 : 1) > cap) {
@@ -93,8 +102,9 @@ export function createGraphQueries(db: Db) {
   /** Adds relations among already-chosen nodes, within the cap and a work budget. */
   function addInduced(nodes: Set<number>, edges: Set<number>, cap: number, keep?: (a: Adj) => boolean): void {
     if (nodes.size > 5000) return;
-    const ids = JSON.stringify([...nodes]);
-    for (const rid of q.induced.all({ a: ids }) as number[]) {
+    const csr = currentAdjacency(db);
+    const rids = csr ? inducedRids(csr, nodes) : (q.induced.all({ a: JSON.stringify([...nodes]) }) as number[]);
+    for (const rid of rids) {
       if (edges.size + nodes.size >= cap) return;
       if (edges.has(rid)) continue;
       if (keep) {
@@ -126,7 +136,7 @@ export function createGraphQueries(db: Db) {
       const [frontier, mine, theirs] = forward ? [fa, prevA, prevB] : [fb, prevB, prevA];
       const next: number[] = [];
       for (const eid of frontier) {
-        for (const a of adjacency(eid)) {
+        for (const a of edgesOf(eid)) {
           if (mine.has(a.other) || !keep(a)) continue;
           mine.set(a.other, { node: eid, rid: a.rid });
           if (theirs.has(a.other)) return joinPath(a.other, prevA, prevB);

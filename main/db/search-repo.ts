@@ -20,17 +20,34 @@ function wordsMatch(name: string, query: string): boolean {
   return query.split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((w) => tokens.some((t) => t.startsWith(w)));
 }
 
+/**
+ * Queries with at most this many matches are ranked by bm25. bm25 first counts every match of each
+ * term (its IDF), so a two-letter prefix matching 10-35 % of a million rows costs tens of ms; broader
+ * queries take the best-connected of the first RANK_CANDIDATES entities (newest claims) instead.
+ */
+export const RANK_CANDIDATES = 2000;
+
 export function createSearchRepo(db: Db) {
   const q = {
+    // The aliases column is read for the winners only: reading it for every candidate doubled the cost.
     entities: db.prepare(`SELECT e.id AS id, e.kind AS kind, e.label AS label, e.degree AS degree, f.aliases AS aliases
-      FROM (SELECT rowid, aliases FROM entity_fts WHERE entity_fts MATCH ? ORDER BY rank LIMIT ?) AS f
-      CROSS JOIN entities e ON e.eid = f.rowid`),
+      FROM (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? ORDER BY rank LIMIT ?) AS top
+      CROSS JOIN entity_fts f ON f.rowid = top.rowid CROSS JOIN entities e ON e.eid = top.rowid`),
+    entitiesBroad: db.prepare(`SELECT e.id AS id, e.kind AS kind, e.label AS label, e.degree AS degree, f.aliases AS aliases
+      FROM (SELECT c.rowid AS rowid FROM (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? LIMIT ${RANK_CANDIDATES}) AS c
+        CROSS JOIN entities d ON d.eid = c.rowid ORDER BY d.degree DESC LIMIT ?) AS top
+      CROSS JOIN entity_fts f ON f.rowid = top.rowid CROSS JOIN entities e ON e.eid = top.rowid ORDER BY e.degree DESC`),
+    entityMatches: db.prepare(`SELECT count(*) FROM (SELECT 1 FROM entity_fts WHERE entity_fts MATCH ? LIMIT ${RANK_CANDIDATES + 1})`).pluck(),
+    claimMatches: db.prepare(`SELECT count(*) FROM (SELECT 1 FROM claim_fts WHERE claim_fts MATCH ? LIMIT ${RANK_CANDIDATES + 1})`).pluck(),
     exact: db.prepare(`SELECT e.id AS id, e.kind AS kind, e.label AS label, e.degree AS degree, NULL AS aliases
       FROM entities e WHERE e.id = @a UNION
       SELECT e.id, e.kind, e.label, e.degree, a.text FROM aliases a CROSS JOIN entities e ON e.eid = a.eid
       WHERE a.text = @a COLLATE NOCASE LIMIT 5`),
     claims: db.prepare(`SELECT c.id AS claimId, r.id AS relationId, coalesce(c.summary, c.excerpt, '') AS summary
       FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?) AS f
+      CROSS JOIN claims c ON c.cid = f.rowid CROSS JOIN relations r ON r.rid = c.rid`),
+    claimsBroad: db.prepare(`SELECT c.id AS claimId, r.id AS relationId, coalesce(c.summary, c.excerpt, '') AS summary
+      FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS f
       CROSS JOIN claims c ON c.cid = f.rowid CROSS JOIN relations r ON r.rid = c.rid`),
   };
 
@@ -43,7 +60,7 @@ export function createSearchRepo(db: Db) {
       type Row = Omit<SearchHit, 'matched'> & { aliases: string | null };
       const seen = new Set<string>();
       const scored: { hit: SearchHit; score: number; order: number }[] = [];
-      const rows = [...(q.exact.all({ a: text.trim() }) as Row[]), ...(q.entities.all(fts, limit * 3) as Row[])];
+      const rows = [...(q.exact.all({ a: text.trim() }) as Row[]), ...((Number(q.entityMatches.get(fts)) > RANK_CANDIDATES ? q.entitiesBroad : q.entities).all(fts, limit * 3) as Row[])];
       rows.forEach(({ aliases, ...r }, order) => {
         if (seen.has(r.id)) return;
         seen.add(r.id);
@@ -60,7 +77,8 @@ export function createSearchRepo(db: Db) {
     },
     claims(text: string, limit: number): ClaimSearchHit[] {
       const fts = toFtsQuery(text);
-      return fts ? (q.claims.all(fts, limit) as ClaimSearchHit[]) : [];
+      if (!fts) return [];
+      return (Number(q.claimMatches.get(fts)) > RANK_CANDIDATES ? q.claimsBroad : q.claims).all(fts, limit) as ClaimSearchHit[];
     },
   };
 }

@@ -9,18 +9,17 @@ const STATUS_SQL = `CASE WHEN g.d THEN CASE WHEN g.a OR g.r OR g.f THEN 'contest
   WHEN g.f THEN 'confirmed' WHEN g.a THEN 'asserted' ELSE 'unverified' END`;
 
 /** Independent sources collapse syndicated copies onto the report they copy (copy_of chains). */
-const ROOTS_SQL = `INSERT INTO temp.bulk_root (sid, root) SELECT sid, cur FROM (
-  WITH RECURSIVE up(sid, cur, depth) AS (SELECT sid, copy_of, 1 FROM sources WHERE copy_of IS NOT NULL
+const ROOTS_CTE = `WITH RECURSIVE up(sid, cur, depth) AS (SELECT sid, copy_of, 1 FROM sources WHERE copy_of IS NOT NULL
     UNION ALL SELECT up.sid, s.copy_of, up.depth + 1 FROM up JOIN sources s ON s.sid = up.cur
-    WHERE s.copy_of IS NOT NULL AND up.depth < 64)
-  SELECT sid, cur, max(depth) FROM up GROUP BY sid)`;
+    WHERE s.copy_of IS NOT NULL AND up.depth < 64),
+  roots(sid, root) AS MATERIALIZED (SELECT sid, cur FROM (SELECT sid, cur, max(depth) FROM up GROUP BY sid))`;
 
-const aggregateSql = (scope: string) => `UPDATE relations SET status = ${STATUS_SQL},
+const aggregateSql = (scope: string) => `${ROOTS_CTE} UPDATE relations SET status = ${STATUS_SQL},
   claim_count = g.n, source_count = g.srcs, first_stated = g.lo, last_stated = g.hi
   FROM (SELECT c.rid AS rid, count(*) AS n, max(c.stance = 'asserts') AS a, max(c.stance = 'reports') AS r,
     max(c.stance = 'denies') AS d, max(c.stance = 'confirms') AS f, count(DISTINCT coalesce(rt.root, c.sid)) AS srcs,
     min(c.stated) AS lo, max(c.stated) AS hi
-    FROM claims c LEFT JOIN temp.bulk_root rt ON rt.sid = c.sid ${scope} GROUP BY c.rid) AS g
+    FROM claims c LEFT JOIN roots rt ON rt.sid = c.sid ${scope} GROUP BY c.rid) AS g
   WHERE g.rid = relations.rid`;
 
 const DEGREES_ALL = `UPDATE entities SET degree = g.n FROM (SELECT eid, sum(n) AS n FROM (
@@ -36,7 +35,8 @@ const entityFtsSql = (scope: string) => `INSERT INTO entity_fts (rowid, label, a
 const claimFtsSql = (scope: string) => `INSERT INTO claim_fts (rowid, summary, excerpt)
   SELECT cid, coalesce(summary, ''), coalesce(excerpt, '') FROM claims c WHERE (summary IS NOT NULL OR excerpt IS NOT NULL) ${scope}`;
 
-const TEMP_TABLES = ['bulk_root (sid INTEGER PRIMARY KEY, root INTEGER)', 'bulk_rel (rid INTEGER PRIMARY KEY)',
+/** What an import into a non-empty store touched (an empty store derives everything, and creates no temp objects). */
+const TEMP_TABLES = ['bulk_rel (rid INTEGER PRIMARY KEY)',
   'bulk_deg (eid INTEGER PRIMARY KEY)', 'bulk_fts (eid INTEGER PRIMARY KEY)', 'bulk_claim (cid INTEGER PRIMARY KEY)'];
 
 /** FTS5 flushes its in-memory term buffer every `hashsize` bytes; bigger buffers mean fewer segments to merge. */
@@ -65,9 +65,8 @@ function dropIndexes(db: Db): SavedIndex[] {
 
 export function createBulkFinisher(db: Db, fresh: boolean) {
   const saved = fresh ? dropIndexes(db) : [];
-  for (const t of TEMP_TABLES) db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${t}; DELETE FROM temp.${t.split(' ')[0]}`);
-  const add = (t: string) => db.prepare(`INSERT OR IGNORE INTO temp.${t} VALUES (?)`);
-  const [rel, deg, fts, cl] = [add('bulk_rel'), add('bulk_deg'), add('bulk_fts'), add('bulk_claim')];
+  const temps = fresh ? [] : TEMP_TABLES;
+  for (const t of temps) db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${t}; DELETE FROM temp.${t.split(' ')[0]}`);
   const rebuild = (tables: string[]) => {
     for (const ix of saved.filter((i) => tables.includes(i.tbl))) db.exec(ix.sql);
   };
@@ -75,13 +74,13 @@ export function createBulkFinisher(db: Db, fresh: boolean) {
   function run(progress: (phase: BulkPhase, done: number, total: number) => void): void {
     const steps: [BulkPhase, () => void][] = fresh ? [
       ['indexes', () => rebuild(['claims'])],
-      ['aggregates', () => db.exec(ROOTS_SQL).exec(aggregateSql(''))],
+      ['aggregates', () => db.exec(aggregateSql(''))],
       ['indexes', () => rebuild(['relations', 'sources', 'aliases'])],
       ['degrees', () => db.exec(DEGREES_ALL)],
       ['indexes', () => rebuild(['entities'])],
       ['search', () => withBigFtsBuffers(db, () => db.exec(entityFtsSql('')).exec(claimFtsSql('')))],
     ] : [
-      ['aggregates', () => db.exec(ROOTS_SQL).exec(aggregateSql('WHERE c.rid IN (SELECT rid FROM temp.bulk_rel)')).exec(`UPDATE relations
+      ['aggregates', () => db.exec(aggregateSql('WHERE c.rid IN (SELECT rid FROM temp.bulk_rel)')).exec(`UPDATE relations
         SET status = 'unverified', claim_count = 0, source_count = 0, first_stated = NULL, last_stated = NULL
         WHERE rid IN (SELECT rid FROM temp.bulk_rel) AND NOT EXISTS (SELECT 1 FROM claims WHERE rid = relations.rid)`)],
       ['degrees', () => db.exec(DEGREES_SOME)],
@@ -94,23 +93,30 @@ export function createBulkFinisher(db: Db, fresh: boolean) {
       progress(phase, i, steps.length);
       step();
     });
-    for (const t of TEMP_TABLES) db.exec(`DROP TABLE temp.${t.split(' ')[0]}`);
+    for (const t of temps) db.exec(`DROP TABLE temp.${t.split(' ')[0]}`);
   }
 
-  const track: BulkTracker = {
+  return { run, track: fresh ? NO_TRACKING : createTracker(db) };
+}
+
+const NO_TRACKING: BulkTracker = { entity: () => {}, relation: () => {}, claim: () => {} };
+
+function createTracker(db: Db): BulkTracker {
+  const add = (t: string) => db.prepare(`INSERT OR IGNORE INTO temp.${t} VALUES (?)`);
+  const [rel, deg, fts, cl] = [add('bulk_rel'), add('bulk_deg'), add('bulk_fts'), add('bulk_claim')];
+  return {
     entity: (eid: number) => void fts.run(eid),
-      relation(rid: number, subject: number, object: number): void {
-        rel.run(rid);
-        deg.run(subject);
-        deg.run(object);
-      },
-      claim(cid: number, rid: number, oldRid?: number): void {
-        cl.run(cid);
-        rel.run(rid);
-        if (oldRid !== undefined && oldRid !== rid) rel.run(oldRid);
-      },
+    relation(rid: number, subject: number, object: number): void {
+      rel.run(rid);
+      deg.run(subject);
+      deg.run(object);
+    },
+    claim(cid: number, rid: number, oldRid?: number): void {
+      cl.run(cid);
+      rel.run(rid);
+      if (oldRid !== undefined && oldRid !== rid) rel.run(oldRid);
+    },
   };
-  return { run, track };
 }
 
 /** Records what a write into a non-empty store touched, so derivations stay scoped to it. */

@@ -1,12 +1,12 @@
-// Bulk import for large documents and record streams: prepared statements and JS id maps inside one
-// transaction, then relation aggregates, degrees, indexes and the search index derived with
-// set-based SQL at the end. Same results as the row-by-row importer; a failure leaves nothing written.
+// Bulk import for large documents and record streams (the import worker's writer): JS id maps and
+// multi-row statements inside one transaction, then aggregates, degrees, indexes and search derived
+// with set-based SQL (bulk-import-rows/-batch/-derive.ts). Same results as db/write-repo.ts; a failure writes nothing.
 import type { Claim, Entity, GraphDocument, Relation, Source, Vocabulary } from '../../graph-data/model/types.ts';
 import type { Db } from '../db/open.ts';
 import { createBulkFinisher, type BulkPhase } from './bulk-import-derive.ts';
+import { createRowWriter } from './bulk-import-rows.ts';
 
 export { BULK_PHASES, type BulkPhase } from './bulk-import-derive.ts';
-import { createRowWriter } from './bulk-import-rows.ts';
 
 export type BulkRecord =
   | { type: 'vocabulary'; value: Vocabulary }
@@ -50,12 +50,7 @@ const BULK_CACHE_KB = -262_144;
 /** Opens a transaction on `db` and returns a writer; call finish() or abort() exactly once. */
 export function createBulkWriter(db: Db): BulkWriter {
   const fresh = isFreshStore(db);
-  const fk = db.pragma('foreign_keys', { simple: true }) === 1;
-  // References are checked in JS against the id maps, so the per-row FK probes are redundant in a fresh store.
-  if (fresh && fk) db.pragma('foreign_keys = OFF');
-  // A big page cache keeps index pages hot while millions of rows go in; restored afterwards.
-  const cache = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = ${BULK_CACHE_KB}`);
+  const restore = importSettings(db, fresh);
   db.exec('BEGIN IMMEDIATE');
   let open = true;
   const close = (sql: 'COMMIT' | 'ROLLBACK') => {
@@ -64,8 +59,7 @@ export function createBulkWriter(db: Db): BulkWriter {
     try {
       db.exec(sql);
     } finally {
-      if (fresh && fk) db.pragma('foreign_keys = ON');
-      db.pragma(`cache_size = ${cache}`);
+      restore();
     }
   };
   try {
@@ -112,6 +106,33 @@ export function* documentRecords(doc: GraphDocument): Generator<BulkRecord> {
   for (const value of sourcesInOrder(doc.sources)) yield { type: 'source', value };
   for (const value of doc.relations) yield { type: 'relation', value };
   for (const value of doc.claims) yield { type: 'claim', value };
+}
+
+/** Connection settings for the length of an import; returns what puts them back. */
+function importSettings(db: Db, fresh: boolean): () => void {
+  const fk = db.pragma('foreign_keys', { simple: true }) === 1;
+  // References are checked in JS against the id maps, so the per-row FK probes are redundant in a fresh store.
+  if (fresh && fk) db.pragma('foreign_keys = OFF');
+  // A big page cache keeps index pages hot while millions of rows go in.
+  const cache = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${BULK_CACHE_KB}`);
+  // Into an empty store that no other connection has open, a rollback journal writes each page once
+  // (WAL writes it twice: log, then checkpoint) with the same atomicity. With another connection
+  // open (the app's main thread) SQLite refuses the switch and the import stays in WAL, readable meanwhile.
+  let leftWal = false;
+  if (fresh && db.pragma('main.journal_mode', { simple: true }) === 'wal') {
+    try {
+      leftWal = db.pragma('main.journal_mode = DELETE', { simple: true }) === 'delete';
+    } catch {
+      leftWal = false;
+    }
+  }
+  return () => {
+    if (fresh && fk) db.pragma('foreign_keys = ON');
+    db.pragma(`cache_size = ${cache}`);
+    // main. only: a bare journal_mode also switches the temp schema, which then blocks checkpoints.
+    if (leftWal) db.pragma('main.journal_mode = WAL');
+  };
 }
 
 function isFreshStore(db: Db): boolean {

@@ -1,12 +1,24 @@
 // Writes docs/screenshot.png (and dark-theme and export samples) when SCREENSHOT=1: the main
 // screen on the seed graph with an entity selected and the Inspector open.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ensureBuilt, launchBrowser, openApp, ROOT, startServer, waitIdle, type Server } from './harness.ts';
 
 const enabled = process.env['SCREENSHOT'] === '1';
+
+/** An exported image of the drawn graph at 1x, as a user would save it. */
+async function exportPng(page: Page): Promise<Buffer> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('e');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.locator('#export-format').selectOption('png');
+  await dialog.locator('#export-scale').selectOption('1');
+  await dialog.locator('input[name="export-scope"][value="visible"]').check();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.locator('[data-action="export"]').click()]);
+  return readFileSync((await download.path()) as string);
+}
 
 describe.runIf(enabled)('screenshots', () => {
   let server: Server;
@@ -32,6 +44,7 @@ describe.runIf(enabled)('screenshots', () => {
       await page.waitForTimeout(600);
       await page.mouse.move(5, 400);
       writeFileSync(join(ROOT, 'docs', theme === 'light' ? 'screenshot.png' : 'screenshot-dark.png'), await page.screenshot());
+      if (theme === 'light') writeFileSync(join(ROOT, 'docs', 'screenshot-export.png'), await exportPng(page));
       await context.close();
     }, 30_000);
   }

@@ -29,7 +29,9 @@ export function buildStyle(theme: Theme, scale: StyleScale): StylesheetJson {
       style: { 'line-style': STATUS_STYLES[st].line, 'line-color': STATUS_STYLES[st].color[theme], 'target-arrow-color': STATUS_STYLES[st].color[theme], 'line-dash-pattern': STATUS_STYLES[st].dash },
     })),
     { selector: 'edge:selected', style: { 'line-color': p.accent, 'target-arrow-color': p.accent, 'z-index': 9, color: p.accent, 'font-weight': 'bold' } },
-    { selector: 'edge.hover-edge', style: { 'z-index': 8, color: p.text } },
+    // Edge labels give way at overview zoom, except around what the user points at or selected.
+    { selector: 'edge.hover-edge, edge.sel-edge, edge:selected, edge.on-path', style: { 'font-size': 9.5 * Math.max(1, scale.labels), 'min-zoomed-font-size': 0 } },
+    { selector: 'edge.hover-edge, edge.sel-edge', style: { 'z-index': 8, color: p.text } },
     { selector: 'node.on-path', style: { 'underlay-color': p.path, 'underlay-opacity': 0.3, 'underlay-padding': 8, 'border-color': p.path, 'border-width': 3 } },
     { selector: 'edge.on-path', style: { 'line-color': p.path, 'target-arrow-color': p.path, width: 'mapData(width, 1, 10, 4, 12)', 'z-index': 10, color: p.text } },
     { selector: '.faded, .hover-dim', style: { opacity: 0.13 } },
@@ -59,8 +61,9 @@ function edgeBase(theme: Theme, scale: StyleScale): Record<string, unknown> {
   return {
     'curve-style': 'bezier', 'control-point-step-size': 36, width: 'data(width)',
     'target-arrow-shape': 'data(arrow)', 'arrow-scale': 0.85, label: 'data(label)',
-    'font-family': FONT, 'font-size': 9.5 * scale.labels, color: p.edgeText, 'text-rotation': 'autorotate',
-    'text-outline-width': 2 * scale.labels, 'text-outline-color': p.background, 'text-outline-opacity': 0.9,
-    'min-zoomed-font-size': scale.manyNodes ? 8 : 6, 'overlay-opacity': 0, 'z-index': 1,
+    'font-family': FONT, 'font-size': 9.5, color: p.edgeText, 'text-rotation': 'autorotate',
+    'text-outline-width': 2 * Math.max(1, scale.labels), 'text-outline-color': p.background, 'text-outline-opacity': 0.9,
+    // Cytoscape compares at power-of-two zoom levels: 10 hides these labels at 100% and below.
+    'min-zoomed-font-size': 10, 'overlay-opacity': 0, 'z-index': 1,
   };
 }

@@ -44,12 +44,13 @@ export function captureSvg(cy: Core, theme: Theme, o: CaptureOptions): { svg: st
 
 function dressed<T>(cy: Core, theme: Theme, o: CaptureOptions, fn: () => T): T {
   const selected = cy.$(':selected');
-  const marked = cy.elements('.hover-dim, .hover-edge');
+  const marked = cy.elements('.hover-dim, .hover-edge, .sel-edge');
+  const selEdges = cy.edges('.sel-edge');
   const outside = o.only ? cy.elements().filter((el) => !o.only?.has(el.id())) : cy.collection();
   const counts = [cy.nodes().length, cy.elements().length] as const;
   cy.batch(() => {
     selected.unselect();
-    marked.removeClass('hover-dim hover-edge');
+    marked.removeClass('hover-dim hover-edge sel-edge');
     outside.addClass('export-hidden');
     // Images are drawn at zoom 1, so labels at their natural size.
     cy.style(buildStyle(o.lightStyle ? 'light' : theme, scaleFor(...counts, 1)));
@@ -60,6 +61,7 @@ function dressed<T>(cy: Core, theme: Theme, o: CaptureOptions, fn: () => T): T {
     cy.batch(() => {
       outside.removeClass('export-hidden');
       selected.select();
+      selEdges.addClass('sel-edge');
       cy.style(buildStyle(theme, scaleFor(...counts, cy.zoom())));
     });
   }

@@ -30,7 +30,8 @@ export interface GraphHandle {
   captureSvg(o: CaptureOptions): { svg: string; width: number; height: number };
   /** Where an entity is on screen (client coordinates), or null when not drawn. */
   screenPosition(id: string): { x: number; y: number } | null;
-  layoutRunning(): boolean;
+  /** A layout or a viewport/node animation is in progress. */
+  busy(): boolean;
   onViewport(cb: () => void): void;
 }
 
@@ -42,13 +43,17 @@ export interface GraphViewDeps {
 
 export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHandle {
   const { store } = deps;
-  const canvas = h('div', { class: 'graph-canvas', 'aria-label': 'Graph', role: 'img' });
+  const canvas = h('div', { class: 'graph-canvas', 'aria-label': 'Graph', role: 'application', tabindex: 0 });
+  // Cytoscape swallows mousedown, so focus would stay in the search box and keys would not reach the graph.
+  canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }), true);
   const overlay = h('div', { class: 'graph-overlay' });
   host.append(canvas, overlay);
   const positions = new Map<string, { x: number; y: number }>();
   const viewportListeners: (() => void)[] = [];
   let webgl = false;
   let cy = build();
+  const isHuge = () => scaleFor(cy.nodes().length, cy.elements().length).huge;
+  let builtHuge = isHuge();
   let unbind = attach();
 
   function build(): Core {
@@ -88,7 +93,8 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   function applyView(s: AppState, relayout: boolean): void {
     const v = viewOf(s);
     const r = syncView(cy, v, s.info?.vocabulary ?? null, positions);
-    if (r.added || r.removed) restyle(s);
+    if (isHuge() !== builtHuge) rebuild(webgl);
+    else if (r.added || r.removed) restyle(s);
     if (relayout) void runLayout(cy, { layoutId: v.layout, incremental: false });
     else if (r.unplaced.length) void runLayout(cy, { layoutId: v.layout, incremental: true }).then(() => fitIfOutside());
   }
@@ -135,19 +141,22 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     if (bb.x1 < e.x1 || bb.y1 < e.y1 || bb.x2 > e.x2 || bb.y2 > e.y2) cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 48 }, duration: 300 });
   }
 
-  function setWebgl(on: boolean): void {
-    if (on === webgl) return;
+  /**
+   * Renderer options (WebGL, hiding edges while panning) are fixed at construction, so crossing
+   * a size threshold or switching WebGL rebuilds Cytoscape, keeping positions and viewport.
+   */
+  function rebuild(nextWebgl: boolean): void {
     cy.nodes().forEach((n) => void positions.set(n.id(), { ...n.position() }));
-    const zoom = cy.zoom();
-    const pan = cy.pan();
+    const viewport = { zoom: cy.zoom(), pan: { ...cy.pan() } };
     unbind();
     cy.destroy();
-    webgl = on;
+    webgl = nextWebgl;
     cy = build();
+    builtHuge = isHuge();
     styleKey = '';
     restyle(store.get());
     syncView(cy, viewOf(store.get()), store.get().info?.vocabulary ?? null, positions);
-    cy.viewport({ zoom, pan });
+    cy.viewport(viewport);
     unbind = attach();
     syncSelection(store.get());
   }
@@ -162,7 +171,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     zoom: () => cy.zoom(),
     drawn: () => ({ nodes: cy.nodes().not('.filtered').map((n) => n.id()), edges: cy.edges().not('.filtered').map((e) => e.id()) }),
     renderer: () => (webgl ? 'webgl' : 'canvas'),
-    setWebgl,
+    setWebgl: (on) => void (on !== webgl && rebuild(on)),
     capturePng: (o) => capturePng(cy, store.get().theme, o),
     captureSvg: (o) => captureSvg(cy, store.get().theme, o),
     screenPosition(id) {
@@ -172,7 +181,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
       const r = canvas.getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
     },
-    layoutRunning: isLayoutRunning,
+    busy: () => isLayoutRunning() || cy.animated() || cy.nodes().toArray().some((n) => n.animated()),
     onViewport: (cb) => void viewportListeners.push(cb),
   };
 }

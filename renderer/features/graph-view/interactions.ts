@@ -15,13 +15,19 @@ export function bindInteractions(cy: Core, store: AppStore, explorer: Explorer, 
   cy.on('mouseout', 'node, edge', () => unhover(cy));
   cy.on('dbltap', 'node', (e) => void explorer.expand((e.target as NodeSingular).id()));
   cy.on('cxttap', (e) => openMenuFor(e, deps));
+  // Box selection fires one event per element in a single task: coalesce them in a microtask
+  // (not a frame, so a key pressed right after a click already sees the new selection).
   let pending = false;
   const pushSelection = () => {
     if (pending) return;
     pending = true;
-    requestAnimationFrame(() => {
+    queueMicrotask(() => {
       pending = false;
       const sel = cy.$(':selected');
+      cy.batch(() => {
+        cy.edges('.sel-edge').removeClass('sel-edge');
+        sel.nodes().connectedEdges().addClass('sel-edge');
+      });
       store.update((s) => select(s, { nodes: sel.nodes().map((n) => n.id()), edges: sel.edges().map((x) => x.id()) }));
     });
   };
@@ -47,7 +53,7 @@ function hover(cy: Core, node: NodeSingular | null, edgeId?: string): void {
   if (cy.elements().length > HOVER_LIMIT) return;
   cy.batch(() => {
     const keep = node ? node.closedNeighborhood() : cy.getElementById(edgeId ?? '').union(cy.getElementById(edgeId ?? '').connectedNodes());
-    cy.elements().not(keep).addClass('hover-dim');
+    cy.elements().not(keep).not('.on-path').addClass('hover-dim');
     keep.edges().addClass('hover-edge');
   });
 }

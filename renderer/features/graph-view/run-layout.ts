@@ -4,6 +4,7 @@
 import type { Core, Layouts, LayoutOptions, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import { findLayout, LARGE_LAYOUT } from '../layout/index.ts';
 import { clutter } from './layout-score.ts';
+import { packComponents } from './pack-components.ts';
 import { withSeededRandom } from './seeded-random.ts';
 
 let running: Layouts | null = null;
@@ -28,13 +29,19 @@ export function runLayout(cy: Core, run: LayoutRun): Promise<void> {
   const def = findLayout(run.layoutId);
   const options = def.options({ nodeCount: nodes.length, incremental: run.incremental, fixed });
   if (def.stretch && !run.incremental) return runStretched(cy, nodes, eles.layout({ ...options, animate: false, fit: false } as unknown as LayoutOptions), options);
-  return start(eles.layout(options as unknown as LayoutOptions));
+  return start(eles.layout(options as unknown as LayoutOptions), options['fit'] === false ? undefined : cy);
 }
 
-function start(layout: Layouts): Promise<void> {
+/** Fitting a handful of nodes must not blow them up: cap the zoom a layout's fit may reach. */
+const MAX_FIT_ZOOM = 1.3;
+
+function start(layout: Layouts, cy?: Core): Promise<void> {
   running = layout;
+  const maxZoom = cy?.maxZoom();
+  if (cy) cy.maxZoom(Math.min(MAX_FIT_ZOOM, maxZoom ?? MAX_FIT_ZOOM));
   const done = new Promise<void>((resolve) => {
     layout.one('layoutstop', () => {
+      if (cy && maxZoom !== undefined) cy.maxZoom(maxZoom);
       if (running === layout) running = null;
       resolve();
     });
@@ -46,25 +53,28 @@ function start(layout: Layouts): Promise<void> {
 /** Computes the layout without drawing, reshapes it, then animates from the old positions. */
 function runStretched(cy: Core, nodes: NodeCollection, compute: Layouts, options: Record<string, unknown>): Promise<void> {
   const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
-  const after = stretch(bestOf(nodes, compute), cy.width() / Math.max(cy.height(), 1));
+  const view = { w: cy.width(), h: cy.height() };
+  const after = bestOf(nodes, compute, view);
   const animate = nodes.length <= LARGE_LAYOUT && options['animate'] !== false;
   if (animate) cy.batch(() => nodes.forEach((n) => void n.position(before.get(n.id()) ?? n.position())));
   return start(nodes.layout({
     name: 'preset', positions: (n: NodeSingular) => after.get(n.id()) ?? n.position(),
     animate, animationDuration: 450, animationEasing: 'ease-in-out-cubic', fit: true, padding: Number(options['padding'] ?? 40),
-  } as unknown as LayoutOptions));
+  } as unknown as LayoutOptions), cy);
 }
 
-/** Small graphs: the least cluttered of a few seeded runs. Large ones: one run. */
-function bestOf(nodes: NodeCollection, compute: Layouts): Map<string, Position> {
+/** Packs components and fits the canvas's shape; on small graphs, the tidiest of a few seeded runs. */
+function bestOf(nodes: NodeCollection, compute: Layouts, view: { w: number; h: number }): Map<string, Position> {
   const read = () => new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
   const tries = nodes.length <= TRY_SEEDS_MAX_NODES ? SEED_TRIES : 1;
   const edges = nodes.edgesWith(nodes).map((e) => [e.source().id(), e.target().id()] as [string, string]);
+  const parts = nodes.union(nodes.edgesWith(nodes)).components().map((c) => c.nodes().map((n) => n.id()));
+  const aspect = view.w / Math.max(view.h, 1);
   let best: { pos: Map<string, Position>; score: number } | null = null;
   for (let i = 0; i < tries; i++) {
     withSeededRandom(SEED + i * 7919, () => compute.run());
-    const pos = read();
-    const score = tries > 1 ? clutter(pos, edges) : 0;
+    const pos = stretch(packComponents(read(), parts, aspect), aspect);
+    const score = tries > 1 ? clutter(pos, edges, view) : 0;
     if (!best || score < best.score) best = { pos, score };
   }
   return best?.pos ?? read();

@@ -4,9 +4,15 @@ import type { ClaimView } from '../../../graph-data/contract/views.ts';
 import { h } from '../../ui/h.ts';
 import { entityLink, safeLink, stanceBadge, type ViewDeps } from './bits.ts';
 
-export function claimCard(c: ClaimView, d: ViewDeps): HTMLElement {
+export interface ClaimCardOptions {
+  /** Names the relation the claim is about (in an entity's list of claims), clickable. */
+  relation?: { text: string; onClick: () => void };
+}
+
+export function claimCard(c: ClaimView, d: ViewDeps, opts: ClaimCardOptions = {}): HTMLElement {
   const src = c.source;
   return h('article', { class: 'claim', 'data-claim': c.id },
+    opts.relation ? h('button', { class: 'claim-relation', title: 'Show this relation', onclick: opts.relation.onClick }, opts.relation.text) : null,
     h('header', { class: 'claim-head' },
       entityLink(c.claimant, d, 'claimant'),
       stanceBadge(c.stance),

@@ -7,6 +7,9 @@ import { kindStyle, predicateLabel } from '../../ui/kind-style.ts';
 import { shapeIcon } from '../../ui/shape-icon.ts';
 import { STATUS_ORDER } from '../../ui/status-styles.ts';
 import { entityLink, kvTable, plural, section, stanceBadge, statusBadge, type ViewDeps } from './bits.ts';
+import { claimCard } from './claim-card.ts';
+
+const MAX_CLAIMS = 40;
 
 export interface EntityActions {
   expand(): void;
@@ -31,6 +34,7 @@ export function entityView(e: EntityDetail, d: ViewDeps, act: EntityActions): HT
     Object.keys(e.attributes).length ? section('Attributes', kvTable(Object.entries(e.attributes).map(([key, v]) => [key, String(v)]))) : null,
     Object.keys(e.externalIds).length ? section('External ids', kvTable(Object.entries(e.externalIds).map(([key, v]) => [key, h('span', { class: 'mono' }, v)]))) : null,
     relationList(e, d),
+    claimsAbout(e, d),
     claimsMade(e, d),
     h('div', { class: 'insp-id mono' }, e.id));
 }
@@ -63,6 +67,24 @@ function relationList(e: EntityDetail, d: ViewDeps): HTMLElement | null {
       h('span', { class: 'rel-src', title: 'independent sources' }, `${r.sourceCount}`));
   });
   return section(`Relations (${e.relations.length})`, h('ul', { class: 'rel-list' }, rows));
+}
+
+/** Claims on the entity's relations: who said what about it. */
+function claimsAbout(e: EntityDetail, d: ViewDeps): HTMLElement | null {
+  if (!e.claimsAbout.length) return null;
+  const claims = [...e.claimsAbout].sort((a, b) => (b.stated ?? '').localeCompare(a.stated ?? ''));
+  return section(`Claims about ${e.label} (${claims.length})`,
+    h('div', { class: 'claims-about' }, claims.slice(0, MAX_CLAIMS).map((c) => claimCard(c, d, { relation: relationText(c.relationId, e, d) }))),
+    claims.length > MAX_CLAIMS ? h('p', { class: 'hint' }, `and ${claims.length - MAX_CLAIMS} more: select a relation to see all of its claims`) : null);
+}
+
+/** "supplies → KN-23" for a claim's relation, when the entity's relation list has it. */
+function relationText(relationId: string, e: EntityDetail, d: ViewDeps): { text: string; onClick: () => void } | undefined {
+  const r = e.relations.find((x) => x.id === relationId);
+  if (!r) return undefined;
+  const pred = predicateLabel(d.vocab, r.predicate);
+  const text = r.direction === 'out' ? `${e.label} ${pred} ${r.other.label}` : `${r.other.label} ${pred} ${e.label}`;
+  return { text, onClick: () => d.showRelation(relationId) };
 }
 
 function claimsMade(e: EntityDetail, d: ViewDeps): HTMLElement | null {

@@ -1,0 +1,117 @@
+// The bulk path (main/services/bulk-import.ts) against the row-by-row importer on the same seeded
+// graph, and the import worker: a cancelled import leaves the file as it was, a finished one is complete.
+import { describe, it, expect } from 'vitest';
+import { join } from 'node:path';
+import { generateGraph } from '../../../bench/gen/generate.ts';
+import { writeNdjson } from '../../../bench/phases/worker-phase.ts';
+import type { GraphDocument } from '../../../graph-data/model/types.ts';
+import type { Db } from '../../../main/db/open.ts';
+import { bulkImportDocument } from '../../../main/services/bulk-import.ts';
+import { createGraphService } from '../../../main/services/graph-service.ts';
+import { writeDocument } from '../../../main/services/import-service.ts';
+import { runImportInWorker } from '../../../main/services/import-runner.ts';
+import { seededDb, snapshot, tmpDir } from '../../helpers/tmp.ts';
+
+const WORKER = join(import.meta.dirname, '../../../main/services/import-worker.ts');
+
+function generatedDoc(entities: number, seed = 7): GraphDocument {
+  const doc: GraphDocument = { format: 'claimscape', version: 1, sources: [], entities: [], relations: [], claims: [] };
+  for (const r of generateGraph({ entities, seed })) {
+    if (r.type === 'vocabulary') doc.vocabulary = r.value;
+    else if (r.type === 'entity') doc.entities.push(r.value);
+    else if (r.type === 'source') doc.sources.push(r.value);
+    else if (r.type === 'relation') doc.relations.push(r.value);
+    else doc.claims.push(r.value);
+  }
+  return doc;
+}
+
+/** Everything the importer derives: relation status, counts and dates, degrees, search hits. */
+function derived(db: Db) {
+  const svc = createGraphService(db);
+  return {
+    relations: db.prepare(`SELECT r.id, s.id AS s, r.predicate, o.id AS o, status, claim_count, source_count, first_stated, last_stated
+      FROM relations r JOIN entities s ON s.eid = r.subject JOIN entities o ON o.eid = r.object ORDER BY r.id`).all(),
+    degrees: db.prepare('SELECT id, degree FROM entities ORDER BY id').all(),
+    aliases: db.prepare('SELECT e.id, a.text, a.lang, a.form FROM aliases a JOIN entities e USING (eid) ORDER BY 1, 2, 3').all(),
+    claims: db.prepare('SELECT c.id, r.id AS rel, stance, stated, summary FROM claims c JOIN relations r USING (rid) ORDER BY c.id').all(),
+    search: ['ka', 'Republic', 'Kementerian', 'says', 'Renamed'].map((q) => svc.search(q, 20).entities.map((h) => h.id).sort()),
+    claimSearch: ['says', 'denies'].map((q) => svc.search(q, 10).claims.length),
+  };
+}
+
+const meta = { file: 'generated', format: 'claimscape', warnings: [], merged: new Set<string>() };
+/** First import: every entity and source, half the relations, some of their claims. Second: everything, with edits. */
+function firstPart(doc: GraphDocument): GraphDocument {
+  const relations = doc.relations.slice(0, doc.relations.length >> 1);
+  const ids = new Set(relations.map((r) => r.id));
+  return { ...doc, relations, claims: doc.claims.filter((c, i) => ids.has(c.relation) && i % 2 === 0) };
+}
+function secondPart(doc: GraphDocument): GraphDocument {
+  return {
+    ...doc,
+    entities: doc.entities.map((e, i) => (i % 50 === 0 ? { ...e, label: `${e.label} Renamed` } : e)),
+    claims: doc.claims.map((c, i) => (i % 40 === 0 ? { ...c, stance: 'denies' as const, stated: '2030' } : c)),
+  };
+}
+
+describe('bulk import', () => {
+  const dir = tmpDir();
+  const doc = generatedDoc(300);
+
+  it('derives the same statuses, counts, dates, degrees and search index as the row-by-row importer', () => {
+    const normal = seededDb(dir, 'normal.db', true).db;
+    const bulk = seededDb(dir, 'bulk.db', true).db;
+    writeDocument(normal, doc, meta);
+    const report = bulkImportDocument(bulk, doc);
+    expect(report.fresh).toBe(true);
+    expect(report.rows).toBe(doc.entities.length + report.aliases + doc.sources.length + doc.relations.length + doc.claims.length);
+    expect(derived(bulk)).toEqual(derived(normal));
+    expect(new Set((derived(bulk).relations as { status: string }[]).map((r) => r.status)).size).toBeGreaterThan(3);
+  });
+
+  it('merges into a store that already has data exactly as the row-by-row importer does', () => {
+    const normal = seededDb(dir, 'normal2.db', true).db;
+    const bulk = seededDb(dir, 'bulk2.db', true).db;
+    for (const db of [normal, bulk]) writeDocument(db, firstPart(doc), meta);
+    writeDocument(normal, secondPart(doc), meta);
+    expect(bulkImportDocument(bulk, secondPart(doc)).fresh).toBe(false);
+    expect(derived(bulk)).toEqual(derived(normal));
+  });
+
+  it('rolls everything back when a record is invalid', () => {
+    const { db } = seededDb(dir, 'bad.db', true);
+    const before = snapshot(db);
+    const bad = { ...doc, claims: [...doc.claims, { ...doc.claims[0]!, id: 'c-bad', relation: 'no-such-relation' }] };
+    expect(() => bulkImportDocument(db, bad)).toThrow(/relation that does not exist/);
+    expect(snapshot(db)).toBe(before);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+});
+
+describe('import worker', () => {
+  const dir = tmpDir();
+  const ndjson = join(dir, 'graph.ndjson');
+  writeNdjson(ndjson, 500, 3);
+
+  it('imports an NDJSON stream with progress and the right counts', async () => {
+    const { db, file } = seededDb(dir, 'worker.db', true);
+    const phases = new Set<string>();
+    const report = await runImportInWorker(file, { kind: 'ndjson', path: ndjson }, (p) => phases.add(p.phase), { workerFile: WORKER }).promise;
+    const counts = createGraphService(db).counts();
+    expect(counts.entities).toBe(500);
+    expect(report.entities).toBe(500);
+    expect([counts.relations, counts.claims, counts.sources]).toEqual([report.relations, report.claims, report.sources]);
+    expect(phases).toContain('search');
+    expect(phases).toContain('commit');
+  });
+
+  it('leaves the database unchanged when cancelled', async () => {
+    const { db, file } = seededDb(dir, 'cancel.db', false);
+    const before = snapshot(db);
+    const run = runImportInWorker(file, { kind: 'ndjson', path: ndjson }, () => {}, { workerFile: WORKER });
+    run.cancel();
+    await expect(run.promise).rejects.toMatchObject({ code: 'cancelled' });
+    expect(snapshot(db)).toBe(before);
+  });
+});
