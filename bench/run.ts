@@ -47,12 +47,13 @@ function previousImport(args: BenchArgs): ImportResult {
   return prev.details.import;
 }
 
-function save(args: BenchArgs, results: Record<string, unknown>): void {
+/** Writes latest-<scale>.json (and, when final, <scale>-<timestamp>.json) and regenerates the doc. */
+function save(args: BenchArgs, results: Record<string, unknown>, final = true): void {
   const dir = join(args.root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = String(results['timestamp']).replace(/[:.]/g, '-');
   const text = `${JSON.stringify(results, null, 1)}\n`;
-  writeFileSync(join(dir, `${args.scale}-${stamp}.json`), text);
+  if (final) writeFileSync(join(dir, `${args.scale}-${stamp}.json`), text);
   writeFileSync(join(dir, `latest-${args.scale}.json`), text);
   log(`results: bench/results/latest-${args.scale}.json; ${writeDoc(args.root)}`);
 }
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
   const worker = args.worker ? childPhase(args, 'worker') : null;
   const phases: PhaseResults = { scale: args.scale, seed: args.seed, machine, imported, sqlite, cached, noMmap, worker, renderer: null };
   if (!args.browser) return save(args, buildResults(phases));
-  save(args, buildResults(phases)); // kept even if the browser phase is cut short
+  save(args, buildResults(phases), false); // kept even if the browser phase is cut short
   log('rendering and layouts in headless Chromium');
   phases.renderer = childPhase(args, 'browser', ['--db', dbFile, '--frame-budget', String(args.frameBudgetMs)]);
   save(args, buildResults(phases));

@@ -13,7 +13,8 @@ const esmBanner = { js: "import { createRequire as __cr } from 'node:module'; co
 
 const jobs = [
   { ...nodeCommon, entryPoints: [at('main/cli/index.ts')], outfile: at('dist/cli/claimscape.mjs'), format: 'esm', external: externals, banner: esmBanner },
-  { ...nodeCommon, entryPoints: [at('main/app/index.ts')], outfile: at('dist/main/app.cjs'), format: 'cjs', external: externals },
+  // The CommonJS app finds the worker through __dirname; import.meta is only read in ESM bundles.
+  { ...nodeCommon, entryPoints: [at('main/app/index.ts')], outfile: at('dist/main/app.cjs'), format: 'cjs', external: externals, logOverride: { 'empty-import-meta': 'silent' } },
   { ...nodeCommon, entryPoints: [at('main/preload/index.ts')], outfile: at('dist/preload/preload.cjs'), format: 'cjs', external: ['electron'] },
   { ...nodeCommon, entryPoints: [at('main/services/import-worker.ts')], outfile: at('dist/worker/import-worker.mjs'), format: 'esm', external: externals, banner: esmBanner },
   { ...nodeCommon, entryPoints: [at('bench/run.ts')], outfile: at('dist/bench/run.mjs'), format: 'esm', external: externals, banner: esmBanner },

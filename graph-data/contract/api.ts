@@ -22,6 +22,8 @@ export interface ApiResults {
   'relation:get': RelationDetail;
   'import:preview': ImportPreview;
   'import:run': ImportReport;
+  /** Cancels the import running on the worker, if any; it rolls back completely. */
+  'import:cancel': { cancelled: boolean };
   'export:subgraph': { files: SerializedFiles };
   /** Saves bytes the renderer made (PNG, SVG, JSON) through the platform: a native dialog in Electron. */
   'file:save': { saved: boolean; path: string | null };
@@ -33,16 +35,18 @@ export type ApiResult<K extends ApiName> = ApiResults[K];
 
 export const API_NAMES = [
   'db:info', 'db:vocabulary', 'graph:overview', 'graph:neighbourhood', 'graph:subgraph', 'graph:path', 'search:run',
-  'entity:get', 'relation:get', 'import:preview', 'import:run', 'export:subgraph', 'file:save',
+  'entity:get', 'relation:get', 'import:preview', 'import:run', 'import:cancel', 'export:subgraph', 'file:save',
 ] as const satisfies readonly ApiName[];
 
 /** Push events from main to the renderer. */
 export interface ApiEvents {
   'menu:command': { command: MenuCommand };
   'db:changed': { file: string };
+  /** A large import running off the UI thread: phase and how far it got. */
+  'import:progress': { phase: string; done: number; total: number };
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS = ['menu:command', 'db:changed'] as const satisfies readonly ApiEventName[];
+export const API_EVENTS = ['menu:command', 'db:changed', 'import:progress'] as const satisfies readonly ApiEventName[];
 
 export const MENU_COMMANDS = [
   'import', 'export', 'undo', 'redo', 'find', 'fit', 'zoom-in', 'zoom-out', 'reset-layout', 'toggle-panels',

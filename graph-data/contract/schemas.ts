@@ -42,6 +42,7 @@ export const ARG_SCHEMAS = {
   'relation:get': z.strictObject({ id }),
   'import:preview': importArgs,
   'import:run': importArgs,
+  'import:cancel': empty,
   'export:subgraph': z.strictObject({ scope, format: z.string().max(40) }),
   'file:save': z.strictObject({
     name: z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/),

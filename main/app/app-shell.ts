@@ -63,6 +63,7 @@ function createShell(): LifecycleHooks {
     isTrustedSender: createSenderCheck({ contents, isAppPage }),
     saveFile: createSaveFile(dialogs),
     onChanged: (file) => send(contents(), 'db:changed', { file }),
+    onImportProgress: (p) => send(contents(), 'import:progress', p),
   });
   const refreshMenu = (): void =>
     installMenu(recent.list(), {

@@ -13,6 +13,8 @@ export interface DatabaseSessionOptions extends BindApiOptions {
   saveFile: PlatformPort['saveFile'];
   /** After another database was opened, or an import changed the open one. */
   onChanged(file: string): void;
+  /** Progress of a large import running on the worker thread. */
+  onImportProgress?: PlatformPort['onImportProgress'];
 }
 
 export interface DatabaseSession {
@@ -34,6 +36,7 @@ export function createDatabaseSession(o: DatabaseSessionOptions): DatabaseSessio
       databaseFile: file,
       saveFile: o.saveFile,
       onDatabaseChanged: () => o.onChanged(file),
+      ...(o.onImportProgress ? { onImportProgress: o.onImportProgress } : {}),
     });
     const previous = current;
     previous?.unbind(); // ipcMain.handle refuses a second handler for a channel

@@ -13,6 +13,7 @@ import { MERGE_MODES, type MergeMode } from '../services/id-mapping.ts';
 import { importOptionsFromFlags, IMPORT_FLAGS } from './import-flags.ts';
 import { printEntity, printPath, printSearch, printStats } from './print.ts';
 import { runServe, SERVE_FLAGS } from './serve.ts';
+import { fileSize, importOnWorker, WORKER_IMPORT_BYTES } from './import-worker-cli.ts';
 
 export interface CliIO {
   out(line: string): void;
@@ -63,16 +64,20 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'import',
-    help: `claimscape import <file> [--format <${FORMATS.map((f) => f.id).join('|')}>] [--merge-by id|label]\n  [--nodes <file>] [--edges <file>] [--source-col C] [--target-col C] [--label-col C] [--kind-col C]\n  [--predicate-col C] [--date-col C] [--citation-col C] [--delimiter D] [--create-missing] [--max-bytes N] [--dry-run]\n  Imports a graph file in one transaction: on any error nothing is written.\n${dbHelp}`,
+    help: `claimscape import <file> [--format <${FORMATS.map((f) => f.id).join('|')}>] [--merge-by id|label]\n  [--nodes <file>] [--edges <file>] [--source-col C] [--target-col C] [--label-col C] [--kind-col C]\n  [--predicate-col C] [--date-col C] [--citation-col C] [--delimiter D] [--create-missing] [--max-bytes N] [--dry-run] [--worker]\n  Imports a graph file in one transaction: on any error nothing is written. Files of 16 MB or more (or --worker)\n  run on a worker thread with progress on stderr; Ctrl+C cancels and rolls back.\n${dbHelp}`,
     run(args, io) {
       const { values, positionals } = parse(args, IMPORT_FLAGS);
       const [file] = need(positionals, 1, 'the file to import');
       const mergeBy = values['merge-by'];
       if (mergeBy !== undefined && !(MERGE_MODES as readonly string[]).includes(mergeBy)) throw new ClaimscapeError('bad-argument', '--merge-by takes id or label', { value: mergeBy });
+      const options = importOptionsFromFlags(values, mergeBy as MergeMode | undefined);
+      if (!values['dry-run'] && (values.worker || fileSize(file as string) >= WORKER_IMPORT_BYTES)) {
+        return importOnWorker(values.db ?? defaultDatabasePath(), file as string, options, io);
+      }
       const db = open(values.db);
       try {
         const importer = createImportService(db);
-        const parsed = importer.parseFile(file as string, importOptionsFromFlags(values, mergeBy as MergeMode | undefined));
+        const parsed = importer.parseFile(file as string, options);
         if (values['dry-run']) {
           io.out(JSON.stringify(importer.preview(parsed), null, 2));
           return 0;

@@ -15,6 +15,7 @@ export const IMPORT_FLAGS = {
   'create-missing': { type: 'boolean' },
   'max-bytes': { type: 'string' },
   'dry-run': { type: 'boolean' },
+  worker: { type: 'boolean' },
   ...Object.fromEntries(COLS.map((c) => [`${c}-col`, { type: 'string' }])),
 } as const;
 

@@ -34,7 +34,7 @@ function configure(db: Db, readonly: boolean): void {
   db.pragma('synchronous = NORMAL');
   db.pragma('cache_size = -65536');
   db.pragma('temp_store = MEMORY');
-  db.pragma('mmap_size = 268435456');
+  // No mmap: at 1M entities it added ~250 MB of resident pages for no measurable speed (BENCHMARKS.md).
 }
 
 export function schemaVersion(db: Db): number {

@@ -5,6 +5,9 @@ import type { Db } from '../db/open.ts';
 import { createExportService } from './export-service.ts';
 import { createGraphService } from './graph-service.ts';
 import { createImportService, type ImportOptions } from './import-service.ts';
+import type { ImportReport } from '../../graph-data/contract/views.ts';
+import { ClaimscapeError } from '../../graph-data/model/errors.ts';
+import { runImportInWorker, type RunningImport } from './import-runner.ts';
 
 /** What differs between the desktop app and the local server. */
 export interface PlatformPort {
@@ -12,12 +15,20 @@ export interface PlatformPort {
   /** Saves bytes where the user chooses; the HTTP server has no dialog and answers saved: false. */
   saveFile(name: string, mediaType: string, data: Uint8Array): Promise<{ saved: boolean; path: string | null }>;
   onDatabaseChanged?(): void;
+  /** Progress of an import running on the worker thread (pushed to the window in Electron). */
+  onImportProgress?(p: { phase: string; done: number; total: number }): void;
+  /** Where the import worker bundle is; the default sits beside the running bundle. */
+  workerFile?: string;
 }
+
+/** Imports bigger than this go to a worker thread with its own connection, so the UI never waits. */
+export const WORKER_IMPORT_CHARS = 4 * 1024 * 1024;
 
 export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
   const graph = createGraphService(db);
   const importer = createImportService(db);
   const exporter = createExportService(db);
+  const worker = createWorkerImports(platform);
   const importOpts = (a: { format?: string | undefined; mergeBy?: ImportOptions['mergeBy']; createMissingNodes?: boolean | undefined }): ImportOptions => ({
     ...(a.format ? { format: a.format } : {}),
     ...(a.mergeBy ? { mergeBy: a.mergeBy } : {}),
@@ -34,12 +45,39 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
     'entity:get': (a) => graph.entity(a.id),
     'relation:get': (a) => graph.relation(a.id),
     'import:preview': (a) => importer.preview(importer.parseText(a.name, a.text, importOpts(a))),
-    'import:run': (a) => {
-      const report = importer.importParsed(importer.parseText(a.name, a.text, importOpts(a)));
+    'import:run': async (a) => {
+      const report = a.text.length >= WORKER_IMPORT_CHARS && platform.databaseFile !== ':memory:'
+        ? await worker.run(a.name, a.text, importOpts(a))
+        : importer.importParsed(importer.parseText(a.name, a.text, importOpts(a)));
       platform.onDatabaseChanged?.();
       return report;
     },
+    'import:cancel': () => ({ cancelled: worker.cancel() }),
     'export:subgraph': (a) => ({ files: exporter.serialize(a.scope, a.format) }),
     'file:save': (a) => platform.saveFile(a.name, a.mediaType, a.base64 ? Buffer.from(a.data, 'base64') : Buffer.from(a.data, 'utf8')),
+  };
+}
+
+/** One import at a time on the worker; its report is shaped like the in-process importer's. */
+function createWorkerImports(platform: PlatformPort) {
+  let running: RunningImport | null = null;
+  return {
+    async run(name: string, text: string, options: ImportOptions): Promise<ImportReport> {
+      if (running) throw new ClaimscapeError('conflict', 'another import is still running');
+      const job = runImportInWorker(platform.databaseFile, { kind: 'text', name, text, options }, (p) => platform.onImportProgress?.(p),
+        platform.workerFile ? { workerFile: platform.workerFile } : {});
+      running = job;
+      try {
+        const r = await job.promise;
+        return { format: options.format ?? 'detected', file: name, entities: r.entities, relations: r.relations, claims: r.claims,
+          sources: r.sources, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, warnings: [] };
+      } finally {
+        running = null;
+      }
+    },
+    cancel(): boolean {
+      running?.cancel();
+      return running !== null;
+    },
   };
 }

@@ -6,11 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { ClaimscapeError, type ErrorCode } from '../../graph-data/model/errors.ts';
 import type { GraphDocument } from '../../graph-data/model/types.ts';
 import type { BulkProgress, BulkReport } from './bulk-import.ts';
+import type { ImportOptions } from './import-service.ts';
 
 /** What to import: a parsed document, a file in any registered format, or an NDJSON stream of bulk records. */
 export type BulkInput =
   | { kind: 'document'; doc: GraphDocument }
-  | { kind: 'file'; path: string; format?: string }
+  | { kind: 'file'; path: string; format?: string; options?: ImportOptions }
+  /** Text the renderer read from a file the user picked; parsed on the worker too. */
+  | { kind: 'text'; name: string; text: string; options?: ImportOptions }
   | { kind: 'ndjson'; path: string };
 
 export interface WorkerJob {

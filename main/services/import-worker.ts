@@ -10,6 +10,7 @@ import { openDatabase, type Db } from '../db/open.ts';
 import { createBulkWriter, documentRecords, type BulkRecord, type BulkWriter } from './bulk-import.ts';
 import { createImportService } from './import-service.ts';
 import type { WorkerJob, WorkerMessage } from './import-runner.ts';
+import type { GraphDocument } from '../../graph-data/model/types.ts';
 
 const YIELD_EVERY = 5_000;
 const job = workerData as WorkerJob;
@@ -71,10 +72,18 @@ async function writeRecords(w: BulkWriter, records: Iterable<BulkRecord>, total:
   }
 }
 
+function parseInput(db: Db, input: WorkerJob['input']): GraphDocument | null {
+  const importer = createImportService(db);
+  if (input.kind === 'document') return input.doc;
+  if (input.kind === 'file') return importer.parseFile(input.path, { ...input.options, ...(input.format ? { format: input.format } : {}) }).doc;
+  if (input.kind === 'text') return importer.parseText(input.name, input.text, input.options ?? {}).doc;
+  return null;
+}
+
 async function run(db: Db): Promise<void> {
   const input = job.input;
   // Parse before the write transaction starts, so a bad file never holds the write lock.
-  const doc = input.kind === 'document' ? input.doc : input.kind === 'file' ? createImportService(db).parseFile(input.path, input.format ? { format: input.format } : {}).doc : null;
+  const doc = parseInput(db, input);
   const w = createBulkWriter(db);
   try {
     if (doc) await writeRecords(w, documentRecords(doc), doc.entities.length + doc.sources.length + doc.relations.length + doc.claims.length);

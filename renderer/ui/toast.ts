@@ -29,7 +29,7 @@ export function mountToaster(container: HTMLElement): Toaster {
       h('button', { class: 'toast-close', 'aria-label': 'Dismiss', onclick: close }, '×'));
     container.appendChild(el);
     while (container.children.length > 4) container.firstElementChild?.remove();
-    setTimeout(close, opts.timeout ?? (kind === 'error' ? 12_000 : 5_000));
+    setTimeout(close, opts.timeout ?? (kind === 'error' || opts.action ? 15_000 : 5_000));
   };
 }
 

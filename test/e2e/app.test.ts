@@ -203,6 +203,43 @@ describe('export', () => {
   });
 });
 
+describe('chrome', () => {
+  it('toggles the theme and the side panels, and lists the shortcuts', async () => {
+    const theme = () => page.evaluate(() => document.documentElement.dataset['theme']);
+    const before = await theme();
+    await page.getByRole('button', { name: 'Toggle light/dark theme' }).click();
+    expect(await theme()).not.toBe(before);
+    await page.keyboard.press('t');
+    expect(await theme()).toBe(before);
+    await page.keyboard.press('\\');
+    expect(await page.getByRole('region', { name: 'Inspector' }).isVisible()).toBe(false);
+    await page.keyboard.press('\\');
+    expect(await page.getByRole('region', { name: 'Inspector' }).isVisible()).toBe(true);
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(await dialog.locator('tr').count()).toBeGreaterThan(10);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+});
+
+describe('empty database', () => {
+  it('says so and offers Import', async () => {
+    const empty = await startServer({ empty: true });
+    try {
+      const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+      const p = await context.newPage();
+      await p.goto(empty.url);
+      await p.getByRole('heading', { name: 'This database is empty' }).waitFor();
+      await p.getByRole('button', { name: 'Import…' }).last().click();
+      await p.getByRole('dialog', { name: 'Import' }).waitFor();
+      await context.close();
+    } finally {
+      await empty.close();
+    }
+  });
+});
+
 describe('import', () => {
   it('shows parse errors with their code', async () => {
     await page.keyboard.press('i');

@@ -35,8 +35,13 @@ export interface Server {
   close(): Promise<void>;
 }
 
-export async function startServer(): Promise<Server> {
+/** `claimscape serve` on a new database: the seed graph, or an empty one. */
+export async function startServer(opts: { empty?: boolean } = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'claimscape-e2e-'));
+  if (opts.empty) {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/claimscape.mjs'), 'init', '--empty', '--db', join(dir, 'e2e.db')], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`init --empty failed: ${r.stderr}`);
+  }
   const proc: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin/claimscape.mjs'), 'serve', '--db', join(dir, 'e2e.db'), '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr?.on('data', (d: Buffer) => void (stderr += d.toString()));
@@ -83,6 +88,7 @@ export async function openApp(browser: Browser, url: string, opts: { width?: num
 }
 
 export async function waitIdle(page: Page, minNodes = 1): Promise<void> {
+  // minNodes 0: only wait for loading to finish (an empty database draws nothing).
   await page.waitForFunction((n) => {
     const hook = (window as unknown as { __claimscape?: { idle(): boolean; nodeCount(): number } }).__claimscape;
     return !!hook && hook.idle() && hook.nodeCount() >= n;

@@ -14,7 +14,7 @@ export const HUGE_ELEMENTS = 2000;
 export const WEBGL_ELEMENTS = 3000;
 
 /** Above this many nodes labels keep their size in graph units (and hide when too small). */
-const SCALED_LABELS_MAX = 800;
+const SCALED_LABELS_MAX = MANY_NODES;
 
 export function scaleFor(nodeCount: number, elementCount: number, zoom = 1): StyleScale {
   const labels = nodeCount > SCALED_LABELS_MAX || zoom >= 1 ? 1 : Math.round(Math.min(1.8, (1 / zoom) ** 0.65) * 20) / 20;

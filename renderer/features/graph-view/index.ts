@@ -95,7 +95,9 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     const r = syncView(cy, v, s.info?.vocabulary ?? null, positions);
     if (isHuge() !== builtHuge) rebuild(webgl);
     else if (r.added || r.removed) restyle(s);
-    if (relayout) void runLayout(cy, { layoutId: v.layout, incremental: false });
+    // Many new nodes at once (a big expand) read better laid out afresh than squeezed in.
+    const flood = r.unplaced.length > 40 && r.unplaced.length > cy.nodes().length * 0.3;
+    if (relayout || flood) void runLayout(cy, { layoutId: v.layout, incremental: false });
     else if (r.unplaced.length) void runLayout(cy, { layoutId: v.layout, incremental: true }).then(() => fitIfOutside());
   }
 
@@ -159,6 +161,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     cy.viewport(viewport);
     unbind = attach();
     syncSelection(store.get());
+    viewportListeners.forEach((l) => l());
   }
 
   // The first load arrives through the store like every later change.

@@ -5,6 +5,7 @@ import type { Core, Layouts, LayoutOptions, NodeCollection, NodeSingular, Positi
 import { findLayout, LARGE_LAYOUT } from '../layout/index.ts';
 import { clutter } from './layout-score.ts';
 import { packComponents } from './pack-components.ts';
+import { spreadCollapsed } from './spread-collapsed.ts';
 import { withSeededRandom } from './seeded-random.ts';
 
 let running: Layouts | null = null;
@@ -73,7 +74,7 @@ function bestOf(nodes: NodeCollection, compute: Layouts, view: { w: number; h: n
   let best: { pos: Map<string, Position>; score: number } | null = null;
   for (let i = 0; i < tries; i++) {
     withSeededRandom(SEED + i * 7919, () => compute.run());
-    const pos = stretch(packComponents(read(), parts, aspect), aspect);
+    const pos = stretch(packComponents(spreadCollapsed(read()), parts, aspect), aspect);
     const score = tries > 1 ? clutter(pos, edges, view) : 0;
     if (!best || score < best.score) best = { pos, score };
   }

@@ -18,7 +18,8 @@ export interface ImportDeps {
 
 type MergeBy = 'none' | 'id' | 'label';
 
-export function openImportDialog(deps: ImportDeps): void {
+/** File picker and the import options, with the call arguments they add up to. */
+function importForm() {
   const accept = [...new Set(FORMATS.flatMap((f) => f.extensions.map((e) => `.${e}`)))].join(',');
   const file = h('input', { type: 'file', id: 'import-file', accept, 'aria-label': 'File to import' });
   const format = h('select', { id: 'import-format', 'aria-label': 'Format' },
@@ -26,65 +27,60 @@ export function openImportDialog(deps: ImportDeps): void {
   const merge = h('select', { id: 'import-merge', 'aria-label': 'Merge duplicates by' },
     h('option', { value: 'id' }, 'Same id'), h('option', { value: 'label' }, 'Same label'), h('option', { value: 'none' }, 'Never merge'));
   const missing = h('input', { type: 'checkbox', id: 'import-missing' });
+  const el = [
+    h('div', { class: 'field' }, h('label', { for: 'import-file', class: 'field-label' }, 'File'), file),
+    h('div', { class: 'form-grid' },
+      h('label', { for: 'import-format' }, 'Format'), format,
+      h('label', { for: 'import-merge' }, 'Merge duplicates by'), merge,
+      h('span', null), h('label', { class: 'check-row' }, missing, h('span', null, 'Create entities for unknown edge endpoints'))),
+  ];
+  const args = (loaded: { name: string; text: string }) => ({
+    name: loaded.name, text: loaded.text, mergeBy: merge.value as MergeBy, createMissingNodes: missing.checked,
+    ...(format.value ? { format: format.value } : {}),
+  });
+  return { el, file, options: [format, merge, missing], args };
+}
+
+export function openImportDialog(deps: ImportDeps): void {
+  const form = importForm();
   const out = h('div', { class: 'import-preview', 'aria-live': 'polite' }, h('p', { class: 'hint' }, 'Choose a file to see what it contains before anything is written.'));
   let loaded: { name: string; text: string } | null = null;
   let preview: ImportPreview | null = null;
-
-  const args = () => ({
-    name: loaded?.name ?? 'import', text: loaded?.text ?? '', mergeBy: merge.value as MergeBy, createMissingNodes: missing.checked,
-    ...(format.value ? { format: format.value } : {}),
-  });
+  const setReady = (ready: boolean) => dialog.button('import')?.toggleAttribute('disabled', !ready);
 
   const runPreview = async () => {
     preview = null;
-    dialog.button('import')?.setAttribute('disabled', '');
+    setReady(false);
     if (!loaded) return;
     replaceChildren(out, h('p', { class: 'hint loading-text' }, `Reading ${loaded.name}…`));
     try {
-      preview = await deps.api['import:preview'](args());
+      preview = await deps.api['import:preview'](form.args(loaded));
       replaceChildren(out, previewView(preview));
-      dialog.button('import')?.removeAttribute('disabled');
+      setReady(true);
     } catch (e) {
       replaceChildren(out, errorBox('The file cannot be imported', e));
     }
   };
-
-  file.addEventListener('change', async () => {
-    const f = file.files?.[0];
+  form.file.addEventListener('change', async () => {
+    const f = form.file.files?.[0];
     if (!f) return;
     loaded = { name: f.name, text: await f.text() };
     await runPreview();
   });
-  for (const c of [format, merge, missing]) c.addEventListener('change', () => void runPreview());
+  for (const c of form.options) c.addEventListener('change', () => void runPreview());
 
-  const dialog = openDialog({
-    title: 'Import', className: 'import-dialog',
-    body: [
-      h('div', { class: 'field' }, h('label', { for: 'import-file', class: 'field-label' }, 'File'), file),
-      h('div', { class: 'form-grid' },
-        h('label', { for: 'import-format' }, 'Format'), format,
-        h('label', { for: 'import-merge' }, 'Merge duplicates by'), merge,
-        h('span', null), h('label', { class: 'check-row' }, missing, h('span', null, 'Create entities for unknown edge endpoints'))),
-      out,
-    ],
-    actions: [
-      { label: 'Cancel' },
-      {
-        label: 'Import', primary: true, id: 'import',
-        run: async () => {
-          if (!loaded || !preview) return false;
-          try {
-            const r = await deps.api['import:run'](args());
-            deps.toast({ kind: 'success', title: `Imported ${loaded.name}`, message: `${r.entities} entities, ${r.relations} relations, ${r.claims} claims (${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged)${r.warnings.length ? `; ${r.warnings.length} warnings` : ''}.` });
-            await deps.reload();
-            return true;
-          } catch (e) {
-            replaceChildren(out, errorBox('Import failed: nothing was written', e));
-            return false;
-          }
-        },
-      },
-    ],
-  });
-  dialog.button('import')?.setAttribute('disabled', '');
+  const run = async () => {
+    if (!loaded || !preview) return false;
+    try {
+      const r = await deps.api['import:run'](form.args(loaded));
+      deps.toast({ kind: 'success', title: `Imported ${loaded.name}`, message: `${r.entities} entities, ${r.relations} relations, ${r.claims} claims (${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged)${r.warnings.length ? `; ${r.warnings.length} warnings` : ''}.` });
+      await deps.reload();
+      return true;
+    } catch (e) {
+      replaceChildren(out, errorBox('Import failed: nothing was written', e));
+      return false;
+    }
+  };
+  const dialog = openDialog({ title: 'Import', className: 'import-dialog', body: [...form.el, out], actions: [{ label: 'Cancel' }, { label: 'Import', primary: true, id: 'import', run }] });
+  setReady(false);
 }

@@ -18,8 +18,10 @@ export interface LayoutDef {
   options(ctx: LayoutContext): Record<string, unknown>;
 }
 
-/** Above this many nodes fCoSE runs in draft quality without animation (see TOOLCHAIN.md timings). */
+/** Above this many nodes layouts do not animate and fCoSE runs few iterations (1.2k nodes: ~1.5 s). */
 export const LARGE_LAYOUT = 1000;
+/** Above this, fCoSE's spectral draft only: default quality takes minutes (see TOOLCHAIN.md). */
+export const DRAFT_LAYOUT = 1500;
 
 const degreeOf = (n: { degree(includeLoops: boolean): number }) => n.degree(false);
 
@@ -28,11 +30,12 @@ export const LAYOUTS: readonly LayoutDef[] = [
     id: 'fcose', label: 'Force-directed', description: 'fCoSE: related entities close together; the default', stretch: true,
     options: ({ nodeCount, incremental, fixed }) => {
       const large = nodeCount > LARGE_LAYOUT;
+      const draft = nodeCount > DRAFT_LAYOUT;
       return {
-        name: 'fcose', quality: large ? 'draft' : 'default', randomize: large || !incremental, animate: !large,
+        name: 'fcose', quality: draft ? 'draft' : 'default', randomize: large || !incremental, animate: !large,
         animationDuration: 450, fit: !incremental, padding: 48, nodeDimensionsIncludeLabels: true, packComponents: true,
         nodeRepulsion: 40000, idealEdgeLength: 60, edgeElasticity: 0.45, nestingFactor: 0.1, gravity: 0.8, gravityRange: 1.5,
-        nodeSeparation: 90, numIter: large ? 1200 : 2500, tile: true, uniformNodeDimensions: false,
+        nodeSeparation: 90, numIter: large ? 300 : 2500, tile: true, uniformNodeDimensions: false,
         fixedNodeConstraint: fixed.length ? fixed : undefined,
       };
     },

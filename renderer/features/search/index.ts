@@ -48,6 +48,8 @@ export function mountSearch(el: HTMLElement, deps: { api: ApiClient; store: AppS
     if (!it) return;
     close();
     input.value = it.kind === 'entity' ? it.hit.label : input.value;
+    // Hand the keyboard to the graph, so Delete, X or P act on what was just picked.
+    input.blur();
     if (it.kind === 'entity') void deps.explorer.reveal(it.hit.id);
     else void deps.explorer.revealRelation(it.hit.relationId);
   };

@@ -28,6 +28,7 @@ export function mountStatusBar(el: HTMLElement, deps: StatusBarDeps): void {
 
   const showZoom = () => {
     zoom.textContent = `${Math.round(deps.zoom() * 100)}%`;
+    render.textContent = `${findLayout(viewOf(store.get()).layout).label} · ${deps.renderer() === 'webgl' ? 'WebGL' : 'Canvas'}`;
   };
   deps.onViewport(showZoom);
 
@@ -47,7 +48,6 @@ export function mountStatusBar(el: HTMLElement, deps: StatusBarDeps): void {
     const n = s.selection.nodes.length + s.selection.edges.length;
     sel.textContent = n ? `${n} selected` : '';
     sel.hidden = !n;
-    render.textContent = `${findLayout(v.layout).label} · ${deps.renderer() === 'webgl' ? 'WebGL' : 'Canvas'}`;
     const file = s.info?.file ?? '';
     db.textContent = file ? file.split(/[\\/]/).pop() ?? file : '';
     db.title = `${file} (${deps.transport === 'electron' ? 'desktop' : 'local server'})`;

@@ -1,6 +1,6 @@
 // Session and web-contents hardening: CSP on every response, no navigation away, no new windows
 // (https links go to the system browser, nothing else does), no webviews, no permissions.
-import { EventEmitter } from 'node:events';
+import type { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APP_INDEX_URL, isAppPage } from '../../../main/app/app-protocol.ts';
 import { hardenContents, secureApp, secureSession, withCsp } from '../../../main/app/security.ts';
