@@ -78,7 +78,7 @@ export function renderSections(results: Results[]): string[] {
     ...scaleTable(results, ''), '',
     '## Queries: with the adjacency cache attached (main/db/adjacency-cache.ts)', '',
     ...scaleTable(results, 'with_adjacency_cache.'), '',
-    '## What-if: SQLite only with `PRAGMA mmap_size = 0` (main/db/open.ts sets 256 MiB)', '',
+    '## SQLite only with `PRAGMA mmap_size = 0` (what main/db/open.ts does now; the tables above had 256 MiB)', '',
     ...scaleTable(results.filter((r) => r['what_if_mmap_0']), 'what_if_mmap_0.', ['open_ms', 'rss_mb', 'rss_anon_mb', 'rss_file_mb', 'search_p95_ms',
       'entity_detail_p95_ms', 'neighbourhood_1hop_p95_ms', 'neighbourhood_2hop_p95_ms', 'path_p95_ms']), '',
     ...table(['adjacency cache', ...results.map((r) => r.scale)], [

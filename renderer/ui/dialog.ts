@@ -46,5 +46,8 @@ export function openDialog(opts: { title: string; body: Child | Child[]; actions
   }
   document.body.appendChild(el);
   el.showModal();
+  // Start on the first field (or the main action), not on the close button.
+  const first = body.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea') ?? footer.querySelector<HTMLElement>('.btn-primary');
+  first?.focus();
   return { el, body, close, button: (id) => footer.querySelector<HTMLButtonElement>(`[data-action="${CSS.escape(id)}"]`) };
 }
