@@ -27,12 +27,20 @@ export function registerCommands(commands: Commands, d: CommandDeps): void {
   const { store, explorer, graph } = d;
   const ready = () => store.get().phase === 'ready';
   const sel = () => store.get().selection;
-  const openImport = () => openImportDialog({ api: d.conn.api, toast: d.toast, reload: async () => { clearExportCache(); await explorer.load(); } });
+  // In Electron the db:changed event reloads the view; over HTTP the dialog reloads it itself.
+  const openImport = () => openImportDialog({
+    api: d.conn.api, toast: d.toast, onProgress: (cb) => d.conn.onEvent('import:progress', cb),
+    reload: async () => {
+      clearExportCache();
+      if (d.conn.transport !== 'electron') await explorer.load();
+    },
+  });
   const menu: Record<MenuCommand, { label: string; run: () => void; enabled?: () => boolean }> = {
     import: { label: 'Import…', run: openImport },
     export: { label: 'Export…', run: () => openExportDialog({ api: d.conn.api, transport: d.conn.transport, store, graph, toast: d.toast }), enabled: ready },
-    undo: { label: 'Undo', run: () => store.update(undoView), enabled: () => store.get().history.past.length > 0 },
-    redo: { label: 'Redo', run: () => store.update(redoView), enabled: () => store.get().history.future.length > 0 },
+    // From the Electron menu, Undo/Redo belong to a focused text field first, then to the view.
+    undo: { label: 'Undo', run: () => textEdit('undo') || store.update(undoView), enabled: () => isTyping() || store.get().history.past.length > 0 },
+    redo: { label: 'Redo', run: () => textEdit('redo') || store.update(redoView), enabled: () => isTyping() || store.get().history.future.length > 0 },
     find: { label: 'Find', run: () => d.search.focus() },
     fit: { label: 'Fit', run: () => graph.fit(), enabled: ready },
     'zoom-in': { label: 'Zoom in', run: () => graph.zoomBy(1.25), enabled: ready },
@@ -60,4 +68,14 @@ export function registerCommands(commands: Commands, d: CommandDeps): void {
       if (store.get().history.present.path) explorer.clearPath();
     },
   });
+}
+
+function isTyping(): boolean {
+  const el = document.activeElement;
+  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable);
+}
+
+/** Runs the browser's own undo/redo in a focused text field; false when no field has focus. */
+function textEdit(command: 'undo' | 'redo'): boolean {
+  return isTyping() && document.execCommand(command);
 }

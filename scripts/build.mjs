@@ -19,7 +19,7 @@ const jobs = [
   { ...nodeCommon, entryPoints: [at('main/services/import-worker.ts')], outfile: at('dist/worker/import-worker.mjs'), format: 'esm', external: externals, banner: esmBanner },
   { ...nodeCommon, entryPoints: [at('bench/run.ts')], outfile: at('dist/bench/run.mjs'), format: 'esm', external: externals, banner: esmBanner },
   {
-    bundle: true, platform: 'browser', target: 'chrome128', format: 'esm', sourcemap: true, logLevel: 'warning',
+    bundle: true, platform: 'browser', target: 'chrome128', format: 'esm', sourcemap: true, logLevel: 'warning', minify: true,
     entryPoints: [at('renderer/main.ts')], outfile: at('dist/renderer/app.js'), loader: { '.css': 'css' }, legalComments: 'none',
   },
 ];

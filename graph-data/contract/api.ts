@@ -26,7 +26,7 @@ export interface ApiResults {
   'import:cancel': { cancelled: boolean };
   'export:subgraph': { files: SerializedFiles };
   /** Saves bytes the renderer made (PNG, SVG, JSON) through the platform: a native dialog in Electron. */
-  'file:save': { saved: boolean; path: string | null };
+  'file:save': { saved: boolean; path: string | null; /** false where there is no native dialog (HTTP): the renderer downloads instead */ dialog: boolean };
 }
 
 export type ApiName = keyof ApiResults;

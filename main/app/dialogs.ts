@@ -86,13 +86,13 @@ export function createSaveFile(ctx: DialogContext): PlatformPort['saveFile'] {
       filters: filtersFor(name, mediaType),
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
-    if (path === null) return { saved: false, path: null };
+    if (path === null) return { saved: false, path: null, dialog: true };
     try {
       await writeFile(path, data);
     } catch (e) {
       showError('Could not save the file', `${path}\n\n${(e as Error).message}`);
-      return { saved: false, path: null };
+      return { saved: false, path: null, dialog: true };
     }
-    return { saved: true, path };
+    return { saved: true, path, dialog: true };
   };
 }

@@ -13,7 +13,7 @@ import { runImportInWorker, type RunningImport } from './import-runner.ts';
 export interface PlatformPort {
   databaseFile: string;
   /** Saves bytes where the user chooses; the HTTP server has no dialog and answers saved: false. */
-  saveFile(name: string, mediaType: string, data: Uint8Array): Promise<{ saved: boolean; path: string | null }>;
+  saveFile(name: string, mediaType: string, data: Uint8Array): Promise<{ saved: boolean; path: string | null; dialog?: boolean }>;
   onDatabaseChanged?(): void;
   /** Progress of an import running on the worker thread (pushed to the window in Electron). */
   onImportProgress?(p: { phase: string; done: number; total: number }): void;
@@ -54,7 +54,10 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
     },
     'import:cancel': () => ({ cancelled: worker.cancel() }),
     'export:subgraph': (a) => ({ files: exporter.serialize(a.scope, a.format) }),
-    'file:save': (a) => platform.saveFile(a.name, a.mediaType, a.base64 ? Buffer.from(a.data, 'base64') : Buffer.from(a.data, 'utf8')),
+    'file:save': async (a) => {
+      const r = await platform.saveFile(a.name, a.mediaType, a.base64 ? Buffer.from(a.data, 'base64') : Buffer.from(a.data, 'utf8'));
+      return { saved: r.saved, path: r.path, dialog: r.dialog ?? false };
+    },
   };
 }
 

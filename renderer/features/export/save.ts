@@ -13,6 +13,7 @@ export async function saveBlob(api: ApiClient, transport: Transport, name: strin
     const text = mediaType.startsWith('image/png') ? await base64Of(blob) : await blob.text();
     const res = await api['file:save']({ name, mediaType, data: text, base64: mediaType.startsWith('image/png') });
     if (res.saved) return { saved: true, where: res.path ?? name };
+    if (res.dialog) return { saved: false, where: 'not saved (cancelled)' };
   }
   download(name, blob);
   return { saved: true, where: `Downloads/${name}` };

@@ -13,7 +13,9 @@ export function nodeSize(degree: number): number {
 
 export function nodeData(n: NodeView, vocab: Vocabulary | null): Record<string, unknown> {
   const k = kindStyle(vocab, n.kind);
-  return { id: n.id, label: nodeLabel(k, n.label), name: n.label, kind: n.kind, degree: n.degree, color: k.color, shape: k.shape, size: nodeSize(n.degree) };
+  // Hubs draw on top, so the names a reader looks for first are never under a neighbour's label.
+  const z = 10 + Math.min(Math.max(n.degree, 0), 80);
+  return { id: n.id, label: nodeLabel(k, n.label), name: n.label, kind: n.kind, degree: n.degree, color: k.color, shape: k.shape, size: nodeSize(n.degree), z };
 }
 
 export function edgeData(e: EdgeView, vocab: Vocabulary | null): Record<string, unknown> {

@@ -21,7 +21,7 @@ export function buildStyle(theme: Theme, scale: StyleScale): StylesheetJson {
   const p = GRAPH_PALETTES[theme];
   return [
     { selector: 'node', style: nodeBase(theme, scale) },
-    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': p.accent, 'underlay-color': p.accent, 'underlay-opacity': 0.18, 'underlay-padding': 7, 'underlay-shape': 'ellipse', 'font-weight': 'bold' } },
+    { selector: 'node:selected', style: { 'z-index': 100, 'border-width': 3, 'border-color': p.accent, 'underlay-color': p.accent, 'underlay-opacity': 0.18, 'underlay-padding': 7, 'underlay-shape': 'ellipse', 'font-weight': 'bold' } },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 4 } },
     { selector: 'edge', style: edgeBase(theme, scale) },
     ...STATUS_ORDER.map((st) => ({
@@ -49,7 +49,7 @@ function nodeBase(theme: Theme, scale: StyleScale): Record<string, unknown> {
     label: 'data(label)', 'font-family': FONT, 'font-size': 12 * scale.labels, color: p.text,
     'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': `${Math.round(150 * scale.labels)}px`,
     'text-outline-width': 2.5 * scale.labels, 'text-outline-color': p.background, 'text-outline-opacity': 0.92,
-    'min-zoomed-font-size': scale.manyNodes ? 9 : 0, 'overlay-opacity': 0, 'z-index': 10,
+    'min-zoomed-font-size': scale.manyNodes ? 9 : 0, 'overlay-opacity': 0, 'z-index': 'data(z)',
   };
 }
 

@@ -1,29 +1,47 @@
-// How cluttered a drawing looks once fitted to the canvas: edge crossings plus node pairs that
-// end up closer on screen than a label's width. Picks the tidiest of a few seeded fCoSE runs.
+// How cluttered a drawing looks once fitted to the canvas: edge crossings plus the area where
+// labels (and nodes) would overlap on screen. Picks the tidiest of a few seeded fCoSE runs.
 import type { Position } from 'cytoscape';
 
-/** Screen pixels under which two nodes' labels start to collide. */
-const CLOSE = 70;
 const MAX_FIT_ZOOM = 1.3;
+/** Approximate label metrics at the graph's 12 px font, in graph units. */
+const CHAR_W = 6.6;
+const LINE_H = 15;
+const LABEL_MAX_W = 150;
 
-export function clutter(pos: Map<string, Position>, edges: [string, string][], view: { w: number; h: number }): number {
-  const pts = [...pos.values()];
-  const xs = pts.map((p) => p.x);
-  const ys = pts.map((p) => p.y);
-  const w = Math.max(...xs) - Math.min(...xs) + 160;
-  const h = Math.max(...ys) - Math.min(...ys) + 80;
-  const zoom = Math.min(MAX_FIT_ZOOM, view.w / w, view.h / h);
-  let close = 0;
-  for (let i = 0; i < pts.length; i++) {
-    for (let j = i + 1; j < pts.length; j++) {
-      const a = pts[i] as Position;
-      const b = pts[j] as Position;
-      // Labels sit below nodes and are wider than tall: vertical closeness counts more.
-      const d = zoom * Math.hypot(a.x - b.x, (a.y - b.y) * 1.6);
-      if (d < CLOSE) close += (CLOSE - d) / CLOSE;
-    }
+export interface NodeBox {
+  /** Label length in characters. */
+  chars: number;
+  size: number;
+}
+
+interface Rect { x1: number; y1: number; x2: number; y2: number }
+
+/** The node and its label below it, as one rectangle in graph units. */
+function rectOf(p: Position, b: NodeBox): Rect {
+  const textW = Math.min(LABEL_MAX_W, b.chars * CHAR_W);
+  const lines = Math.ceil((b.chars * CHAR_W) / LABEL_MAX_W) || 1;
+  const w = Math.max(textW, b.size) / 2;
+  return { x1: p.x - w, x2: p.x + w, y1: p.y - b.size / 2, y2: p.y + b.size / 2 + 4 + lines * LINE_H };
+}
+
+function overlap(a: Rect, b: Rect): number {
+  const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+  const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+export function clutter(pos: Map<string, Position>, edges: [string, string][], boxes: Map<string, NodeBox>, view: { w: number; h: number }): number {
+  const rects = [...pos].map(([id, p]) => rectOf(p, boxes.get(id) ?? { chars: 10, size: 30 }));
+  const x1 = Math.min(...rects.map((r) => r.x1));
+  const y1 = Math.min(...rects.map((r) => r.y1));
+  const zoom = Math.min(MAX_FIT_ZOOM, view.w / (Math.max(...rects.map((r) => r.x2)) - x1), view.h / (Math.max(...rects.map((r) => r.y2)) - y1));
+  let covered = 0;
+  for (let i = 0; i < rects.length; i++) {
+    for (let j = i + 1; j < rects.length; j++) covered += overlap(rects[i] as Rect, rects[j] as Rect);
   }
-  return crossings(pos, edges) + 4 * close;
+  // Overlap counts in screen pixels: a layout that only avoids collisions by being huge (and so
+  // tiny once fitted) gains nothing. One crossing weighs like a 20 x 20 px collision.
+  return crossings(pos, edges) + (covered * zoom * zoom) / 400;
 }
 
 function crossings(pos: Map<string, Position>, edges: [string, string][]): number {

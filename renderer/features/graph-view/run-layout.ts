@@ -71,11 +71,12 @@ function bestOf(nodes: NodeCollection, compute: Layouts, view: { w: number; h: n
   const edges = nodes.edgesWith(nodes).map((e) => [e.source().id(), e.target().id()] as [string, string]);
   const parts = nodes.union(nodes.edgesWith(nodes)).components().map((c) => c.nodes().map((n) => n.id()));
   const aspect = view.w / Math.max(view.h, 1);
+  const boxes = new Map(nodes.map((n) => [n.id(), { chars: String(n.data('label') ?? '').length, size: Number(n.data('size') ?? 30) }] as const));
   let best: { pos: Map<string, Position>; score: number } | null = null;
   for (let i = 0; i < tries; i++) {
     withSeededRandom(SEED + i * 7919, () => compute.run());
     const pos = stretch(packComponents(spreadCollapsed(read()), parts, aspect), aspect);
-    const score = tries > 1 ? clutter(pos, edges, view) : 0;
+    const score = tries > 1 ? clutter(pos, edges, boxes, view) : 0;
     if (!best || score < best.score) best = { pos, score };
   }
   return best?.pos ?? read();

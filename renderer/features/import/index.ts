@@ -14,6 +14,8 @@ export interface ImportDeps {
   toast: Toaster;
   /** Called after a successful import, to reload the graph. */
   reload(): Promise<void>;
+  /** Progress of a large import running on the worker (Electron pushes it; over HTTP there is none). */
+  onProgress?(listener: (p: { phase: string; done: number; total: number }) => void): () => void;
 }
 
 type MergeBy = 'none' | 'id' | 'label';
@@ -39,6 +41,21 @@ function importForm() {
     ...(format.value ? { format: format.value } : {}),
   });
   return { el, file, options: [format, merge, missing], args };
+}
+
+/** While import:run is pending: what phase it is in, and a button that cancels (rolls back) it. */
+function watchProgress(deps: ImportDeps, out: HTMLElement, name: string): () => void {
+  const status = h('span', { class: 'hint loading-text' }, `Importing ${name}…`);
+  const stop = h('button', { type: 'button', class: 'btn', id: 'import-stop' }, 'Stop import');
+  stop.addEventListener('click', () => void deps.api['import:cancel']({}).catch(() => undefined));
+  const bar = h('progress', { max: '100', 'aria-label': 'Import progress' });
+  replaceChildren(out, h('div', { class: 'import-progress' }, status, bar, stop));
+  return deps.onProgress?.((p) => {
+    const pct = p.phase === 'records' && p.total > 0 ? Math.round((100 * p.done) / p.total) : null;
+    status.textContent = `Importing ${name}: ${p.phase === 'records' ? 'writing records' : `building ${p.phase}`}`;
+    if (pct !== null) bar.value = pct;
+    else bar.removeAttribute('value');
+  }) ?? (() => undefined);
 }
 
 export function openImportDialog(deps: ImportDeps): void {
@@ -71,6 +88,7 @@ export function openImportDialog(deps: ImportDeps): void {
 
   const run = async () => {
     if (!loaded || !preview) return false;
+    const stopWatching = watchProgress(deps, out, loaded.name);
     try {
       const r = await deps.api['import:run'](form.args(loaded));
       deps.toast({ kind: 'success', title: `Imported ${loaded.name}`, message: `${r.entities} entities, ${r.relations} relations, ${r.claims} claims (${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged)${r.warnings.length ? `; ${r.warnings.length} warnings` : ''}.` });
@@ -79,6 +97,8 @@ export function openImportDialog(deps: ImportDeps): void {
     } catch (e) {
       replaceChildren(out, errorBox('Import failed: nothing was written', e));
       return false;
+    } finally {
+      stopWatching();
     }
   };
   const dialog = openDialog({ title: 'Import', className: 'import-dialog', body: [...form.el, out], actions: [{ label: 'Cancel' }, { label: 'Import', primary: true, id: 'import', run }] });

@@ -26,7 +26,7 @@ describe('createSaveFile (file:save)', () => {
     const target = join(dir, 'graph.png');
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     const bytes = new Uint8Array([137, 80, 78, 71, 0, 255]);
-    expect(await createSaveFile(ctx())('graph.png', 'image/png', bytes)).toEqual({ saved: true, path: target });
+    expect(await createSaveFile(ctx())('graph.png', 'image/png', bytes)).toEqual({ saved: true, path: target, dialog: true });
     expect(new Uint8Array(readFileSync(target))).toEqual(bytes);
     const [opts] = electron.dialog.showSaveDialog.mock.calls[0] as [
       { defaultPath: string; filters: { extensions: string[] }[] },
@@ -40,6 +40,7 @@ describe('createSaveFile (file:save)', () => {
     expect(await createSaveFile(ctx())('graph.svg', 'image/svg+xml', new Uint8Array([1]))).toEqual({
       saved: false,
       path: null,
+      dialog: true,
     });
   });
 
@@ -51,6 +52,7 @@ describe('createSaveFile (file:save)', () => {
     expect(await createSaveFile(ctx())('x.json', 'application/json', new Uint8Array([1]))).toEqual({
       saved: false,
       path: null,
+      dialog: true,
     });
     expect(electron.dialog.showErrorBox).toHaveBeenCalled();
   });
