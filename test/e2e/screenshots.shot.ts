@@ -1,12 +1,11 @@
-// Writes docs/screenshot.png (and dark-theme and export samples) when SCREENSHOT=1: the main
-// screen on the seed graph with an entity selected and the Inspector open.
+// Writes docs/screenshot.png (and dark-theme and export samples): the main screen on the seed
+// graph with an entity selected and the Inspector open. Run by `npm run screenshots`, not `npm test`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ensureBuilt, launchBrowser, openApp, ROOT, startServer, waitIdle, type Server } from './harness.ts';
 
-const enabled = process.env['SCREENSHOT'] === '1';
 
 /** An exported image of the drawn graph at 1x, as a user would save it. */
 async function exportPng(page: Page): Promise<Buffer> {
@@ -20,7 +19,7 @@ async function exportPng(page: Page): Promise<Buffer> {
   return readFileSync((await download.path()) as string);
 }
 
-describe.runIf(enabled)('screenshots', () => {
+describe('screenshots', () => {
   let server: Server;
   let browser: Browser;
   beforeAll(async () => {
