@@ -64,6 +64,17 @@ export function shownEntities(doc: GraphDocument): Entity[] {
 
 export type ColumnType = 'boolean' | 'int' | 'double' | 'string';
 
+/** The per-edge claim summary every XML export declares, with its column types. */
+export const SUMMARY_COLUMNS: readonly [string, ColumnType][] = [
+  ['predicate', 'string'],
+  ['status', 'string'],
+  ['claim_count', 'int'],
+  ['first_stated', 'string'],
+  ['last_stated', 'string'],
+  ['sources', 'string'],
+  ['claimants', 'string'],
+];
+
 export interface AttributeColumn {
   /** The attribute's name in the entity records. */
   key: string;

@@ -5,7 +5,7 @@ import { toPartialDate } from '../model/partial-date.ts';
 import type { ParseContext, ParseResult } from './format.ts';
 import { edgeFields, nodeFields, type Bag } from './attribute-roles.ts';
 import { createImportBuilder, type ImportBuilder } from './import-builder.ts';
-import { parseTyped } from './typed-value.ts';
+import { putTyped } from './typed-value.ts';
 import { readViz } from './gexf-viz.ts';
 import { findAll, guardXml, textContent, walkXml, type XmlElement } from './xml-safe.ts';
 
@@ -163,15 +163,7 @@ function readAttvalues(r: Reader, el: XmlElement, decls: Map<string, AttrDecl>, 
 }
 
 function put(r: Reader, bag: Bag, name: string, raw: string, type: string, el: XmlElement): void {
-  if (raw === '') return;
-  const value = parseTyped(raw, type);
-  if (value === null)
-    r.builder.warnOnce(
-      `type:${name}`,
-      `"${name}" holds a value that is not of its declared type ${type}; kept as text`,
-      at(r, el),
-    );
-  bag.set(name, value ?? raw);
+  putTyped(bag, name, raw, type, (key, message) => r.builder.warnOnce(key, message, at(r, el)));
 }
 
 /** start/end from the element's attributes, else its first spell (or timestamp). */

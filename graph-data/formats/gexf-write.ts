@@ -7,6 +7,7 @@ import {
   entityColumns,
   own,
   shownEntities,
+  SUMMARY_COLUMNS,
   summarizeRelations,
   type AttributeColumn,
   type ColumnType,
@@ -22,15 +23,7 @@ const GEXF_TYPES: Record<ColumnType, string> = {
   string: 'string',
 };
 const NODE_FIXED = ['kind', 'description', 'aliases'] as const;
-const EDGE_FIXED: [string, ColumnType][] = [
-  ['predicate', 'string'],
-  ['status', 'string'],
-  ['claim_count', 'int'],
-  ['first_stated', 'string'],
-  ['last_stated', 'string'],
-  ['sources', 'string'],
-  ['claimants', 'string'],
-];
+const EDGE_FIXED = SUMMARY_COLUMNS;
 
 interface Decl {
   id: string;

@@ -1,12 +1,11 @@
 // Reads GraphML as yEd, NetworkX, igraph and Gephi write it: typed <key>s with defaults, per-edge
 // `directed`, yEd labels and geometry, nested graphs (yEd groups) flattened; hyperedges and ports skipped.
 import { ClaimscapeError } from '../model/errors.ts';
-import type { AttributeValue } from '../model/types.ts';
 import type { ParseContext, ParseResult } from './format.ts';
 import { edgeFields, nodeFields, type Bag } from './attribute-roles.ts';
 import { createImportBuilder, type ImportBuilder } from './import-builder.ts';
 import { findAll, guardXml, textContent, walkXml, type XmlElement } from './xml-safe.ts';
-import { parseTyped } from './typed-value.ts';
+import { putTyped } from './typed-value.ts';
 
 interface KeyDef {
   id: string;
@@ -131,15 +130,7 @@ function readData(r: Reader, el: XmlElement, bag: Bag, domain: 'node' | 'edge'):
 }
 
 function put(r: Reader, bag: Bag, name: string, raw: string, type: string, el: XmlElement): void {
-  if (raw === '') return;
-  const value: AttributeValue | null = parseTyped(raw, type);
-  if (value === null)
-    r.builder.warnOnce(
-      `type:${name}`,
-      `"${name}" holds a value that is not of its declared type ${type}; kept as text`,
-      at(r, el),
-    );
-  bag.set(name, value ?? raw);
+  putTyped(bag, name, raw, type, (key, message) => r.builder.warnOnce(key, message, at(r, el)));
 }
 
 /** yEd keeps labels, geometry and colour inside its graphics data: take the first of each. */

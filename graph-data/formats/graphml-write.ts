@@ -7,6 +7,7 @@ import {
   entityColumns,
   own,
   shownEntities,
+  SUMMARY_COLUMNS,
   summarizeRelations,
   type ColumnType,
   type RelationSummary,
@@ -14,16 +15,7 @@ import {
 import { attrs, escapeText, xmlNumber } from './xml-write.ts';
 
 const NODE_KEYS = ['label', 'kind', 'description', 'aliases'] as const;
-const EDGE_KEYS: [string, ColumnType][] = [
-  ['label', 'string'],
-  ['predicate', 'string'],
-  ['status', 'string'],
-  ['claim_count', 'int'],
-  ['first_stated', 'string'],
-  ['last_stated', 'string'],
-  ['sources', 'string'],
-  ['claimants', 'string'],
-];
+const EDGE_KEYS: readonly [string, ColumnType][] = [['label', 'string'], ...SUMMARY_COLUMNS];
 
 interface Key {
   id: string;
