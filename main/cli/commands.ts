@@ -186,7 +186,7 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'serve',
-    help: `claimscape serve [--port N] [--db <file>] [--no-open]\n  Serves the explorer and its API on 127.0.0.1 with a per-run token; prints the URL to open first.\n  --port 0 (the default) picks a free port.\n${dbHelp}`,
+    help: `claimscape serve [--port N] [--db <file>]\n  Serves the explorer and its API on 127.0.0.1 with a per-run token; prints the URL to open first.\n  --port 0 (the default) picks a free port.\n${dbHelp}`,
     run: (args, io) => runServe(parse(args, SERVE_FLAGS).values, io),
   },
 ];
