@@ -143,6 +143,8 @@ export interface ImportPreview {
   sampleEdges: { subject: string; predicate: string; object: string }[];
   newKinds: string[];
   newPredicates: string[];
+  /** Which attribute or column of the file became which field (foreign formats). */
+  mapping: { role: string; from: string }[];
   warnings: string[];
 }
 

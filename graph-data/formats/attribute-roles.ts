@@ -34,13 +34,18 @@ export interface EdgeFields {
 
 const DIRECTIONS: Record<string, boolean> = { directed: true, undirected: false, mutual: false };
 
+/** Tells which attribute of the file filled which role (label <- name), for the import preview. */
+export type NoteRole = (role: string, key: string) => void;
+const ignore: NoteRole = () => undefined;
+
 /** Removes and returns the value of the first key present, matched case-insensitively. */
-export function take(bag: Bag, names: readonly (string | undefined)[]): string | null {
+export function take(bag: Bag, names: readonly (string | undefined)[], role = '', note: NoteRole = ignore): string | null {
   for (const name of names) {
     if (!name) continue;
     for (const [k, v] of bag) {
       if (k === name || k.toLowerCase() === name.toLowerCase()) {
         bag.delete(k);
+        note(role, k);
         return String(v);
       }
     }
@@ -53,13 +58,13 @@ function peek(bag: Bag, name: string): [string, AttributeValue] | undefined {
   return undefined;
 }
 
-export function nodeFields(bag: Bag, explicitLabel: string | null, columns: Columns = {}): NodeFields {
-  const fromBag = take(bag, [columns.label, 'label', 'name']);
+export function nodeFields(bag: Bag, explicitLabel: string | null, columns: Columns = {}, note: NoteRole = ignore): NodeFields {
+  const fromBag = take(bag, [columns.label, 'label', 'name'], 'entity label', note);
   return {
     label: nonEmpty(explicitLabel) ?? nonEmpty(fromBag),
-    kind: nonEmpty(take(bag, [columns.kind, 'kind', 'type', 'category'])),
-    description: nonEmpty(take(bag, ['description'])),
-    aliases: nonEmpty(take(bag, ['aliases'])),
+    kind: nonEmpty(take(bag, [columns.kind, 'kind', 'type', 'category'], 'entity kind', note)),
+    description: nonEmpty(take(bag, ['description'], 'entity description', note)),
+    aliases: nonEmpty(take(bag, ['aliases'], 'entity aliases', note)),
     attributes: bag,
   };
 }
@@ -71,26 +76,26 @@ export interface EdgeHints {
   sourceIsCitation?: boolean;
 }
 
-export function edgeFields(bag: Bag, hints: EdgeHints, columns: Columns = {}): EdgeFields {
-  const directed = takeDirection(bag);
-  const explicit = nonEmpty(take(bag, [columns.predicate, 'predicate', 'relation', 'interaction', 'kind', 'type']));
-  const label = nonEmpty(hints.label ?? null) ?? nonEmpty(take(bag, [columns.label, 'label']));
-  const description = nonEmpty(take(bag, ['description', 'summary']));
+export function edgeFields(bag: Bag, hints: EdgeHints, columns: Columns = {}, note: NoteRole = ignore): EdgeFields {
+  const directed = takeDirection(bag, note);
+  const explicit = nonEmpty(take(bag, [columns.predicate, 'predicate', 'relation', 'interaction', 'kind', 'type'], 'predicate', note));
+  const label = nonEmpty(hints.label ?? null) ?? nonEmpty(take(bag, [columns.label, 'label'], explicit ? 'claim summary' : 'predicate', note));
+  const description = nonEmpty(take(bag, ['description', 'summary'], 'claim summary', note));
   let summary = description;
   let predicateLabel: string | null = null;
   if (explicit && label) {
     if (samePredicate(label, explicit)) predicateLabel = label;
     else summary ??= label;
   }
-  moveCitation(bag, columns, hints.sourceIsCitation === true);
+  moveCitation(bag, columns, hints.sourceIsCitation === true, note);
   return {
     predicate: explicit ?? label,
     predicateLabel: explicit ? predicateLabel : label,
     summary,
     directed,
-    stance: takeStance(bag),
-    stated: takeDate(bag, columns),
-    confidence: takeConfidence(bag),
+    stance: takeStance(bag, note),
+    stated: takeDate(bag, columns, note),
+    confidence: takeConfidence(bag, note),
     attributes: bag,
   };
 }
@@ -103,7 +108,7 @@ function samePredicate(label: string, predicate: string): boolean {
 }
 
 /** A `type` column saying directed/undirected/mutual (Gephi's CSV) is a direction, not a predicate. */
-function takeDirection(bag: Bag): boolean | null {
+function takeDirection(bag: Bag, note: NoteRole): boolean | null {
   for (const name of ['type', 'directed', 'edgetype']) {
     const entry = peek(bag, name);
     if (!entry) continue;
@@ -111,23 +116,25 @@ function takeDirection(bag: Bag): boolean | null {
     const dir = name === 'directed' ? (v === 'true' ? true : v === 'false' ? false : undefined) : DIRECTIONS[v];
     if (dir !== undefined) {
       bag.delete(entry[0]);
+      note('direction', entry[0]);
       return dir;
     }
   }
   return null;
 }
 
-function takeStance(bag: Bag): Stance | null {
+function takeStance(bag: Bag, note: NoteRole): Stance | null {
   const entry = peek(bag, 'stance');
   if (!entry) return null;
   const v = String(entry[1]).trim().toLowerCase();
   if (!isStance(v)) return null;
   bag.delete(entry[0]);
+  note('claim stance', entry[0]);
   return v;
 }
 
 /** The first date-like attribute as a partial date; the raw value stays when it says more. */
-function takeDate(bag: Bag, columns: Columns): string | null {
+function takeDate(bag: Bag, columns: Columns, note: NoteRole): string | null {
   for (const name of [columns.date, 'date', 'stated', 'timestamp', 'time', 'start']) {
     if (!name) continue;
     const entry = peek(bag, name.toLowerCase());
@@ -135,25 +142,31 @@ function takeDate(bag: Bag, columns: Columns): string | null {
     const date = toPartialDate(entry[1]);
     if (date === null) continue;
     if (String(entry[1]) === date) bag.delete(entry[0]);
+    note('claim date', entry[0]);
     return date;
   }
   return null;
 }
 
 /** `confidence` in [0, 1]; `weight` counts only strictly below 1, since 1.0 is every tool's default weight. */
-function takeConfidence(bag: Bag): number | null {
+function takeConfidence(bag: Bag, note: NoteRole): number | null {
   const c = peek(bag, 'confidence');
   const cn = c ? Number(c[1]) : NaN;
   if (c && Number.isFinite(cn) && cn >= 0 && cn <= 1) {
     bag.delete(c[0]);
+    note('claim confidence', c[0]);
     return cn;
   }
   const w = peek(bag, 'weight');
   const wn = w ? Number(w[1]) : NaN;
-  return w && Number.isFinite(wn) && wn >= 0 && wn < 1 ? wn : null;
+  if (w && Number.isFinite(wn) && wn >= 0 && wn < 1) {
+    note('claim confidence', w[0]);
+    return wn;
+  }
+  return null;
 }
 
-function moveCitation(bag: Bag, columns: Columns, sourceIsCitation: boolean): void {
+function moveCitation(bag: Bag, columns: Columns, sourceIsCitation: boolean, note: NoteRole): void {
   const names = [
     columns.citation,
     'citation',
@@ -162,7 +175,7 @@ function moveCitation(bag: Bag, columns: Columns, sourceIsCitation: boolean): vo
     'reference',
     sourceIsCitation ? 'source' : undefined,
   ];
-  const value = take(bag, names);
+  const value = take(bag, names, 'claim citation', note);
   if (value !== null && value !== '') bag.set('citation', value);
 }
 

@@ -76,6 +76,7 @@ function addNodes(builder: ImportBuilder, t: Table, columns: Columns): void {
   const idCol = column(t.header, columns.id, GUESS.nodeId);
   if (idCol === null)
     throw new ClaimscapeError('invalid-format', 'the nodes file has no id column', { file: t.file, line: 1 });
+  builder.note('entity id', t.header[idCol] ?? '');
   for (const row of t.rows) {
     const id = cell(row, idCol).trim();
     if (id === '') {
@@ -85,7 +86,7 @@ function addNodes(builder: ImportBuilder, t: Table, columns: Columns): void {
         path: t.header[idCol] ?? 'id',
       });
     }
-    const fields = nodeFields(toBag(t.header, row, [idCol]), null, columns);
+    const fields = nodeFields(toBag(t.header, row, [idCol]), null, columns, builder.note);
     builder.addNode({ id, fields, where: { file: t.file, line: row.line, path: `node "${id}"` } });
   }
 }
@@ -99,6 +100,8 @@ function addEdges(builder: ImportBuilder, t: Table, columns: Columns): void {
     });
   }
   const idCol = column(t.header, columns.id, GUESS.edgeId);
+  builder.note('relation subject', t.header[ends.source] ?? '');
+  builder.note('relation object', t.header[ends.target] ?? '');
   for (const row of t.rows) {
     const source = endpoint(t, row, ends.source);
     const target = endpoint(t, row, ends.target);
@@ -107,7 +110,7 @@ function addEdges(builder: ImportBuilder, t: Table, columns: Columns): void {
     for (const [k, v] of bag)
       if (k.toLowerCase() === 'weight' && /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(String(v)))
         bag.set(k, Number(v));
-    const fields = edgeFields(bag, { sourceIsCitation: false }, columns);
+    const fields = edgeFields(bag, { sourceIsCitation: false }, columns, builder.note);
     builder.addEdge({ id, source, target, fields, where: { file: t.file, line: row.line } });
   }
 }

@@ -64,7 +64,7 @@ function parse(text: string, ctx: ParseContext): ParseResult {
       bag.set('y', pos['y']);
     }
     if (bag.has('parent')) b.warnOnce('parent', 'compound nodes: the parent is kept as the attribute "parent"', where);
-    b.addNode({ id, fields: nodeFields(bag, null, ctx.options.columns), where });
+    b.addNode({ id, fields: nodeFields(bag, null, ctx.options.columns, b.note), where });
   });
   edges.forEach((e, i) => {
     const where = { path: `${path}.edges[${i}]` };
@@ -73,7 +73,7 @@ function parse(text: string, ctx: ParseContext): ParseResult {
     const target = data ? idOf(data['target']) : null;
     if (!data || source === null || target === null) throw new ClaimscapeError('validation-error', 'an edge needs data.source and data.target', { file, path: `${where.path}.data` });
     const bag = bagOf(data, ['id', 'source', 'target', 'name']);
-    b.addEdge({ id: idOf(data['id']), source, target, fields: edgeFields(bag, {}, ctx.options.columns), where });
+    b.addEdge({ id: idOf(data['id']), source, target, fields: edgeFields(bag, {}, ctx.options.columns, b.note), where });
   });
   return b.finish();
 }

@@ -49,6 +49,8 @@ export interface ImportWarning {
 export interface ParseResult {
   doc: GraphDocument;
   warnings: ImportWarning[];
+  /** Foreign formats: which attribute or column of the file became which field (role). */
+  mapping?: { role: string; from: string }[];
 }
 
 export interface SerializeOptions {

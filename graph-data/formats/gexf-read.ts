@@ -99,7 +99,7 @@ function readNode(r: Reader, el: XmlElement, parentNode: string | null): void {
   if (end !== null) bag.set('end', end);
   const pid = el.attrs.get('pid') ?? parentNode;
   if (pid) bag.set('parent_node', pid);
-  const fields = nodeFields(bag, el.attrs.get('label') ?? null, r.ctx.options.columns);
+  const fields = nodeFields(bag, el.attrs.get('label') ?? null, r.ctx.options.columns, r.builder.note);
   r.builder.addNode({ id, fields, where: { line: el.line, column: el.column, path: `node "${id}"` } });
   for (const nested of findAll(el, 'nodes')) {
     r.builder.warnOnce('nested', 'nested nodes were flattened: each keeps its parent as parent_node', at(r, nested));
@@ -130,6 +130,7 @@ function readEdge(r: Reader, el: XmlElement): void {
     bag,
     { label: el.attrs.get('label') ?? null, sourceIsCitation: true },
     r.ctx.options.columns,
+    r.builder.note,
   );
   fields.directed ??= type === 'directed';
   fields.stated ??= holdsFrom;

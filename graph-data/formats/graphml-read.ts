@@ -72,7 +72,7 @@ function readNode(r: Reader, el: XmlElement, parentNode: string | null): void {
   const bag: Bag = new Map();
   const yed = readData(r, el, bag, 'node');
   if (parentNode !== null) bag.set('parent_node', parentNode);
-  const fields = nodeFields(bag, yed.label, r.ctx.options.columns);
+  const fields = nodeFields(bag, yed.label, r.ctx.options.columns, r.builder.note);
   r.builder.addNode({ id, fields, where: where(el, `node "${id}"`) });
   if (findAll(el, 'port').length) r.builder.warnOnce('port', 'ports were ignored', at(r, el));
   for (const graph of findAll(el, 'graph')) {
@@ -98,7 +98,7 @@ function readEdge(r: Reader, el: XmlElement, graph: XmlElement): void {
     r.builder.warnOnce('port', 'ports were ignored', at(r, el));
   const bag: Bag = new Map();
   const yed = readData(r, el, bag, 'edge');
-  const fields = edgeFields(bag, { label: yed.label, sourceIsCitation: true }, r.ctx.options.columns);
+  const fields = edgeFields(bag, { label: yed.label, sourceIsCitation: true }, r.ctx.options.columns, r.builder.note);
   const own = el.attrs.get('directed');
   fields.directed ??= own !== undefined ? own.trim() === 'true' : graph.attrs.get('edgedefault') === 'directed';
   const path = id !== null ? `edge "${id}"` : `edge ${source} -> ${target}`;

@@ -42,6 +42,8 @@ export interface ImportBuilder {
   warn(message: string, where?: Where): void;
   /** Warns once per key, so a repeated oddity does not flood the list. */
   warnOnce(key: string, message: string, where?: Where): void;
+  /** Records which attribute or column of the file filled a role (the first one wins), for the preview. */
+  note(role: string, key: string): void;
   addNode(node: ForeignNode): void;
   addEdge(edge: ForeignEdge): void;
   finish(): ParseResult;
@@ -61,6 +63,7 @@ class Builder implements ImportBuilder {
   private readonly edges: ForeignEdge[] = [];
   private readonly warnings: ImportWarning[] = [];
   private readonly warned = new Set<string>();
+  private readonly mapping = new Map<string, string>();
   private readonly vocab = createVocabCollector();
   private readonly deadline: Deadline;
   private readonly ctx: ParseContext;
@@ -95,6 +98,10 @@ class Builder implements ImportBuilder {
     if (where.path) w.path = where.path;
     this.warnings.push(w);
   }
+
+  readonly note = (role: string, key: string): void => {
+    if (role && !this.mapping.has(role)) this.mapping.set(role, key);
+  };
 
   warnOnce(key: string, message: string, where?: Where): void {
     if (this.warned.has(key)) return;
@@ -161,7 +168,7 @@ class Builder implements ImportBuilder {
       relations: [...relations.values()],
       claims,
     };
-    return { doc, warnings: this.warnings };
+    return { doc, warnings: this.warnings, mapping: [...this.mapping].map(([role, from]) => ({ role, from })) };
   }
 
   private bump(n: number, where: Where): void {

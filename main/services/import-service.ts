@@ -25,6 +25,7 @@ export interface ParsedImport {
   doc: GraphDocument;
   warnings: string[];
   merged: Set<string>;
+  mapping: { role: string; from: string }[];
 }
 
 export function createImportService(db: Db) {
@@ -49,13 +50,13 @@ export function createImportService(db: Db) {
     }
     const companions: Record<string, string> = {};
     for (const [role, p] of Object.entries(opts.companions ?? {})) companions[role] = readInputFile(p, limits.maxBytes).text;
-    const { doc, warnings } = format.parse(input.text, {
+    const { doc, warnings, mapping = [] } = format.parse(input.text, {
       fileName: input.name, sha256: input.sha256, importedAt: new Date().toISOString(), limits,
       options: opts.parse ?? {}, companions,
     });
     // Claimscape JSON carries our own ids: it merges by id and updates what it names.
     const mapped = format.id === 'claimscape' ? { doc, merged: new Set<string>() } : mapEntityIds(db, doc, opts.mergeBy ?? 'none', input.sha256.slice(0, 6));
-    return { file: input.name, format: format.id, doc: mapped.doc, warnings: warnings.map(warningText), merged: mapped.merged };
+    return { file: input.name, format: format.id, doc: mapped.doc, warnings: warnings.map(warningText), merged: mapped.merged, mapping };
   }
 
   function preview(p: ParsedImport): ImportPreview {
@@ -68,6 +69,7 @@ export function createImportService(db: Db) {
       sampleEdges: p.doc.relations.slice(0, 10).map((r) => ({ subject: r.subject, predicate: r.predicate, object: r.object })),
       newKinds: [...new Set(p.doc.entities.map((e) => e.kind))].filter((k) => !hasKind.get(k)),
       newPredicates: [...new Set(p.doc.relations.map((r) => r.predicate))].filter((k) => !hasPred.get(k)),
+      mapping: p.mapping,
       warnings: p.warnings,
     };
   }

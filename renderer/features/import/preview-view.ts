@@ -12,6 +12,8 @@ export function previewView(p: ImportPreview): HTMLElement {
       .map(([k, v]) => h('div', { class: 'count-cell' }, h('strong', null, String(v)), h('span', null, String(k))))),
     p.newKinds.length ? h('div', { class: 'preview-row' }, h('span', { class: 'sub' }, 'New kinds'), p.newKinds.map((k) => h('span', { class: 'chip' }, k))) : null,
     p.newPredicates.length ? h('div', { class: 'preview-row' }, h('span', { class: 'sub' }, 'New predicates'), p.newPredicates.map((k) => h('span', { class: 'chip' }, k))) : null,
+    p.mapping.length ? h('div', { class: 'preview-block' }, h('div', { class: 'sub' }, 'Mapping (file → Claimscape)'),
+      h('ul', { class: 'sample-list mapping-list' }, p.mapping.map((m) => h('li', null, h('span', { class: 'mono' }, m.from), ` → ${m.role}`)))) : null,
     p.sampleNodes.length ? h('div', { class: 'preview-block' }, h('div', { class: 'sub' }, 'Sample entities'),
       h('ul', { class: 'sample-list' }, p.sampleNodes.map((n) => h('li', null, h('span', null, n.label), h('span', { class: 'muted' }, ` ${n.kind}`))))) : null,
     p.sampleEdges.length ? h('div', { class: 'preview-block' }, h('div', { class: 'sub' }, 'Sample relations'),
