@@ -1,7 +1,7 @@
 // Builds every bundle with esbuild: the CLI/server (Node ESM), the Electron main process and
 // preload (CJS), the renderer (browser) and the benchmark runner. Takes about a second.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,7 +24,8 @@ const jobs = [
   },
 ];
 
-rmSync(at('dist'), { recursive: true, force: true });
+// Files are overwritten in place (never the whole of dist/ removed), so a running server, benchmark
+// or worker keeps its bundle while tests rebuild.
 mkdirSync(at('dist/renderer'), { recursive: true });
 const present = jobs.filter((j) => existsSync(j.entryPoints[0]));
 await Promise.all(present.map((j) => build(j)));
