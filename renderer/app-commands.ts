@@ -64,6 +64,7 @@ export function registerCommands(commands: Commands, d: CommandDeps): void {
   commands.register({
     id: 'clear', label: 'Clear selection',
     run: () => {
+      graph.cancelLayout();
       store.update((s) => ({ ...select(s, NO_SELECTION), pathEnds: { from: null, to: null, strict: s.pathEnds.strict } }));
       if (store.get().history.present.path) explorer.clearPath();
     },

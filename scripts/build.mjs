@@ -22,6 +22,10 @@ const jobs = [
     bundle: true, platform: 'browser', target: 'chrome128', format: 'esm', sourcemap: true, logLevel: 'warning', minify: true,
     entryPoints: [at('renderer/main.ts')], outfile: at('dist/renderer/app.js'), loader: { '.css': 'css' }, legalComments: 'none',
   },
+  {
+    bundle: true, platform: 'browser', target: 'chrome128', format: 'esm', sourcemap: true, logLevel: 'warning', minify: true,
+    entryPoints: [at('renderer/features/graph-view/layout-worker.ts')], outfile: at('dist/renderer/layout-worker.js'), legalComments: 'none',
+  },
 ];
 
 // Files are overwritten in place (never the whole of dist/ removed), so a running server, benchmark

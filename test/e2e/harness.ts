@@ -20,7 +20,7 @@ function newestMtime(dir: string): number {
 
 /** Builds only when a source is newer than the bundles, so parallel suites do not rebuild dist/. */
 export function ensureBuilt(): void {
-  const outputs = ['dist/renderer/app.js', 'dist/renderer/index.html', 'dist/cli/claimscape.mjs'].map((p) => join(ROOT, p));
+  const outputs = ['dist/renderer/app.js', 'dist/renderer/layout-worker.js', 'dist/renderer/index.html', 'dist/cli/claimscape.mjs'].map((p) => join(ROOT, p));
   const built = outputs.every(existsSync) ? Math.min(...outputs.map((p) => statSync(p).mtimeMs)) : 0;
   const sources = Math.max(...['renderer', 'main', 'graph-data'].map((d) => newestMtime(join(ROOT, d))));
   if (built > sources) return;

@@ -12,7 +12,7 @@ import { edgeElement, nodeElement } from './elements.ts';
 import { buildStyle } from './graph-style.ts';
 import { captureSvg, capturePng, type CaptureOptions, type GraphImage } from './image.ts';
 import { bindInteractions } from './interactions.ts';
-import { isLayoutRunning, runLayout } from './run-layout.ts';
+import { cancelLayout, isLayoutRunning, runLayout } from './run-layout.ts';
 import { syncView } from './sync.ts';
 
 export { WEBGL_ELEMENTS } from './create-cy.ts';
@@ -32,6 +32,8 @@ export interface GraphHandle {
   screenPosition(id: string): { x: number; y: number } | null;
   /** A layout or a viewport/node animation is in progress. */
   busy(): boolean;
+  /** Stops a large layout running on the layout worker; the drawing stays as it was. */
+  cancelLayout(): void;
   onViewport(cb: () => void): void;
 }
 
@@ -186,6 +188,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     },
     busy: () => isLayoutRunning() || cy.animated() || cy.nodes().toArray().some((n) => n.animated()),
     onViewport: (cb) => void viewportListeners.push(cb),
+    cancelLayout,
   };
 }
 

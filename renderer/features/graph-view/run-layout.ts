@@ -7,6 +7,8 @@ import { clutter } from './layout-score.ts';
 import { packComponents } from './pack-components.ts';
 import { spreadCollapsed } from './spread-collapsed.ts';
 import { withSeededRandom } from './seeded-random.ts';
+import { cancelWorkerLayout, isWorkerLayoutRunning, LayoutCancelled, layoutInWorker } from './layout-in-worker.ts';
+import { WORKER_LAYOUT_MIN_NODES } from './layout-job.ts';
 
 let running: Layouts | null = null;
 const SEED = 20241018;
@@ -23,12 +25,14 @@ export interface LayoutRun {
 
 export function runLayout(cy: Core, run: LayoutRun): Promise<void> {
   running?.stop();
+  cancelWorkerLayout();
   const eles = cy.elements().not('.filtered');
   const nodes = eles.nodes();
   if (nodes.empty()) return Promise.resolve();
   const fixed = nodes.filter((n) => n.locked()).toArray().map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
   const def = findLayout(run.layoutId);
   const options = def.options({ nodeCount: nodes.length, incremental: run.incremental, fixed });
+  if (def.worker && nodes.length > WORKER_LAYOUT_MIN_NODES) return runInWorker(cy, nodes, options, run, def.stretch === true);
   if (def.stretch && !run.incremental) return runStretched(cy, nodes, eles.layout({ ...options, animate: false, fit: false } as unknown as LayoutOptions), options);
   return start(eles.layout(options as unknown as LayoutOptions), options['fit'] === false ? undefined : cy);
 }
@@ -64,18 +68,56 @@ function runStretched(cy: Core, nodes: NodeCollection, compute: Layouts, options
   } as unknown as LayoutOptions), cy);
 }
 
+/**
+ * Large force-directed layouts: computed on the layout worker from the drawn node sizes, so the
+ * page keeps answering; a newer layout (or cancelLayout) terminates the run.
+ */
+async function runInWorker(cy: Core, nodes: NodeCollection, options: Record<string, unknown>, run: LayoutRun, reshape: boolean): Promise<void> {
+  const job = {
+    seed: SEED,
+    nodes: nodes.map((n) => {
+      const d = n.layoutDimensions({ nodeDimensionsIncludeLabels: true });
+      return { id: n.id(), w: d.w, h: d.h, x: n.position('x'), y: n.position('y') };
+    }),
+    edges: nodes.edgesWith(nodes).map((e) => [e.source().id(), e.target().id()] as [string, string]),
+    options: JSON.parse(JSON.stringify(options)) as Record<string, unknown>,
+  };
+  let pos: Map<string, Position>;
+  try {
+    pos = await layoutInWorker(job);
+  } catch (e) {
+    if (e instanceof LayoutCancelled) return;
+    throw e;
+  }
+  const after = reshape && !run.incremental ? shaped(nodes, pos, { w: cy.width(), h: cy.height() }) : pos;
+  return start(nodes.layout({
+    name: 'preset', positions: (n: NodeSingular) => after.get(n.id()) ?? n.position(), animate: false,
+    fit: !run.incremental, padding: Number(options['padding'] ?? 40),
+  } as unknown as LayoutOptions), run.incremental ? undefined : cy);
+}
+
+/** Stops a layout running on the worker (the Escape key, or another layout). */
+export function cancelLayout(): void {
+  cancelWorkerLayout();
+}
+
+/** Fans out stacked nodes, packs disconnected parts in rows and fits the canvas's shape. */
+function shaped(nodes: NodeCollection, pos: Map<string, Position>, view: { w: number; h: number }): Map<string, Position> {
+  const parts = nodes.union(nodes.edgesWith(nodes)).components().map((c) => c.nodes().map((n) => n.id()));
+  const aspect = view.w / Math.max(view.h, 1);
+  return stretch(packComponents(spreadCollapsed(pos), parts, aspect), aspect);
+}
+
 /** Packs components and fits the canvas's shape; on small graphs, the tidiest of a few seeded runs. */
 function bestOf(nodes: NodeCollection, compute: Layouts, view: { w: number; h: number }): Map<string, Position> {
   const read = () => new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
   const tries = nodes.length <= TRY_SEEDS_MAX_NODES ? SEED_TRIES : 1;
   const edges = nodes.edgesWith(nodes).map((e) => [e.source().id(), e.target().id()] as [string, string]);
-  const parts = nodes.union(nodes.edgesWith(nodes)).components().map((c) => c.nodes().map((n) => n.id()));
-  const aspect = view.w / Math.max(view.h, 1);
   const boxes = new Map(nodes.map((n) => [n.id(), { chars: String(n.data('label') ?? '').length, size: Number(n.data('size') ?? 30) }] as const));
   let best: { pos: Map<string, Position>; score: number } | null = null;
   for (let i = 0; i < tries; i++) {
     withSeededRandom(SEED + i * 7919, () => compute.run());
-    const pos = stretch(packComponents(spreadCollapsed(read()), parts, aspect), aspect);
+    const pos = shaped(nodes, read(), view);
     const score = tries > 1 ? clutter(pos, edges, boxes, view) : 0;
     if (!best || score < best.score) best = { pos, score };
   }
@@ -97,5 +139,5 @@ export function stretch(pos: Map<string, Position>, aspect: number): Map<string,
 }
 
 export function isLayoutRunning(): boolean {
-  return running !== null;
+  return running !== null || isWorkerLayoutRunning();
 }

@@ -14,6 +14,8 @@ export interface LayoutDef {
   description: string;
   /** Stretch the result to the canvas's shape before showing it (layouts with no natural shape). */
   stretch?: boolean;
+  /** Large runs go to the layout worker (the options must then be plain data). */
+  worker?: boolean;
   /** Cytoscape layout options (plain data, passed to cy.layout). */
   options(ctx: LayoutContext): Record<string, unknown>;
 }
@@ -27,7 +29,7 @@ const degreeOf = (n: { degree(includeLoops: boolean): number }) => n.degree(fals
 
 export const LAYOUTS: readonly LayoutDef[] = [
   {
-    id: 'fcose', label: 'Force-directed', description: 'fCoSE: related entities close together; the default', stretch: true,
+    id: 'fcose', label: 'Force-directed', description: 'fCoSE: related entities close together; the default', stretch: true, worker: true,
     options: ({ nodeCount, incremental, fixed }) => {
       const large = nodeCount > LARGE_LAYOUT;
       const draft = nodeCount > DRAFT_LAYOUT;
