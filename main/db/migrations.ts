@@ -78,6 +78,10 @@ export const MIGRATIONS: readonly string[] = [
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
   );
   `,
+  /* 2: a claimant's claims in date order straight from the index (entity detail of hubs) */ `
+  DROP INDEX claims_claimant;
+  CREATE INDEX claims_claimant ON claims(claimant, stated);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

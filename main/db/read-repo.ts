@@ -51,9 +51,13 @@ export function createReadRepo(db: Db) {
       LIMIT @b`),
     statusCounts: db.prepare(`SELECT status, count(*) AS n FROM relations WHERE rid IN
       (SELECT rid FROM relations WHERE subject = ? UNION SELECT rid FROM relations WHERE object = ?) GROUP BY status`),
-    claimsMade: db.prepare(`${CLAIM_SELECT} WHERE c.claimant = ? ORDER BY c.stated, c.id LIMIT ?`),
-    claimsAbout: db.prepare(`${CLAIM_SELECT} WHERE c.rid IN
-      (SELECT rid FROM relations WHERE subject = ? UNION SELECT rid FROM relations WHERE object = ?) ORDER BY c.stated, c.id LIMIT ?`),
+    claimsMade: db.prepare(`${CLAIM_SELECT} WHERE c.cid IN (SELECT cid FROM claims WHERE claimant = ? ORDER BY stated, cid LIMIT ?)
+      ORDER BY c.stated, c.cid`),
+    // The 200 claim ids are chosen from the claims_rid index alone (rid, stated, rowid), and only
+    // those are joined: a hub's thousands of claims are never joined just to be cut.
+    claimsAbout: db.prepare(`${CLAIM_SELECT} WHERE c.cid IN (SELECT cid FROM claims WHERE rid IN
+      (SELECT rid FROM relations WHERE subject = @a UNION SELECT rid FROM relations WHERE object = @a) ORDER BY stated, cid LIMIT @b)
+      ORDER BY c.stated, c.cid`),
     relation: db.prepare(`SELECT r.rid, r.id, r.predicate, r.status, r.source_count AS sourceCount,
       s.id AS sId, s.label AS sLabel, s.kind AS sKind, o.id AS oId, o.label AS oLabel, o.kind AS oKind
       FROM relations r JOIN entities s ON s.eid = r.subject JOIN entities o ON o.eid = r.object WHERE r.id = ?`),
@@ -82,7 +86,7 @@ export function createReadRepo(db: Db) {
         externalIds: fromJson(e['external_ids'], {}),
         relations, relationCounts,
         claimsMade: (q.claimsMade.all(eid, 200) as ClaimRow[]).map(toClaimView),
-        claimsAbout: (q.claimsAbout.all(eid, eid, 200) as ClaimRow[]).map(toClaimView),
+        claimsAbout: (q.claimsAbout.all({ a: eid, b: 200 }) as ClaimRow[]).map(toClaimView),
       };
     },
     relationDetail(id: string): RelationDetail | null {
