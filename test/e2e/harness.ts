@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -106,4 +107,23 @@ export interface Hook {
 
 export function hook<T>(page: Page, fn: (h: Hook) => T): Promise<T> {
   return page.evaluate(`(${fn.toString()})(window.__claimscape)`) as Promise<T>;
+}
+
+/** One server and one browser for a whole test file, started before its tests and closed after. */
+export function useServerAndBrowser(): { server(): Server; browser(): Browser } {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ensureBuilt();
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const must = <T>(v: T | undefined, what: string): T => {
+    if (v === undefined) throw new Error(`${what} did not start`);
+    return v;
+  };
+  return { server: () => must(server, 'the server'), browser: () => must(browser, 'the browser') };
 }

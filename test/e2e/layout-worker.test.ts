@@ -1,23 +1,13 @@
 // Large layouts run on the layout worker: the real bundle, in the real browser, on the app's own
 // origin (so its CSP applies). The page must keep answering while fCoSE computes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ensureBuilt, launchBrowser, openApp, startServer, type Server } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openApp, useServerAndBrowser } from './harness.ts';
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  ensureBuilt();
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 describe('the layout worker', () => {
   it('lays out 2,500 nodes with fCoSE while the page keeps answering', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await openApp(env.browser(), env.server().url);
     const r = await page.evaluate(async () => {
       const n = 2500;
       let seed = 7;

@@ -2,10 +2,9 @@
 // graph with an entity selected and the Inspector open. Run by `npm run screenshots`, not `npm test`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ensureBuilt, launchBrowser, openApp, ROOT, startServer, waitIdle, type Server } from './harness.ts';
-
+import { describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, ROOT, useServerAndBrowser, waitIdle } from './harness.ts';
 
 /** An exported image of the drawn graph at 1x, as a user would save it. */
 async function exportPng(page: Page): Promise<Buffer> {
@@ -20,20 +19,11 @@ async function exportPng(page: Page): Promise<Buffer> {
 }
 
 describe('screenshots', () => {
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => {
-    ensureBuilt();
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useServerAndBrowser();
 
   for (const theme of ['light', 'dark'] as const) {
     it(`main screen, ${theme}`, async () => {
-      const { page, context } = await openApp(browser, server.url, { theme });
+      const { page, context } = await openApp(env.browser(), env.server().url, { theme });
       const search = page.getByRole('combobox', { name: 'Search entities' });
       await search.fill('Korea Utara');
       await page.getByRole('option').first().waitFor();

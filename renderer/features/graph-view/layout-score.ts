@@ -2,7 +2,8 @@
 // labels (and nodes) would overlap on screen. Picks the tidiest of a few seeded fCoSE runs.
 import type { Position } from 'cytoscape';
 
-const MAX_FIT_ZOOM = 1.3;
+/** Fitting a handful of nodes must not blow them up: the most a layout's fit may zoom. */
+export const MAX_FIT_ZOOM = 1.3;
 /** Approximate label metrics at the graph's 12 px font, in graph units. */
 const CHAR_W = 6.6;
 const LINE_H = 15;

@@ -3,7 +3,7 @@
 // shape, then animated into place; incremental runs (after an expand) move nodes directly.
 import type { Core, Layouts, LayoutOptions, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import { findLayout, LARGE_LAYOUT } from '../layout/index.ts';
-import { clutter } from './layout-score.ts';
+import { clutter, MAX_FIT_ZOOM } from './layout-score.ts';
 import { packComponents } from './pack-components.ts';
 import { spreadCollapsed } from './spread-collapsed.ts';
 import { withSeededRandom } from './seeded-random.ts';
@@ -37,8 +37,6 @@ export function runLayout(cy: Core, run: LayoutRun): Promise<void> {
   return start(eles.layout(options as unknown as LayoutOptions), options['fit'] === false ? undefined : cy);
 }
 
-/** Fitting a handful of nodes must not blow them up: cap the zoom a layout's fit may reach. */
-const MAX_FIT_ZOOM = 1.3;
 
 function start(layout: Layouts, cy?: Core): Promise<void> {
   running = layout;
