@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { createExportService } from '../../../main/services/export-service.ts';
 import { createImportService } from '../../../main/services/import-service.ts';
 import { createGraphService } from '../../../main/services/graph-service.ts';
@@ -65,5 +66,24 @@ describe('Cytoscape JSON', () => {
     const bad = { elements: { nodes: [{ data: { id: 'a' } }], edges: [{ data: { id: 'e1', source: 'a', target: 'ghost' } }] } };
     expect(() => createImportService(db).importFile(writeTmp(dir, 'bad.cyjs', JSON.stringify(bad)))).toThrow(/bad\.cyjs.*ghost/);
     expect(snapshot(db)).toBe(before);
+  });
+});
+
+describe('a .cyjs file written by Cytoscape desktop (the example export in its user manual)', () => {
+  it('keeps its 6 nodes, 6 edges, names, list attributes and positions', () => {
+    const { db } = seededDb(dir, 'manual.db', true);
+    const file = join(import.meta.dirname, '..', '..', 'fixtures', 'interop', 'cytoscape-desktop-manual.cyjs');
+    const r = createImportService(db).importFile(file);
+    expect(r.format).toBe('cyjs');
+    const g = createGraphService(db);
+    expect(g.counts().relations).toBe(6);
+    expect(g.counts().claims).toBe(6);
+    const hub = g.entity('660');
+    expect(hub.label).toBe('YDR395W');
+    expect(hub.attributes['alias']).toBe('KAP108 | S000002803 | SXM1');
+    expect(hub.attributes['x']).toBeCloseTo(730.87, 1);
+    expect(hub.relations).toHaveLength(4);
+    expect(hub.relations.every((x) => x.predicate === 'pp')).toBe(true);
+    expect(hub.attributes['SUID']).toBeUndefined();
   });
 });
