@@ -4,6 +4,7 @@ import { isValidId } from '../model/errors.ts';
 import { isPartialDate } from '../model/partial-date.ts';
 import { STATUSES } from '../model/types.ts';
 import { MAX_ELEMENT_CAP } from './filters.ts';
+import { COLUMN_ROLES } from '../formats/format.ts';
 
 const id = z.string().refine(isValidId, { message: 'not a valid id' });
 const ids = z.array(id).max(MAX_ELEMENT_CAP);
@@ -27,6 +28,9 @@ const importArgs = z.strictObject({
   format: z.string().max(40).optional(),
   mergeBy: z.enum(['none', 'id', 'label']).optional(),
   createMissingNodes: z.boolean().optional(),
+  /** Tabular files: which column holds what (the CLI's --source-col and friends). */
+  columns: z.partialRecord(z.enum(COLUMN_ROLES), z.string().min(1).max(200)).optional(),
+  delimiter: z.enum([',', ';', '\t', '|']).optional(),
 });
 const empty = z.strictObject({}).optional().default({});
 

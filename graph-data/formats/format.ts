@@ -19,9 +19,13 @@ export const DEFAULT_LIMITS: ImportLimits = {
   timeBudgetMs: 60_000,
 };
 
+/** What a column of a tabular file can be mapped to. */
+export const COLUMN_ROLES = ['source', 'target', 'label', 'kind', 'predicate', 'date', 'citation', 'id'] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
 export interface ParseOptions {
   /** Column mapping for tabular formats, e.g. { source: 'from', target: 'to' }. */
-  columns?: Partial<Record<'source' | 'target' | 'label' | 'kind' | 'predicate' | 'date' | 'citation' | 'id', string>>;
+  columns?: Partial<Record<ColumnRole, string>>;
   /** Create entities for edge endpoints that are not declared as nodes. */
   createMissingNodes?: boolean;
   delimiter?: string;

@@ -1,10 +1,10 @@
 // Import flags shared by the CLI: column mapping, companions, limits and merge mode.
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
-import type { ParseOptions } from '../../graph-data/formats/format.ts';
+import { COLUMN_ROLES, type ParseOptions } from '../../graph-data/formats/format.ts';
 import type { MergeMode } from '../services/id-mapping.ts';
 import type { ImportOptions } from '../services/import-service.ts';
 
-const COLS = ['source', 'target', 'label', 'kind', 'predicate', 'date', 'citation', 'id'] as const;
+const COLS = COLUMN_ROLES;
 
 export const IMPORT_FLAGS = {
   format: { type: 'string' },

@@ -1,6 +1,6 @@
 // Binds every call of the contract to the services. Transports (IPC, HTTP) validate arguments
 // with ARG_SCHEMAS first and then call these; platform-only work comes in through a port.
-import type { ApiHandlers } from '../../graph-data/contract/api.ts';
+import type { ApiArgs, ApiHandlers } from '../../graph-data/contract/api.ts';
 import type { Db } from '../db/open.ts';
 import { createExportService } from './export-service.ts';
 import { createGraphService } from './graph-service.ts';
@@ -29,10 +29,14 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
   const importer = createImportService(db);
   const exporter = createExportService(db);
   const worker = createWorkerImports(platform);
-  const importOpts = (a: { format?: string | undefined; mergeBy?: ImportOptions['mergeBy']; createMissingNodes?: boolean | undefined }): ImportOptions => ({
+  const importOpts = (a: ApiArgs<'import:run'>): ImportOptions => ({
     ...(a.format ? { format: a.format } : {}),
     ...(a.mergeBy ? { mergeBy: a.mergeBy } : {}),
-    parse: { createMissingNodes: a.createMissingNodes ?? false },
+    parse: {
+      createMissingNodes: a.createMissingNodes ?? false,
+      ...(a.columns ? { columns: a.columns } : {}),
+      ...(a.delimiter ? { delimiter: a.delimiter } : {}),
+    },
   });
   return {
     'db:info': () => ({ file: platform.databaseFile, counts: graph.counts(), vocabulary: graph.vocabulary() }),

@@ -270,4 +270,24 @@ describe('import', () => {
     expect(await page.locator('#status-counts').getAttribute('data-total-nodes')).toBe('33');
     expect(app.errors).toEqual([]);
   });
+
+  it('maps the columns of a CSV table, shows the mapping, and imports it', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('i');
+    const dialog = page.getByRole('dialog', { name: 'Import' });
+    const csv = 'speaker;listener;verb;day\r\nAlpha Agency;Beta Bureau;cooperates-with;2024-10-20\r\n';
+    await dialog.locator('#import-file').setInputFiles({ name: 'table.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await dialog.locator('.error-box code', { hasText: 'invalid-format' }).waitFor();
+    for (const [role, col] of [['source', 'speaker'], ['target', 'listener'], ['predicate', 'verb'], ['date', 'day']]) {
+      await dialog.locator(`#import-col-${role}`).fill(col as string);
+      await dialog.locator(`#import-col-${role}`).dispatchEvent('change');
+    }
+    await dialog.locator('.mapping-list', { hasText: 'speaker' }).waitFor();
+    expect(await dialog.locator('.mapping-list').textContent()).toContain('day → claim date');
+    await dialog.locator('[data-action="import"]').click();
+    await page.locator('.toast-success', { hasText: 'Imported table.csv' }).waitFor();
+    await waitIdle(page);
+    expect(Number(await page.locator('#status-counts').getAttribute('data-total-nodes'))).toBe(36);
+    expect(app.errors).toEqual([]);
+  });
 });

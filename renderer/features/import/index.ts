@@ -4,6 +4,7 @@ import './import.css';
 import type { ApiClient } from '../../../graph-data/contract/api.ts';
 import type { ImportPreview } from '../../../graph-data/contract/views.ts';
 import { FORMATS } from '../../../graph-data/formats/registry.ts';
+import type { ColumnRole } from '../../../graph-data/formats/format.ts';
 import { openDialog } from '../../ui/dialog.ts';
 import { h, replaceChildren } from '../../ui/h.ts';
 import type { Toaster } from '../../ui/toast.ts';
@@ -20,6 +21,37 @@ export interface ImportDeps {
 
 type MergeBy = 'none' | 'id' | 'label';
 
+/** Columns of a tabular file, for the roles the CLI's --source-col and friends set; empty means "guess". */
+const TABLE_ROLES: readonly { role: ColumnRole; label: string }[] = [
+  { role: 'source', label: 'Source' }, { role: 'target', label: 'Target' }, { role: 'label', label: 'Label' },
+  { role: 'kind', label: 'Kind' }, { role: 'predicate', label: 'Predicate' }, { role: 'date', label: 'Date' },
+  { role: 'citation', label: 'Citation' },
+];
+
+function tableForm() {
+  const inputs = TABLE_ROLES.map(({ role, label }) => ({
+    role,
+    input: h('input', { type: 'text', id: `import-col-${role}`, placeholder: 'guess', 'aria-label': `${label} column`, spellcheck: 'false' }),
+    label,
+  }));
+  const delimiter = h('select', { id: 'import-delimiter', 'aria-label': 'Delimiter' },
+    h('option', { value: '' }, 'Detect'), h('option', { value: ',' }, 'Comma'), h('option', { value: ';' }, 'Semicolon'),
+    h('option', { value: '\t' }, 'Tab'), h('option', { value: '|' }, 'Bar'));
+  const el = h('fieldset', { class: 'table-columns', hidden: '' },
+    h('legend', null, 'Columns (tables only)'),
+    h('div', { class: 'form-grid' }, inputs.flatMap((c) => [h('label', { for: c.input.id }, c.label), c.input]),
+      h('label', { for: 'import-delimiter' }, 'Delimiter'), delimiter));
+  const args = () => {
+    const columns: Partial<Record<ColumnRole, string>> = {};
+    for (const c of inputs) if (c.input.value.trim()) columns[c.role] = c.input.value.trim();
+    return {
+      ...(Object.keys(columns).length ? { columns } : {}),
+      ...(delimiter.value ? { delimiter: delimiter.value as ',' | ';' | '\t' | '|' } : {}),
+    };
+  };
+  return { el, controls: [...inputs.map((c) => c.input), delimiter], args };
+}
+
 /** File picker and the import options, with the call arguments they add up to. */
 function importForm() {
   const accept = [...new Set(FORMATS.flatMap((f) => f.extensions.map((e) => `.${e}`)))].join(',');
@@ -29,18 +61,25 @@ function importForm() {
   const merge = h('select', { id: 'import-merge', 'aria-label': 'Merge duplicates by' },
     h('option', { value: 'id' }, 'Same id'), h('option', { value: 'label' }, 'Same label'), h('option', { value: 'none' }, 'Never merge'));
   const missing = h('input', { type: 'checkbox', id: 'import-missing' });
+  const table = tableForm();
   const el = [
     h('div', { class: 'field' }, h('label', { for: 'import-file', class: 'field-label' }, 'File'), file),
     h('div', { class: 'form-grid' },
       h('label', { for: 'import-format' }, 'Format'), format,
       h('label', { for: 'import-merge' }, 'Merge duplicates by'), merge,
       h('span', null), h('label', { class: 'check-row' }, missing, h('span', null, 'Create entities for unknown edge endpoints'))),
+    table.el,
   ];
+  /** The column fields matter only for tables: shown for .csv/.tsv/.txt files or the CSV format. */
+  const showTable = (name: string) => {
+    table.el.hidden = !(format.value === 'csv' || (format.value === '' && /\.(csv|tsv|txt)$/i.test(name)));
+  };
   const args = (loaded: { name: string; text: string }) => ({
     name: loaded.name, text: loaded.text, mergeBy: merge.value as MergeBy, createMissingNodes: missing.checked,
     ...(format.value ? { format: format.value } : {}),
+    ...(table.el.hidden ? {} : table.args()),
   });
-  return { el, file, options: [format, merge, missing], args };
+  return { el, file, options: [format, merge, missing, ...table.controls], args, showTable };
 }
 
 /** While import:run is pending: what phase it is in, and a button that cancels (rolls back) it. */
@@ -65,28 +104,52 @@ export function openImportDialog(deps: ImportDeps): void {
   let preview: ImportPreview | null = null;
   const setReady = (ready: boolean) => dialog.button('import')?.toggleAttribute('disabled', !ready);
 
-  const runPreview = async () => {
+  // Options can change while a preview is on its way: only the newest request's answer is shown,
+  // and Import waits for it (leaving a text field to click Import fires one last change).
+  let latest = 0;
+  let previewing: Promise<void> = Promise.resolve();
+  const runPreview = async (): Promise<void> => {
+    const mine = ++latest;
     preview = null;
-    setReady(false);
-    if (!loaded) return;
-    replaceChildren(out, h('p', { class: 'hint loading-text' }, `Reading ${loaded.name}…`));
+    // Import stays clickable while options re-preview (its click waits for the newest answer).
+    if (!loaded) {
+      setReady(false);
+      return;
+    }
+    // A re-preview keeps the last answer on screen (dimmed) so the dialog does not jump under the pointer.
+    if (out.querySelector('.preview, .error-box')) out.classList.add('stale');
+    else replaceChildren(out, h('p', { class: 'hint loading-text' }, `Reading ${loaded.name}…`));
     try {
-      preview = await deps.api['import:preview'](form.args(loaded));
-      replaceChildren(out, previewView(preview));
+      const p = await deps.api['import:preview'](form.args(loaded));
+      if (mine !== latest) return;
+      preview = p;
+      replaceChildren(out, previewView(p));
       setReady(true);
     } catch (e) {
+      if (mine !== latest) return;
       replaceChildren(out, errorBox('The file cannot be imported', e));
+      setReady(false);
+    } finally {
+      if (mine === latest) out.classList.remove('stale');
     }
   };
   form.file.addEventListener('change', async () => {
     const f = form.file.files?.[0];
     if (!f) return;
     loaded = { name: f.name, text: await f.text() };
-    await runPreview();
+    form.showTable(f.name);
+    previewing = runPreview();
+    await previewing;
   });
-  for (const c of form.options) c.addEventListener('change', () => void runPreview());
+  for (const c of form.options) {
+    c.addEventListener('change', () => {
+      form.showTable(loaded?.name ?? '');
+      previewing = runPreview();
+    });
+  }
 
   const run = async () => {
+    await previewing;
     if (!loaded || !preview) return false;
     const stopWatching = watchProgress(deps, out, loaded.name);
     try {
