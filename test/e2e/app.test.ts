@@ -282,8 +282,8 @@ describe('import', () => {
       await dialog.locator(`#import-col-${role}`).fill(col as string);
       await dialog.locator(`#import-col-${role}`).dispatchEvent('change');
     }
-    await dialog.locator('.mapping-list', { hasText: 'speaker' }).waitFor();
-    expect(await dialog.locator('.mapping-list').textContent()).toContain('day → claim date');
+    await dialog.locator('.mapping-list', { hasText: 'day → claim date' }).waitFor();
+    expect(await dialog.locator('.mapping-list').textContent()).toContain('speaker → relation subject');
     await dialog.locator('[data-action="import"]').click();
     await page.locator('.toast-success', { hasText: 'Imported table.csv' }).waitFor();
     await waitIdle(page);
