@@ -140,6 +140,7 @@ export interface ImportPreview {
   file: string;
   counts: { entities: number; relations: number; claims: number; sources: number };
   sampleNodes: { id: string; label: string; kind: string }[];
+  /** Subject and object by label (ids of foreign files are often opaque). */
   sampleEdges: { subject: string; predicate: string; object: string }[];
   newKinds: string[];
   newPredicates: string[];

@@ -60,13 +60,15 @@ export function createImportService(db: Db) {
   }
 
   function preview(p: ParsedImport): ImportPreview {
+    const labels = new Map(p.doc.entities.map((e) => [e.id, e.label]));
+    const labelOf = (id: string) => labels.get(id) ?? id;
     const hasKind = db.prepare('SELECT 1 FROM kinds WHERE id = ?');
     const hasPred = db.prepare('SELECT 1 FROM predicates WHERE id = ?');
     return {
       format: p.format, file: p.file,
       counts: { entities: p.doc.entities.length, relations: p.doc.relations.length, claims: p.doc.claims.length, sources: p.doc.sources.length },
       sampleNodes: p.doc.entities.slice(0, 10).map((e) => ({ id: e.id, label: e.label, kind: e.kind })),
-      sampleEdges: p.doc.relations.slice(0, 10).map((r) => ({ subject: r.subject, predicate: r.predicate, object: r.object })),
+      sampleEdges: p.doc.relations.slice(0, 10).map((r) => ({ subject: labelOf(r.subject), predicate: r.predicate, object: labelOf(r.object) })),
       newKinds: [...new Set(p.doc.entities.map((e) => e.kind))].filter((k) => !hasKind.get(k)),
       newPredicates: [...new Set(p.doc.relations.map((r) => r.predicate))].filter((k) => !hasPred.get(k)),
       mapping: p.mapping,
