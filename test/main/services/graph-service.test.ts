@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createGraphService } from '../../../main/services/graph-service.ts';
 import { seededDb, tmpDir } from '../../helpers/tmp.ts';
+import { createImportService } from '../../../main/services/import-service.ts';
+import { openDatabase } from '../../../main/db/open.ts';
+import { syntheticDocument } from '../../helpers/synthetic.ts';
 
 const { db } = seededDb(tmpDir());
 const g = createGraphService(db);
@@ -84,5 +87,20 @@ describe('neighbourhood, subgraph and path', () => {
     expect(g.resolve('Korea Utara')).toBe('north-korea');
     expect(g.resolve('russia')).toBe('russia');
     expect(g.resolve('Kremlin')).toBe('russia');
+  });
+});
+
+describe('counts', () => {
+  it('are computed again after a write, by this connection or another', () => {
+    const dir = tmpDir();
+    const { db: own, file } = seededDb(dir, 'counts.db');
+    const svc = createGraphService(own);
+    const before = svc.counts().entities;
+    createImportService(own).writeDocument(syntheticDocument(5, 1, 1, 'c1'));
+    expect(svc.counts().entities).toBe(before + 6);
+    const other = openDatabase(file);
+    createImportService(other).writeDocument(syntheticDocument(5, 1, 1, 'c2'));
+    other.close();
+    expect(svc.counts().entities).toBe(before + 12);
   });
 });
