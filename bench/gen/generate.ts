@@ -3,7 +3,7 @@
 import kindsJson from '../../graph-data/vocab/kinds.json' with { type: 'json' };
 import predicatesJson from '../../graph-data/vocab/predicates.json' with { type: 'json' };
 import type { Claim, Predicate, Source, Stance, Vocabulary } from '../../graph-data/model/types.ts';
-import type { BulkRecord } from '../../main/services/bulk-import.ts';
+import type { BulkRecord } from '../../main/db/bulk-import.ts';
 import { nameFor, slug, word } from './names.ts';
 import { createRng, type Rng } from './rng.ts';
 import { createWorld, drawRelation, zipfMember, type World } from './world.ts';

@@ -2,7 +2,7 @@
 // writer into a fresh database created the way the app creates one (base vocabulary only).
 import { rmSync, statSync } from 'node:fs';
 import { openOrCreate } from '../../main/services/database-service.ts';
-import { bulkImportRecords, type BulkRecord } from '../../main/services/bulk-import.ts';
+import { bulkImportRecords, type BulkRecord } from '../../main/db/bulk-import.ts';
 import { generateGraph } from '../gen/generate.ts';
 import { round } from '../stats.ts';
 

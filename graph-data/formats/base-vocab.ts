@@ -8,32 +8,17 @@ import { slugify } from './ids.ts';
 export const BASE_KINDS: readonly EntityKind[] = kindsJson as EntityKind[];
 export const BASE_PREDICATES: readonly Predicate[] = predicatesJson as Predicate[];
 
-const FALLBACK_DATASET: EntityKind = {
-  id: 'dataset',
-  label: { en: 'dataset', id: 'kumpulan data' },
-  shape: 'tag',
-  color: '#6B7B8C',
-  glyph: '▤',
-};
-const FALLBACK_OTHER: EntityKind = {
-  id: 'other',
-  label: { en: 'other', id: 'lainnya' },
-  shape: 'vee',
-  color: '#7F7F7F',
-  glyph: '•',
-};
+/** A record the importers rely on; graph-data/vocab ships it (test/graph-data/seed-data.test.ts checks). */
+function required<T extends { id: string }>(items: readonly T[], id: string): T {
+  const found = items.find((x) => x.id === id);
+  if (!found) throw new Error(`the base vocabulary lacks "${id}"`);
+  return found;
+}
 
-/** Every import carries these, even though the base vocabulary may hold them too. */
-export const DATASET_KIND: EntityKind = BASE_KINDS.find((k) => k.id === 'dataset') ?? FALLBACK_DATASET;
-export const OTHER_KIND: EntityKind = BASE_KINDS.find((k) => k.id === 'other') ?? FALLBACK_OTHER;
-export const RELATED_TO: Predicate = {
-  id: 'related-to',
-  label: { en: 'related to', id: 'terkait dengan' },
-  inverse: { en: 'related to', id: 'terkait dengan' },
-  symmetric: true,
-  subjectKinds: [],
-  objectKinds: [],
-};
+/** Every import carries these, even though the base vocabulary holds them too. */
+export const DATASET_KIND: EntityKind = required(BASE_KINDS, 'dataset');
+export const OTHER_KIND: EntityKind = required(BASE_KINDS, 'other');
+export const RELATED_TO: Predicate = required(BASE_PREDICATES, 'related-to');
 
 function byIdAndLabels<T extends { id: string; label: Record<string, string | undefined> }>(items: readonly T[]) {
   const map = new Map<string, T>();

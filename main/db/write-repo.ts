@@ -123,8 +123,9 @@ export function createWriteRepo(db: Db) {
       if (r.changes > 0) {
         touchedRelations.add(rel.rid);
         if (old && old.rid !== rel.rid) touchedRelations.add(old.rid);
-        s.claimFtsDel.run(Number(s.claimCid.pluck().get(c.id)));
-        s.claimFtsAdd.run(Number(s.claimCid.pluck().get(c.id)), c.summary ?? '', c.excerpt ?? '');
+        const cid = Number(s.claimCid.get(c.id));
+        s.claimFtsDel.run(cid);
+        s.claimFtsAdd.run(cid, c.summary ?? '', c.excerpt ?? '');
       }
     },
     /** Recomputes status, counts and dates of relations whose claims changed, and the search index. */
@@ -185,7 +186,7 @@ function statements(db: Db) {
     relation: db.prepare('INSERT INTO relations (id, subject, predicate, object) VALUES (?, ?, ?, ?)'),
     bumpDegree: db.prepare('UPDATE entities SET degree = degree + 1 WHERE eid = ?'),
     claimRid: db.prepare('SELECT rid FROM claims WHERE id = ?'),
-    claimCid: db.prepare('SELECT cid FROM claims WHERE id = ?'),
+    claimCid: db.prepare('SELECT cid FROM claims WHERE id = ?').pluck(),
     claim: db.prepare(`INSERT INTO claims (id, ${claimCols.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT(id) DO UPDATE SET ${set(claimCols)} WHERE ${changed(claimCols)}`),
     claimsOf: db.prepare('SELECT stance, sid, stated FROM claims WHERE rid = ?'),

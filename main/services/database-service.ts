@@ -7,6 +7,7 @@ import predicates from '../../graph-data/vocab/predicates.json' with { type: 'js
 import seed from '../../graph-data/seed/seed-graph.json' with { type: 'json' };
 import type { GraphDocument, Vocabulary } from '../../graph-data/model/types.ts';
 import { isEmpty, openDatabase, type Db } from '../db/open.ts';
+import { createLookupRepo } from '../db/lookup-repo.ts';
 import { writeDocument } from './import-service.ts';
 
 export const BASE_VOCABULARY = { kinds, predicates } as Vocabulary;
@@ -38,7 +39,6 @@ export function openOrCreate(file: string, opts: { empty?: boolean } = {}): { db
   const isNew = file === ':memory:' || !existsSync(file);
   if (isNew && file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = openDatabase(file);
-  const vocabEmpty = db.prepare('SELECT 1 FROM kinds LIMIT 1').get() === undefined;
-  if (isNew || (vocabEmpty && isEmpty(db))) fillDatabase(db, opts.empty ?? false);
+  if (isNew || (!createLookupRepo(db).hasVocabulary() && isEmpty(db))) fillDatabase(db, opts.empty ?? false);
   return { db, created: isNew };
 }

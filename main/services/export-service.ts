@@ -8,6 +8,7 @@ import { findFormat, FORMATS } from '../../graph-data/formats/registry.ts';
 import type { Db } from '../db/open.ts';
 import { createExportRepo } from '../db/export-repo.ts';
 import { createGraphQueries } from '../db/graph-queries.ts';
+import { createLookupRepo } from '../db/lookup-repo.ts';
 
 export type ExportScope =
   | { kind: 'all' }
@@ -17,7 +18,7 @@ export type ExportScope =
 export function createExportService(db: Db) {
   const repo = createExportRepo(db);
   const graph = createGraphQueries(db);
-  const ridsOf = db.prepare('SELECT rid FROM relations WHERE id IN (SELECT value FROM json_each(?))').pluck();
+  const lookup = createLookupRepo(db);
 
   function document(scope: ExportScope): GraphDocument {
     if (scope.kind === 'all') return repo.documentFor('all', 'all');
@@ -28,7 +29,7 @@ export function createExportService(db: Db) {
       if (scope.depth === 0) return repo.documentFor([...t.nodes], [...graph.induced([...t.nodes], MAX_ELEMENT_CAP).edges]);
       return repo.documentFor([...t.nodes], [...t.edges]);
     }
-    const rids = scope.relations ? (ridsOf.all(JSON.stringify(scope.relations)) as number[]) : [...graph.induced(eids, MAX_ELEMENT_CAP * 5).edges];
+    const rids = scope.relations ? lookup.ridsOf(scope.relations) : [...graph.induced(eids, MAX_ELEMENT_CAP * 5).edges];
     return repo.documentFor(eids, rids);
   }
 

@@ -8,20 +8,18 @@ import type { Db } from '../db/open.ts';
 import { createGraphQueries } from '../db/graph-queries.ts';
 import { createReadRepo } from '../db/read-repo.ts';
 import { createSearchRepo } from '../db/search-repo.ts';
+import { createLookupRepo } from '../db/lookup-repo.ts';
 
 export function createGraphService(db: Db) {
   const read = createReadRepo(db);
   const search = createSearchRepo(db);
   const graph = createGraphQueries(db);
-  const changes = db.prepare('SELECT total_changes()').pluck();
+  const lookup = createLookupRepo(db);
   let cachedCounts: { key: string; value: GraphCounts } | null = null;
-  const byName = db.prepare(`SELECT id FROM entities WHERE id = @a UNION ALL
-    SELECT id FROM entities WHERE label = @a COLLATE NOCASE UNION ALL
-    SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE a.text = @a COLLATE NOCASE LIMIT 1`).pluck();
 
   /** Finds an entity by id, then exact label, then exact alias (case-insensitive), then best search hit. */
   function resolve(name: string): string {
-    const hit = (byName.get({ a: name }) as string | undefined) ?? search.entities(name, 1)[0]?.id;
+    const hit = lookup.entityIdByName(name) ?? search.entities(name, 1)[0]?.id;
     if (!hit) throw new ClaimscapeError('not-found', 'no entity has this id, label or alias', { value: name });
     return hit;
   }
@@ -62,10 +60,9 @@ export function createGraphService(db: Db) {
     /** The most connected entities: where a researcher starts in a large graph. */
     overview(cap?: number): GraphSlice {
       const c = capOf(cap);
-      const top = db.prepare('SELECT eid FROM entities ORDER BY degree DESC LIMIT ?').pluck().all(Math.ceil(c / 3)) as number[];
-      const total = db.prepare('SELECT count(*) FROM entities').pluck().get() as number;
+      const top = lookup.topByDegree(Math.ceil(c / 3));
       const t = graph.induced(top, c);
-      return graph.slice({ ...t, truncated: t.truncated || total > top.length });
+      return graph.slice({ ...t, truncated: t.truncated || lookup.hasMoreEntitiesThan(top.length) });
     },
     path(from: string, to: string, filter: GraphFilter = {}): PathResult {
       const [a, b] = [eids([from])[0], eids([to])[0]];
@@ -73,16 +70,13 @@ export function createGraphService(db: Db) {
       const p = graph.shortestPath(a, b, filter);
       if (!p) return { found: false, nodes: [], edges: [], slice: { nodes: [], edges: [], truncated: false } };
       const slice = graph.slice({ nodes: new Set(p.nodes), edges: new Set(p.edges), truncated: false });
-      const idOf = new Map<number, string>();
-      const rows = db.prepare('SELECT eid, id FROM entities WHERE eid IN (SELECT value FROM json_each(?))').all(JSON.stringify(p.nodes)) as { eid: number; id: string }[];
-      for (const r of rows) idOf.set(r.eid, r.id);
-      const relIds = db.prepare('SELECT rid, id FROM relations WHERE rid IN (SELECT value FROM json_each(?))').all(JSON.stringify(p.edges)) as { rid: number; id: string }[];
-      const ridOf = new Map(relIds.map((r) => [r.rid, r.id]));
+      const idOf = lookup.entityIdsOf(p.nodes);
+      const ridOf = lookup.relationIdsOf(p.edges);
       return { found: true, nodes: p.nodes.map((n) => idOf.get(n) ?? ''), edges: p.edges.map((e) => ridOf.get(e) ?? ''), slice };
     },
     /** Whole-table counts take ~0.5 s at 1M entities: computed again only after a write. */
     counts(): GraphCounts {
-      const key = `${String(db.pragma('data_version', { simple: true }))}:${String(changes.get())}`;
+      const key = lookup.changeStamp();
       if (cachedCounts?.key !== key) cachedCounts = { key, value: read.counts() };
       return cachedCounts.value;
     },

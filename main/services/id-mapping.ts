@@ -2,6 +2,7 @@
 // label/alias. Rewrites the document's references accordingly before anything is written.
 import type { Entity, GraphDocument } from '../../graph-data/model/types.ts';
 import type { Db } from '../db/open.ts';
+import { createLookupRepo } from '../db/lookup-repo.ts';
 
 export const MERGE_MODES = ['none', 'id', 'label'] as const;
 export type MergeMode = (typeof MERGE_MODES)[number];
@@ -13,16 +14,14 @@ export interface MappedDocument {
 }
 
 export function mapEntityIds(db: Db, doc: GraphDocument, mode: MergeMode, suffix: string): MappedDocument {
-  const byId = db.prepare('SELECT id, kind, label FROM entities WHERE id = ?');
-  const byLabel = db.prepare(`SELECT id FROM entities WHERE label = @a COLLATE NOCASE
-    UNION SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE a.text = @a COLLATE NOCASE LIMIT 1`).pluck();
+  const lookup = createLookupRepo(db);
   const rename = new Map<string, string>();
   const merged = new Set<string>();
   const taken = new Set(doc.entities.map((e) => e.id));
   for (const e of doc.entities) {
-    const existing = byId.get(e.id) as { id: string; kind: string; label: string } | undefined;
+    const existing = lookup.entityBrief(e.id);
     if (mode === 'label') {
-      const hit = (byLabel.get({ a: e.label }) as string | undefined) ?? e.aliases.map((a) => byLabel.get({ a: a.text }) as string | undefined).find(Boolean);
+      const hit = lookup.entityIdByLabel(e.label) ?? e.aliases.map((a) => lookup.entityIdByLabel(a.text)).find(Boolean);
       if (hit) {
         rename.set(e.id, hit);
         merged.add(hit);
@@ -35,7 +34,7 @@ export function mapEntityIds(db: Db, doc: GraphDocument, mode: MergeMode, suffix
       continue;
     }
     let fresh = `${e.id.slice(0, 180)}-${suffix}`;
-    for (let i = 2; taken.has(fresh) || byId.get(fresh); i++) fresh = `${e.id.slice(0, 180)}-${suffix}-${i}`;
+    for (let i = 2; taken.has(fresh) || lookup.hasEntity(fresh); i++) fresh = `${e.id.slice(0, 180)}-${suffix}-${i}`;
     taken.add(fresh);
     rename.set(e.id, fresh);
   }

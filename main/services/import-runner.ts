@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ClaimscapeError, type ErrorCode } from '../../graph-data/model/errors.ts';
 import type { GraphDocument } from '../../graph-data/model/types.ts';
-import type { BulkProgress, BulkReport } from './bulk-import.ts';
+import type { BulkProgress, BulkReport } from '../db/bulk-import.ts';
 import type { ImportOptions } from './import-service.ts';
 
 /** What to import: a parsed document, a file in any registered format, or an NDJSON stream of bulk records. */

@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS, type ImportLimits, type ParseOptions } from '../../grap
 import { detectFormat, findFormat, FORMATS } from '../../graph-data/formats/registry.ts';
 import type { Db } from '../db/open.ts';
 import { createWriteRepo } from '../db/write-repo.ts';
+import { createLookupRepo } from '../db/lookup-repo.ts';
 import { mapEntityIds, type MergeMode } from './id-mapping.ts';
 import { readInputFile, sha256Text, type InputFile } from './read-input.ts';
 
@@ -29,6 +30,7 @@ export interface ParsedImport {
 }
 
 export function createImportService(db: Db) {
+  const lookup = createLookupRepo(db);
   function parseFile(path: string, opts: ImportOptions = {}): ParsedImport {
     const limits: ImportLimits = { ...DEFAULT_LIMITS, ...opts.limits };
     return parseInput(readInputFile(path, limits.maxBytes), opts);
@@ -62,15 +64,13 @@ export function createImportService(db: Db) {
   function preview(p: ParsedImport): ImportPreview {
     const labels = new Map(p.doc.entities.map((e) => [e.id, e.label]));
     const labelOf = (id: string) => labels.get(id) ?? id;
-    const hasKind = db.prepare('SELECT 1 FROM kinds WHERE id = ?');
-    const hasPred = db.prepare('SELECT 1 FROM predicates WHERE id = ?');
     return {
       format: p.format, file: p.file,
       counts: { entities: p.doc.entities.length, relations: p.doc.relations.length, claims: p.doc.claims.length, sources: p.doc.sources.length },
       sampleNodes: p.doc.entities.slice(0, 10).map((e) => ({ id: e.id, label: e.label, kind: e.kind })),
       sampleEdges: p.doc.relations.slice(0, 10).map((r) => ({ subject: labelOf(r.subject), predicate: r.predicate, object: labelOf(r.object) })),
-      newKinds: [...new Set(p.doc.entities.map((e) => e.kind))].filter((k) => !hasKind.get(k)),
-      newPredicates: [...new Set(p.doc.relations.map((r) => r.predicate))].filter((k) => !hasPred.get(k)),
+      newKinds: [...new Set(p.doc.entities.map((e) => e.kind))].filter((k) => !lookup.hasKind(k)),
+      newPredicates: [...new Set(p.doc.relations.map((r) => r.predicate))].filter((k) => !lookup.hasPredicate(k)),
       mapping: p.mapping,
       warnings: p.warnings,
     };
@@ -105,13 +105,13 @@ interface WriteMeta {
 
 /** Writes a whole document in one IMMEDIATE transaction; any error rolls all of it back. */
 export function writeDocument(db: Db, doc: GraphDocument, meta: WriteMeta): ImportReport {
-  const existing = db.prepare('SELECT 1 FROM entities WHERE id = ?');
+  const lookup = createLookupRepo(db);
   const run = db.transaction(() => {
     const w = createWriteRepo(db);
     for (const k of doc.vocabulary?.kinds ?? []) w.kind(k);
     for (const p of doc.vocabulary?.predicates ?? []) w.predicate(p);
     doc.entities.forEach((e, i) => {
-      const keepExisting = (e.context || meta.merged.has(e.id)) && existing.get(e.id);
+      const keepExisting = (e.context || meta.merged.has(e.id)) && lookup.hasEntity(e.id);
       const { context: _context, ...entity } = e;
       if (keepExisting) w.aliasesOnly(entity, `$.entities[${i}]`);
       else w.entity(entity, `$.entities[${i}]`);

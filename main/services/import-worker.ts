@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { claimSchema, entitySchema, kindSchema, predicateSchema, relationSchema, sourceSchema } from '../../graph-data/formats/claimscape-schema.ts';
 import { openDatabase, type Db } from '../db/open.ts';
-import { createBulkWriter, documentRecords, type BulkRecord, type BulkWriter } from './bulk-import.ts';
+import { createBulkWriter, documentRecords, type BulkRecord, type BulkWriter } from '../db/bulk-import.ts';
 import { createImportService } from './import-service.ts';
 import type { WorkerJob, WorkerMessage } from './import-runner.ts';
 import type { GraphDocument } from '../../graph-data/model/types.ts';

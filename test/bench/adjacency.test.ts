@@ -5,7 +5,7 @@ import { generateGraph } from '../../bench/gen/generate.ts';
 import { createFloor } from '../../bench/phases/floor.ts';
 import { attachAdjacencyCache, buildAdjacency, currentAdjacency, statusCode } from '../../main/db/adjacency-cache.ts';
 import { createGraphQueries } from '../../main/db/graph-queries.ts';
-import { bulkImportRecords } from '../../main/services/bulk-import.ts';
+import { bulkImportRecords } from '../../main/db/bulk-import.ts';
 import { writeDocument } from '../../main/services/import-service.ts';
 import { seededDb, tmpDir } from '../helpers/tmp.ts';
 

@@ -1,4 +1,4 @@
-// The bulk path (main/services/bulk-import.ts) against the row-by-row importer on the same seeded
+// The bulk path (main/db/bulk-import.ts) against the row-by-row importer on the same seeded
 // graph, and the import worker: a cancelled import leaves the file as it was, a finished one is complete.
 import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { generateGraph } from '../../../bench/gen/generate.ts';
 import { writeNdjson } from '../../../bench/phases/worker-phase.ts';
 import type { GraphDocument } from '../../../graph-data/model/types.ts';
 import type { Db } from '../../../main/db/open.ts';
-import { bulkImportDocument } from '../../../main/services/bulk-import.ts';
+import { bulkImportDocument } from '../../../main/db/bulk-import.ts';
 import { createGraphService } from '../../../main/services/graph-service.ts';
 import { writeDocument } from '../../../main/services/import-service.ts';
 import { runImportInWorker } from '../../../main/services/import-runner.ts';

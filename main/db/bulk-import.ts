@@ -2,7 +2,7 @@
 // multi-row statements inside one transaction, then aggregates, degrees, indexes and search derived
 // with set-based SQL (bulk-import-rows/-batch/-derive.ts). Same results as db/write-repo.ts; a failure writes nothing.
 import type { Claim, Entity, GraphDocument, Relation, Source, Vocabulary } from '../../graph-data/model/types.ts';
-import type { Db } from '../db/open.ts';
+import type { Db } from './open.ts';
 import { createBulkFinisher, type BulkPhase } from './bulk-import-derive.ts';
 import { createRowWriter } from './bulk-import-rows.ts';
 

@@ -1,6 +1,6 @@
 // The deferred half of a bulk import: after all rows are in, derive relation status, counts and
 // dates, entity degrees, indexes and the search index with set-based SQL (GROUP BY, INSERT ... SELECT).
-import type { Db } from '../db/open.ts';
+import type { Db } from './open.ts';
 
 export const BULK_PHASES = ['indexes', 'aggregates', 'degrees', 'search', 'commit'] as const;
 export type BulkPhase = (typeof BULK_PHASES)[number];

@@ -3,8 +3,8 @@
 // may already exist takes the row-by-row upsert path with the same semantics as db/write-repo.ts.
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import type { Claim, Entity, Relation, Source, Vocabulary } from '../../graph-data/model/types.ts';
-import type { Db } from '../db/open.ts';
-import { nul, toJson } from '../db/codec.ts';
+import type { Db } from './open.ts';
+import { nul, toJson } from './codec.ts';
 import { createBatcher, createUpsert, type Batcher } from './bulk-import-batch.ts';
 import type { BulkTracker } from './bulk-import-derive.ts';
 

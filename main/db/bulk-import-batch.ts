@@ -2,7 +2,7 @@
 // rows go out as multi-row INSERTs of the same column set, and NULL columns are left out of the
 // statement (omitted columns take their default, NULL, also on the upsert's update path).
 import type Database from 'better-sqlite3';
-import type { Db } from '../db/open.ts';
+import type { Db } from './open.ts';
 
 /** Rows per multi-row INSERT: past ~32 the gain flattens and statements get long. */
 const ROWS_PER_STATEMENT = 32;
