@@ -21,6 +21,8 @@ export async function dispatch(handlers: ApiHandlers, name: unknown, args: unkno
     return { ok: true, value: await handler(parsed.data) };
   } catch (e) {
     if (isClaimscapeError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+    // The stack stays in the main process's log; the caller gets a stable code only.
+    console.error(`claimscape: ${name} failed:`, e);
     return { ok: false, error: { code: 'internal', message: 'an internal error occurred; see the log' } };
   }
 }
