@@ -14,12 +14,19 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       // Input guards match control characters on purpose (NUL bytes, characters XML 1.0 forbids).
       'no-control-regex': 'off',
-      'no-restricted-syntax': ['error',
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'never write HTML: build DOM nodes with textContent' },
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'never write HTML: build DOM nodes with textContent',
+        },
         { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'never write HTML' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'never write HTML' },
       ],
@@ -28,17 +35,36 @@ export default tseslint.config(
   {
     files: ['graph-data/**/*.ts'],
     rules: {
-      'no-restricted-imports': ban([NODE_BUILTINS, room('main'), room('renderer'),
-        { regex: '^(electron|better-sqlite3|cytoscape(-.*)?)$', message: 'graph-data is plain TypeScript' }]),
+      'no-restricted-imports': ban([
+        NODE_BUILTINS,
+        room('main'),
+        room('renderer'),
+        { regex: '^(electron|better-sqlite3|cytoscape(-.*)?)$', message: 'graph-data is plain TypeScript' },
+      ]),
     },
   },
   {
     files: ['main/db/**/*.ts'],
-    rules: { 'no-restricted-imports': ban([room('services'), room('ipc'), room('renderer'), { group: ['electron'], message: 'db never sees electron' }]) },
+    rules: {
+      'no-restricted-imports': ban([
+        room('services'),
+        room('ipc'),
+        room('renderer'),
+        { group: ['electron'], message: 'db never sees electron' },
+      ]),
+    },
   },
   {
     files: ['main/services/**/*.ts', 'main/cli/**/*.ts', 'main/server/**/*.ts'],
-    rules: { 'no-restricted-imports': ban([room('ipc'), room('app'), room('preload'), room('renderer'), { group: ['electron'], message: 'no electron outside main/app, main/ipc, main/preload' }]) },
+    rules: {
+      'no-restricted-imports': ban([
+        room('ipc'),
+        room('app'),
+        room('preload'),
+        room('renderer'),
+        { group: ['electron'], message: 'no electron outside main/app, main/ipc, main/preload' },
+      ]),
+    },
   },
   {
     files: ['main/app/**/*.ts', 'main/ipc/**/*.ts', 'main/preload/**/*.ts'],
@@ -47,16 +73,36 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: { 'no-restricted-imports': ban([NODE_BUILTINS, room('main'), { group: ['electron', 'better-sqlite3'], message: 'the renderer talks to main only through api.ts' }]) },
+    rules: {
+      'no-restricted-imports': ban([
+        NODE_BUILTINS,
+        room('main'),
+        { group: ['electron', 'better-sqlite3'], message: 'the renderer talks to main only through api.ts' },
+      ]),
+    },
   },
   {
     files: ['renderer/**/*.ts'],
     ignores: ['renderer/features/graph-view/**'],
-    rules: { 'no-restricted-imports': ban([NODE_BUILTINS, room('main'), { regex: '^cytoscape(-.*)?$', message: 'only features/graph-view imports cytoscape' }, { group: ['electron', 'better-sqlite3'], message: 'the renderer talks to main only through api.ts' }]) },
+    rules: {
+      'no-restricted-imports': ban([
+        NODE_BUILTINS,
+        room('main'),
+        { regex: '^cytoscape(-.*)?$', message: 'only features/graph-view imports cytoscape' },
+        { group: ['electron', 'better-sqlite3'], message: 'the renderer talks to main only through api.ts' },
+      ]),
+    },
   },
   {
     files: ['renderer/state/**/*.ts'],
-    rules: { 'no-restricted-imports': ban([NODE_BUILTINS, room('main'), room('features'), { regex: '^(cytoscape(-.*)?|electron)$', message: 'state is pure' }]) },
+    rules: {
+      'no-restricted-imports': ban([
+        NODE_BUILTINS,
+        room('main'),
+        room('features'),
+        { regex: '^(cytoscape(-.*)?|electron)$', message: 'state is pure' },
+      ]),
+    },
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts'],

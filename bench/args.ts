@@ -31,12 +31,20 @@ export function parseArgs(argv: readonly string[], root: string): BenchArgs {
   const has = (name: string): boolean => argv.includes(`--${name}`);
   const scale = (get('scale') ?? '10k').toLowerCase();
   const entities = SCALES[scale] ?? Number(scale.replace(/k$/, '000').replace(/m$/, '000000'));
-  if (!Number.isFinite(entities) || entities < 100) throw new Error(`--scale must be 10k, 100k, 1m or a number of entities (got "${scale}")`);
+  if (!Number.isFinite(entities) || entities < 100)
+    throw new Error(`--scale must be 10k, 100k, 1m or a number of entities (got "${scale}")`);
   return {
-    scale, entities, seed: Number(get('seed') ?? 42),
-    browser: !has('skip-browser'), worker: !has('skip-worker'),
-    phase: get('phase') ?? null, db: get('db') ?? null, adjacency: has('adjacency'), root,
-    mmap: get('mmap') === undefined ? null : Number(get('mmap')), reuseDb: has('reuse-db'),
+    scale,
+    entities,
+    seed: Number(get('seed') ?? 42),
+    browser: !has('skip-browser'),
+    worker: !has('skip-worker'),
+    phase: get('phase') ?? null,
+    db: get('db') ?? null,
+    adjacency: has('adjacency'),
+    root,
+    mmap: get('mmap') === undefined ? null : Number(get('mmap')),
+    reuseDb: has('reuse-db'),
     frameBudgetMs: Number(get('frame-budget') ?? 20_000),
   };
 }

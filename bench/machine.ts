@@ -16,7 +16,8 @@ export interface Machine {
 
 function packageVersion(root: string, name: string): string {
   try {
-    return (JSON.parse(readFileSync(`${root}/node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(`${root}/node_modules/${name}/package.json`, 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'unknown';
   }
@@ -50,7 +51,12 @@ export function memory(): { rss_mb: number; rss_anon_mb: number; rss_file_mb: nu
   try {
     const status = readFileSync('/proc/self/status', 'utf8');
     const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
-    return { rss_mb: mb(kb('VmRSS')), rss_anon_mb: mb(kb('RssAnon')), rss_file_mb: mb(kb('RssFile') + kb('RssShmem')), peak_rss_mb: mb(kb('VmHWM')) };
+    return {
+      rss_mb: mb(kb('VmRSS')),
+      rss_anon_mb: mb(kb('RssAnon')),
+      rss_file_mb: mb(kb('RssFile') + kb('RssShmem')),
+      peak_rss_mb: mb(kb('VmHWM')),
+    };
   } catch {
     const rss = process.memoryUsage().rss / 1024;
     return { rss_mb: mb(rss), rss_anon_mb: NaN, rss_file_mb: NaN, peak_rss_mb: NaN };

@@ -19,8 +19,21 @@ const log = (s: string) => console.error(`[bench ${new Date().toISOString().slic
 
 /** Runs one phase of this same script in a fresh Node process and returns what it printed. */
 function childPhase(args: BenchArgs, phase: string, extra: string[] = []): Record<string, unknown> {
-  const argv = [process.argv[1] as string, '--phase', phase, '--scale', args.scale, '--seed', String(args.seed), ...extra];
-  const r = spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'] });
+  const argv = [
+    process.argv[1] as string,
+    '--phase',
+    phase,
+    '--scale',
+    args.scale,
+    '--seed',
+    String(args.seed),
+    ...extra,
+  ];
+  const r = spawnSync(process.execPath, argv, {
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const line = r.stdout.split('\n').find((l) => l.startsWith('RESULT '));
   if (r.status !== 0 || !line) throw new Error(`phase ${phase} failed (exit ${r.status})`);
   return JSON.parse(line.slice(7)) as Record<string, unknown>;
@@ -28,7 +41,14 @@ function childPhase(args: BenchArgs, phase: string, extra: string[] = []): Recor
 
 async function phaseResult(args: BenchArgs): Promise<unknown> {
   const tmp = join(args.root, 'bench', 'tmp');
-  if (args.phase === 'queries' && args.db) return runQueryPhase({ dbFile: args.db, seed: args.seed, adjacency: args.adjacency, budgetMs: 10_000, mmap: args.mmap });
+  if (args.phase === 'queries' && args.db)
+    return runQueryPhase({
+      dbFile: args.db,
+      seed: args.seed,
+      adjacency: args.adjacency,
+      budgetMs: 10_000,
+      mmap: args.mmap,
+    });
   if (args.phase === 'worker') return runWorkerPhase(tmp, args.seed);
   if (args.phase === 'browser' && args.db) {
     const db = openDatabase(args.db, { readonly: true });
@@ -42,7 +62,9 @@ async function phaseResult(args: BenchArgs): Promise<unknown> {
 
 /** Import figures of the last full run at this scale, for --reuse-db (re-measuring queries only). */
 function previousImport(args: BenchArgs): ImportResult {
-  const prev = JSON.parse(readFileSync(join(args.root, 'bench', 'results', `latest-${args.scale}.json`), 'utf8')) as { details: { import: ImportResult } };
+  const prev = JSON.parse(readFileSync(join(args.root, 'bench', 'results', `latest-${args.scale}.json`), 'utf8')) as {
+    details: { import: ImportResult };
+  };
   log(`reusing bench/tmp/${args.scale}.db and the import figures of latest-${args.scale}.json`);
   return prev.details.import;
 }
@@ -79,7 +101,17 @@ async function main(): Promise<void> {
   const noMmap = childPhase(args, 'queries', ['--db', dbFile, '--mmap', '0']) as PhaseResults['sqlite'];
   log('import worker: 100k entities while the main thread keeps reading');
   const worker = args.worker ? childPhase(args, 'worker') : null;
-  const phases: PhaseResults = { scale: args.scale, seed: args.seed, machine, imported, sqlite, cached, noMmap, worker, renderer: null };
+  const phases: PhaseResults = {
+    scale: args.scale,
+    seed: args.seed,
+    machine,
+    imported,
+    sqlite,
+    cached,
+    noMmap,
+    worker,
+    renderer: null,
+  };
   if (!args.browser) return save(args, buildResults(phases));
   save(args, buildResults(phases), false); // kept even if the browser phase is cut short
   log('rendering and layouts in headless Chromium');

@@ -20,11 +20,21 @@ export function percentile(sorted: readonly number[], p: number): number {
 export function summarize(xs: readonly number[]): Summary {
   const s = [...xs].sort((a, b) => a - b);
   const mean = s.reduce((a, b) => a + b, 0) / (s.length || 1);
-  return { n: s.length, p50: r3(percentile(s, 50)), p95: r3(percentile(s, 95)), mean: r3(mean), max: r3(s[s.length - 1] ?? NaN) };
+  return {
+    n: s.length,
+    p50: r3(percentile(s, 50)),
+    p95: r3(percentile(s, 95)),
+    mean: r3(mean),
+    max: r3(s[s.length - 1] ?? NaN),
+  };
 }
 
 /** Runs `f` over the inputs (cycling), after `warmup` untimed calls; stops at `budgetMs`. */
-export function timeEach<T>(inputs: readonly T[], f: (x: T) => unknown, opts: { warmup?: number; budgetMs?: number; max?: number } = {}): number[] {
+export function timeEach<T>(
+  inputs: readonly T[],
+  f: (x: T) => unknown,
+  opts: { warmup?: number; budgetMs?: number; max?: number } = {},
+): number[] {
   const out: number[] = [];
   if (!inputs.length) return out;
   const warm = opts.warmup ?? 5;

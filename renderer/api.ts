@@ -1,8 +1,16 @@
 // The one file that talks to a transport: the Electron preload bridge when present, else local
 // HTTP with the per-run token. Both yield the same ApiClient, derived from API_NAMES.
 import {
-  API_NAMES, BRIDGE_GLOBAL,
-  type ApiArgs, type ApiClient, type ApiEventName, type ApiEvents, type ApiName, type ApiResponse, type ApiResult, type BridgeApi,
+  API_NAMES,
+  BRIDGE_GLOBAL,
+  type ApiArgs,
+  type ApiClient,
+  type ApiEventName,
+  type ApiEvents,
+  type ApiName,
+  type ApiResponse,
+  type ApiResult,
+  type BridgeApi,
 } from '../graph-data/contract/api.ts';
 
 /** A call that came back `ok: false`, or never arrived: `code` is stable, `message` is for people. */
@@ -45,9 +53,13 @@ function buildClient(raw: RawCall): ApiClient {
     try {
       res = await raw(name, args);
     } catch (e) {
-      throw new ApiCallError('unavailable', `the ${name} call could not be delivered: ${e instanceof Error ? e.message : String(e)}`);
+      throw new ApiCallError(
+        'unavailable',
+        `the ${name} call could not be delivered: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
-    if (!res || typeof res !== 'object' || !('ok' in res)) throw new ApiCallError('internal', `the ${name} call returned no envelope`);
+    if (!res || typeof res !== 'object' || !('ok' in res))
+      throw new ApiCallError('internal', `the ${name} call returned no envelope`);
     if (!res.ok) throw new ApiCallError(res.error.code, res.error.message);
     return res.value as ApiResult<K>;
   };
@@ -74,7 +86,11 @@ function httpCall(token: string): RawCall {
       body: JSON.stringify(args ?? {}),
     });
     const type = res.headers.get('Content-Type') ?? '';
-    if (!type.includes('json')) return { ok: false, error: { code: res.status === 401 ? 'forbidden' : 'internal', message: `HTTP ${res.status}` } };
+    if (!type.includes('json'))
+      return {
+        ok: false,
+        error: { code: res.status === 401 ? 'forbidden' : 'internal', message: `HTTP ${res.status}` },
+      };
     return (await res.json()) as ApiResponse<unknown>;
   };
 }

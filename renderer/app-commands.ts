@@ -28,19 +28,34 @@ export function registerCommands(commands: Commands, d: CommandDeps): void {
   const ready = () => store.get().phase === 'ready';
   const sel = () => store.get().selection;
   // In Electron the db:changed event reloads the view; over HTTP the dialog reloads it itself.
-  const openImport = () => openImportDialog({
-    api: d.conn.api, toast: d.toast, onProgress: (cb) => d.conn.onEvent('import:progress', cb),
-    reload: async () => {
-      clearExportCache();
-      if (d.conn.transport !== 'electron') await explorer.load();
-    },
-  });
+  const openImport = () =>
+    openImportDialog({
+      api: d.conn.api,
+      toast: d.toast,
+      onProgress: (cb) => d.conn.onEvent('import:progress', cb),
+      reload: async () => {
+        clearExportCache();
+        if (d.conn.transport !== 'electron') await explorer.load();
+      },
+    });
   const menu: Record<MenuCommand, { label: string; run: () => void; enabled?: () => boolean }> = {
     import: { label: 'Import…', run: openImport },
-    export: { label: 'Export…', run: () => openExportDialog({ api: d.conn.api, transport: d.conn.transport, store, graph, toast: d.toast }), enabled: ready },
+    export: {
+      label: 'Export…',
+      run: () => openExportDialog({ api: d.conn.api, transport: d.conn.transport, store, graph, toast: d.toast }),
+      enabled: ready,
+    },
     // From the Electron menu, Undo/Redo belong to a focused text field first, then to the view.
-    undo: { label: 'Undo', run: () => textEdit('undo') || store.update(undoView), enabled: () => isTyping() || store.get().history.past.length > 0 },
-    redo: { label: 'Redo', run: () => textEdit('redo') || store.update(redoView), enabled: () => isTyping() || store.get().history.future.length > 0 },
+    undo: {
+      label: 'Undo',
+      run: () => textEdit('undo') || store.update(undoView),
+      enabled: () => isTyping() || store.get().history.past.length > 0,
+    },
+    redo: {
+      label: 'Redo',
+      run: () => textEdit('redo') || store.update(redoView),
+      enabled: () => isTyping() || store.get().history.future.length > 0,
+    },
     find: { label: 'Find', run: () => d.search.focus() },
     fit: { label: 'Fit', run: () => graph.fit(), enabled: ready },
     'zoom-in': { label: 'Zoom in', run: () => graph.zoomBy(1.25), enabled: ready },
@@ -48,24 +63,51 @@ export function registerCommands(commands: Commands, d: CommandDeps): void {
     'reset-layout': { label: 'Re-run layout', run: () => explorer.relayout(), enabled: ready },
     'toggle-panels': { label: 'Toggle panels', run: () => store.update(togglePanels) },
     'toggle-theme': { label: 'Toggle theme', run: () => store.update(toggleTheme) },
-    about: { label: 'About', run: () => openAboutDialog(store.get().info, { transport: d.conn.transport, renderer: graph.renderer() }) },
+    about: {
+      label: 'About',
+      run: () => openAboutDialog(store.get().info, { transport: d.conn.transport, renderer: graph.renderer() }),
+    },
     shortcuts: { label: 'Keyboard shortcuts', run: openShortcutsDialog },
   };
   for (const [id, c] of Object.entries(menu)) commands.register({ id, ...c });
 
   const hasSel = () => sel().nodes.length + sel().edges.length > 0;
-  commands.register({ id: 'hide-selection', label: 'Hide selection', enabled: hasSel, run: () => explorer.hide(sel().nodes, sel().edges) });
-  commands.register({ id: 'pin-selection', label: 'Pin selection', enabled: () => sel().nodes.length > 0, run: () => explorer.togglePin(sel().nodes) });
   commands.register({
-    id: 'expand-selection', label: 'Expand selection', enabled: () => sel().nodes.length > 0,
-    run: () => void sel().nodes.slice(0, 10).reduce((p, id) => p.then(() => explorer.expand(id)), Promise.resolve()),
+    id: 'hide-selection',
+    label: 'Hide selection',
+    enabled: hasSel,
+    run: () => explorer.hide(sel().nodes, sel().edges),
   });
-  commands.register({ id: 'clear-path', label: 'Clear path', enabled: () => !!store.get().history.present.path, run: () => explorer.clearPath() });
   commands.register({
-    id: 'clear', label: 'Clear selection',
+    id: 'pin-selection',
+    label: 'Pin selection',
+    enabled: () => sel().nodes.length > 0,
+    run: () => explorer.togglePin(sel().nodes),
+  });
+  commands.register({
+    id: 'expand-selection',
+    label: 'Expand selection',
+    enabled: () => sel().nodes.length > 0,
+    run: () =>
+      void sel()
+        .nodes.slice(0, 10)
+        .reduce((p, id) => p.then(() => explorer.expand(id)), Promise.resolve()),
+  });
+  commands.register({
+    id: 'clear-path',
+    label: 'Clear path',
+    enabled: () => !!store.get().history.present.path,
+    run: () => explorer.clearPath(),
+  });
+  commands.register({
+    id: 'clear',
+    label: 'Clear selection',
     run: () => {
       graph.cancelLayout();
-      store.update((s) => ({ ...select(s, NO_SELECTION), pathEnds: { from: null, to: null, strict: s.pathEnds.strict } }));
+      store.update((s) => ({
+        ...select(s, NO_SELECTION),
+        pathEnds: { from: null, to: null, strict: s.pathEnds.strict },
+      }));
       if (store.get().history.present.path) explorer.clearPath();
     },
   });
@@ -73,7 +115,11 @@ export function registerCommands(commands: Commands, d: CommandDeps): void {
 
 function isTyping(): boolean {
   const el = document.activeElement;
-  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable);
+  return (
+    el instanceof HTMLInputElement ||
+    el instanceof HTMLTextAreaElement ||
+    (el instanceof HTMLElement && el.isContentEditable)
+  );
 }
 
 /** Runs the browser's own undo/redo in a focused text field; false when no field has focus. */

@@ -40,11 +40,22 @@ function boot(): void {
   const graph = mountGraphView(shell.graph, { store, explorer, commands });
   const search = mountSearch(shell.search, { api: conn.api, store, explorer });
   mountFilters(shell.filters, store);
-  mountLayoutPanel(shell.layout, { store, webglThreshold: WEBGL_ELEMENTS, renderer: graph.renderer, setWebgl: graph.setWebgl });
+  mountLayoutPanel(shell.layout, {
+    store,
+    webglThreshold: WEBGL_ELEMENTS,
+    renderer: graph.renderer,
+    setWebgl: graph.setWebgl,
+  });
   mountPath(shell.path, { store, explorer });
   mountLegend(shell.legend, store);
   mountInspector(shell.inspector, { api: conn.api, store, explorer, linksAllowed: conn.transport === 'http' });
-  mountStatusBar(shell.statusBar, { store, zoom: graph.zoom, renderer: graph.renderer, onViewport: graph.onViewport, transport: conn.transport });
+  mountStatusBar(shell.statusBar, {
+    store,
+    zoom: graph.zoom,
+    renderer: graph.renderer,
+    onViewport: graph.onViewport,
+    transport: conn.transport,
+  });
   registerCommands(commands, { conn, store, explorer, graph, search, toast });
   mountToolbar(shell.toolbar, { commands, store });
   mountStage(shell.stage, { store, onImport: () => commands.run('import'), onRetry: () => void explorer.load() });

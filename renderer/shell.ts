@@ -30,12 +30,22 @@ export function createShell(root: HTMLElement): Shell {
   const [layoutEl, layout] = panelSection('Layout', true, 'layout');
   const [pathEl, path] = panelSection('Shortest path', false, 'path');
   const [legendEl, legend] = panelSection('Legend', true, 'legend');
-  const left = h('aside', { class: 'left-panel', 'aria-label': 'Explore' }, search, h('div', { class: 'panel-scroll' }, filtersEl, layoutEl, pathEl, legendEl));
+  const left = h(
+    'aside',
+    { class: 'left-panel', 'aria-label': 'Explore' },
+    search,
+    h('div', { class: 'panel-scroll' }, filtersEl, layoutEl, pathEl, legendEl),
+  );
   const graph = h('div', { class: 'graph-host' });
   const stage = h('div', { class: 'stage' });
   const centre = h('main', { class: 'centre' }, graph, stage);
   const inspector = h('div', { class: 'inspector-content' });
-  const right = h('section', { class: 'inspector', 'aria-label': 'Inspector' }, h('div', { class: 'panel-title' }, 'Inspector'), inspector);
+  const right = h(
+    'section',
+    { class: 'inspector', 'aria-label': 'Inspector' },
+    h('div', { class: 'panel-title' }, 'Inspector'),
+    inspector,
+  );
   const statusBar = h('footer', { class: 'status-bar' });
   const toasts = h('div', { class: 'toasts' });
   root.replaceChildren(toolbar, left, centre, right, statusBar, toasts);

@@ -46,5 +46,10 @@ export function frameSummary(xs: number[]): { frames: number; mean_ms: number; p
   const s = [...xs].sort((a, b) => a - b);
   const at = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] ?? NaN;
   const r = (x: number) => Math.round(x * 10) / 10;
-  return { frames: s.length, mean_ms: r(s.reduce((a, b) => a + b, 0) / (s.length || 1)), p95_ms: r(at(0.95)), max_ms: r(at(1)) };
+  return {
+    frames: s.length,
+    mean_ms: r(s.reduce((a, b) => a + b, 0) / (s.length || 1)),
+    p95_ms: r(at(0.95)),
+    max_ms: r(at(1)),
+  };
 }

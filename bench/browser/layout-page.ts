@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   if (!spec) throw new Error(`unknown layout ${param('layout')}`);
   const data = await loadView(param('n'));
   const cy = cytoscape({
-    headless: true, styleEnabled: true,
+    headless: true,
+    styleEnabled: true,
     elements: {
       nodes: data.nodes.map((n) => ({ data: { id: n.id } })),
       edges: data.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target } })),
@@ -23,7 +24,12 @@ async function main(): Promise<void> {
   const done = layout.promiseOn('layoutstop');
   layout.run();
   await done;
-  page.__bench = { layout: spec.id, nodes: data.nodes.length, edges: data.edges.length, ms: Math.round(performance.now() - t0) };
+  page.__bench = {
+    layout: spec.id,
+    nodes: data.nodes.length,
+    edges: data.edges.length,
+    ms: Math.round(performance.now() - t0),
+  };
 }
 
 main().catch((e: unknown) => {

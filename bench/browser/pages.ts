@@ -13,11 +13,20 @@ export async function buildPages(root: string, outDir: string): Promise<void> {
   const esbuild = (await import(name)) as Esbuild;
   await esbuild.build({
     entryPoints: Object.fromEntries(PAGES.map((p) => [p, join(root, 'bench', 'browser', `${p}-page.ts`)])),
-    bundle: true, format: 'esm', platform: 'browser', target: 'chrome120', outdir: outDir, logLevel: 'warning', minify: true,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'chrome120',
+    outdir: outDir,
+    logLevel: 'warning',
+    minify: true,
     absWorkingDir: root,
   });
   for (const p of PAGES) {
-    writeFileSync(join(outDir, `${p}.html`), `<!doctype html><html><head><meta charset="utf-8"><title>${p}</title></head>
-<body style="margin:0;overflow:hidden"><script type="module" src="/${p}.js"></script></body></html>\n`);
+    writeFileSync(
+      join(outDir, `${p}.html`),
+      `<!doctype html><html><head><meta charset="utf-8"><title>${p}</title></head>
+<body style="margin:0;overflow:hidden"><script type="module" src="/${p}.js"></script></body></html>\n`,
+    );
   }
 }

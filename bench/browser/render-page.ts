@@ -23,9 +23,15 @@ interface RendererStats {
 
 function drawCytoscape(data: ViewData, webgl: boolean): View {
   const cy = cytoscape({
-    container: container() as never, style: CY_STYLE, layout: { name: 'preset' }, webgl,
+    container: container() as never,
+    style: CY_STYLE,
+    layout: { name: 'preset' },
+    webgl,
     elements: {
-      nodes: data.nodes.map((n) => ({ data: { id: n.id, label: n.label, color: n.color }, position: { x: n.x, y: n.y } })),
+      nodes: data.nodes.map((n) => ({
+        data: { id: n.id, label: n.label, color: n.color },
+        position: { x: n.x, y: n.y },
+      })),
       edges: data.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, color: e.color } })),
     },
   });
@@ -41,8 +47,12 @@ function drawCytoscape(data: ViewData, webgl: boolean): View {
 function drawSigma(data: ViewData): View {
   const g = new MultiGraph();
   for (const n of data.nodes) g.addNode(n.id, { label: n.label, x: n.x, y: -n.y, size: 4, color: n.color });
-  for (const e of data.edges) if (g.hasNode(e.source) && g.hasNode(e.target)) g.addEdgeWithKey(e.id, e.source, e.target, { size: 1, color: e.color });
-  const sigma = new Sigma(g, container() as never, { settings: { labelRenderedSizeThreshold: 6, renderEdgeLabels: false } });
+  for (const e of data.edges)
+    if (g.hasNode(e.source) && g.hasNode(e.target))
+      g.addEdgeWithKey(e.id, e.source, e.target, { size: 1, color: e.color });
+  const sigma = new Sigma(g, container() as never, {
+    settings: { labelRenderedSizeThreshold: 6, renderEdgeLabels: false },
+  });
   const camera = sigma.getCamera();
   return { set: (z, dx, dy) => camera.setState({ ratio: 1 / z, x: 0.5 - dx / 2400, y: 0.5 + dy / 1600 }) };
 }
@@ -73,7 +83,15 @@ async function main(): Promise<void> {
   const after = view.redraws?.();
   const redraws = before && after ? after.count - before.count : null;
   const redraw_ms = before && after && redraws ? Math.round(((after.ms - before.ms) / redraws) * 10) / 10 : null;
-  page.__bench = { renderer, nodes: data.nodes.length, edges: data.edges.length, first_draw_ms, ...frames, redraws, redraw_ms };
+  page.__bench = {
+    renderer,
+    nodes: data.nodes.length,
+    edges: data.edges.length,
+    first_draw_ms,
+    ...frames,
+    redraws,
+    redraw_ms,
+  };
 }
 
 main().catch((e: unknown) => {

@@ -9,8 +9,16 @@ import { LAYOUTS } from './layouts.ts';
 import { buildPages } from './pages.ts';
 import { serve } from './server.ts';
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+];
 const RENDERERS = ['canvas', 'webgl', 'sigma'] as const;
 const LAYOUT_TIMEOUT_MS = 60_000;
 
@@ -26,7 +34,10 @@ async function launch(profile: string): Promise<BrowserContext> {
   // Loaded here, not at the top: every bench child process loads this bundle, and playwright weighs ~70 MB.
   const { chromium } = await import('playwright-core');
   return chromium.launchPersistentContext(profile, {
-    executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport: { width: 1200, height: 800 },
+    executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1200, height: 800 },
   });
 }
 
@@ -65,7 +76,11 @@ export async function runBrowserPhase(o: BrowserOptions): Promise<Record<string,
     for (const renderer of RENDERERS) {
       for (const n of o.views.keys()) {
         o.log(`  draw ${renderer} ${n} elements`);
-        const r = await runPage(ctx, `${server.url}/render.html?renderer=${renderer}&n=${n}&budget=${o.frameBudgetMs}`, o.frameBudgetMs + 120_000);
+        const r = await runPage(
+          ctx,
+          `${server.url}/render.html?renderer=${renderer}&n=${n}&budget=${o.frameBudgetMs}`,
+          o.frameBudgetMs + 120_000,
+        );
         draws.push({ renderer, elements: n, ...size(n), ...(r ?? { error: 'timeout' }) });
       }
     }
@@ -74,7 +89,13 @@ export async function runBrowserPhase(o: BrowserOptions): Promise<Record<string,
       let timedOut = false;
       for (const n of o.views.keys()) {
         if (timedOut) {
-          layouts.push({ layout: spec.id, elements: n, ...size(n), ms: 'timeout', note: 'not run: timed out on a smaller graph' });
+          layouts.push({
+            layout: spec.id,
+            elements: n,
+            ...size(n),
+            ms: 'timeout',
+            note: 'not run: timed out on a smaller graph',
+          });
           continue;
         }
         o.log(`  layout ${spec.id} ${n} elements`);
@@ -84,10 +105,22 @@ export async function runBrowserPhase(o: BrowserOptions): Promise<Record<string,
           await ctx.close().catch(() => {});
           ctx = await launch(profile);
         }
-        layouts.push({ layout: spec.id, elements: n, ...size(n), ...(r ?? { ms: 'timeout', limit_ms: LAYOUT_TIMEOUT_MS }) });
+        layouts.push({
+          layout: spec.id,
+          elements: n,
+          ...size(n),
+          ...(r ?? { ms: 'timeout', limit_ms: LAYOUT_TIMEOUT_MS }),
+        });
       }
     }
-    return { chromium: version, webgl_renderer: gl, software_rendering: /swiftshader|llvmpipe|software/i.test(gl), frame_budget_ms: o.frameBudgetMs, draws, layouts };
+    return {
+      chromium: version,
+      webgl_renderer: gl,
+      software_rendering: /swiftshader|llvmpipe|software/i.test(gl),
+      frame_budget_ms: o.frameBudgetMs,
+      draws,
+      layouts,
+    };
   } finally {
     await ctx.close().catch(() => {});
     await server.close();

@@ -5,7 +5,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.css': 'text/css',
+};
 
 export interface BenchServer {
   url: string;
@@ -15,12 +21,18 @@ export interface BenchServer {
 export function serve(dir: string, data: Map<string, string>): Promise<BenchServer> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
-    const body = data.get(path) ?? (path.includes('..') ? undefined : tryRead(join(dir, path === '/' ? 'index.html' : path)));
+    const body =
+      data.get(path) ?? (path.includes('..') ? undefined : tryRead(join(dir, path === '/' ? 'index.html' : path)));
     if (body === undefined) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+    res
+      .writeHead(200, {
+        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      })
+      .end(body);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

@@ -8,7 +8,11 @@ import type { ViewData } from './dom.ts';
 export const VIEW_SIZES = [1000, 5000, 20_000] as const;
 
 const STATUS_COLORS: Record<string, string> = {
-  confirmed: '#2E7D32', asserted: '#1565C0', contested: '#EF6C00', denied: '#C62828', unverified: '#9E9E9E',
+  confirmed: '#2E7D32',
+  asserted: '#1565C0',
+  contested: '#EF6C00',
+  denied: '#C62828',
+  unverified: '#9E9E9E',
 };
 
 /** Rings around the first node: hop distance picks the ring, order along the ring follows BFS order. */
@@ -46,10 +50,24 @@ export function viewData(db: Db, elements: number): ViewData {
   const svc = createGraphService(db);
   const hub = db.prepare('SELECT id FROM entities ORDER BY degree DESC LIMIT 1').pluck().get() as string;
   const slice = svc.neighbourhood([hub], 3, {}, elements);
-  const colors = new Map((db.prepare('SELECT id, color FROM kinds').all() as { id: string; color: string }[]).map((k) => [k.id, k.color]));
+  const colors = new Map(
+    (db.prepare('SELECT id, color FROM kinds').all() as { id: string; color: string }[]).map((k) => [k.id, k.color]),
+  );
   const pos = radial(slice);
   return {
-    nodes: slice.nodes.map((n) => ({ id: n.id, label: n.label, kind: n.kind, color: colors.get(n.kind) ?? '#888888', ...(pos.get(n.id) ?? { x: 0, y: 0 }) })),
-    edges: slice.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, status: e.status, color: STATUS_COLORS[e.status] ?? '#999999' })),
+    nodes: slice.nodes.map((n) => ({
+      id: n.id,
+      label: n.label,
+      kind: n.kind,
+      color: colors.get(n.kind) ?? '#888888',
+      ...(pos.get(n.id) ?? { x: 0, y: 0 }),
+    })),
+    edges: slice.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      status: e.status,
+      color: STATUS_COLORS[e.status] ?? '#999999',
+    })),
   };
 }

@@ -3,7 +3,28 @@
 import type { Alias } from '../../graph-data/model/types.ts';
 import type { Rng } from './rng.ts';
 
-const ONSETS = ['b', 'd', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'w', 'y', 'ch', 'sh', 'tr', 'br', 'kr'];
+const ONSETS = [
+  'b',
+  'd',
+  'g',
+  'h',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'w',
+  'y',
+  'ch',
+  'sh',
+  'tr',
+  'br',
+  'kr',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'au'];
 const CODAS = ['', '', '', 'n', 'r', 's', 'ng', 'k'];
 const SYLLABLES = ONSETS.flatMap((o) => VOWELS.flatMap((v) => CODAS.map((c) => o + v + c)));
@@ -26,36 +47,72 @@ function skewed(rng: Rng, max: number): number {
 }
 
 const TITLES: readonly [string, string][] = [
-  ['General', 'Jenderal'], ['Minister', 'Menteri'], ['Ambassador', 'Duta Besar'], ['Colonel', 'Kolonel'],
-  ['Spokesperson', 'Juru Bicara'], ['Director', 'Direktur'], ['Senator', 'Senator'],
+  ['General', 'Jenderal'],
+  ['Minister', 'Menteri'],
+  ['Ambassador', 'Duta Besar'],
+  ['Colonel', 'Kolonel'],
+  ['Spokesperson', 'Juru Bicara'],
+  ['Director', 'Direktur'],
+  ['Senator', 'Senator'],
 ];
 const ORGS: readonly [string, string][] = [
-  ['Institute', 'Institut'], ['Council', 'Dewan'], ['Front', 'Front'], ['Alliance', 'Aliansi'],
-  ['Group', 'Kelompok'], ['Foundation', 'Yayasan'], ['Union', 'Serikat'],
+  ['Institute', 'Institut'],
+  ['Council', 'Dewan'],
+  ['Front', 'Front'],
+  ['Alliance', 'Aliansi'],
+  ['Group', 'Kelompok'],
+  ['Foundation', 'Yayasan'],
+  ['Union', 'Serikat'],
 ];
 const DEPTS: readonly [string, string][] = [
-  ['Defence', 'Pertahanan'], ['Foreign Affairs', 'Luar Negeri'], ['Intelligence', 'Intelijen'],
-  ['Interior', 'Dalam Negeri'], ['Trade', 'Perdagangan'], ['Energy', 'Energi'],
+  ['Defence', 'Pertahanan'],
+  ['Foreign Affairs', 'Luar Negeri'],
+  ['Intelligence', 'Intelijen'],
+  ['Interior', 'Dalam Negeri'],
+  ['Trade', 'Perdagangan'],
+  ['Energy', 'Energi'],
 ];
 const UNITS: readonly [string, string][] = [
-  ['Brigade', 'Brigade'], ['Division', 'Divisi'], ['Battalion', 'Batalyon'], ['Regiment', 'Resimen'], ['Fleet', 'Armada'],
+  ['Brigade', 'Brigade'],
+  ['Division', 'Divisi'],
+  ['Battalion', 'Batalyon'],
+  ['Regiment', 'Resimen'],
+  ['Fleet', 'Armada'],
 ];
 const FACILITIES: readonly [string, string][] = [
-  ['Air Base', 'Pangkalan Udara'], ['Naval Base', 'Pangkalan Laut'], ['Training Ground', 'Lapangan Latihan'],
-  ['Depot', 'Gudang'], ['Port', 'Pelabuhan'],
+  ['Air Base', 'Pangkalan Udara'],
+  ['Naval Base', 'Pangkalan Laut'],
+  ['Training Ground', 'Lapangan Latihan'],
+  ['Depot', 'Gudang'],
+  ['Port', 'Pelabuhan'],
 ];
 const EVENTS: readonly [string, string][] = [
-  ['Summit', 'KTT'], ['Offensive', 'Serangan'], ['Talks', 'Perundingan'], ['Exercise', 'Latihan'], ['Crisis', 'Krisis'],
+  ['Summit', 'KTT'],
+  ['Offensive', 'Serangan'],
+  ['Talks', 'Perundingan'],
+  ['Exercise', 'Latihan'],
+  ['Crisis', 'Krisis'],
 ];
-const WEAPONS: readonly [string, string][] = [['missile', 'rudal'], ['drone', 'pesawat nirawak'], ['howitzer', 'howitzer'], ['tank', 'tank']];
+const WEAPONS: readonly [string, string][] = [
+  ['missile', 'rudal'],
+  ['drone', 'pesawat nirawak'],
+  ['howitzer', 'howitzer'],
+  ['tank', 'tank'],
+];
 
 export interface Naming {
   label: string;
   aliases: Alias[];
 }
 
-const ordinal = (n: number): string => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
-const acronym = (s: string): string => s.split(/\s+/).map((w) => w.charAt(0)).join('').toUpperCase();
+const ordinal = (n: number): string =>
+  `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+const acronym = (s: string): string =>
+  s
+    .split(/\s+/)
+    .map((w) => w.charAt(0))
+    .join('')
+    .toUpperCase();
 
 /** A label and its aliases (one English, one Indonesian, sometimes an abbreviation) for a kind. */
 export function nameFor(kind: string, i: number, rng: Rng, n: number): Naming {
@@ -67,21 +124,37 @@ export function nameFor(kind: string, i: number, rng: Rng, n: number): Naming {
       const given = word(skewed(rng, 3000));
       const family = word(skewed(rng, 40_000) + 3000);
       const [t, tId] = rng.pick(TITLES);
-      return { label: `${given} ${family}`, aliases: [en(`${t} ${family}`, 'designator'), id(`${tId} ${given} ${family}`, 'designator')] };
+      return {
+        label: `${given} ${family}`,
+        aliases: [en(`${t} ${family}`, 'designator'), id(`${tId} ${given} ${family}`, 'designator')],
+      };
     }
-    case 'country': return { label: `Republic of ${name}`, aliases: [en(name), id(`Republik ${name}`), en(name.slice(0, 3).toUpperCase(), 'abbreviation')] };
+    case 'country':
+      return {
+        label: `Republic of ${name}`,
+        aliases: [en(name), id(`Republik ${name}`), en(name.slice(0, 3).toUpperCase(), 'abbreviation')],
+      };
     case 'organisation': {
       const [o, oId] = rng.pick(ORGS);
-      return { label: `${name} ${o}`, aliases: [en(acronym(`${name} ${o}`) + (i % 97), 'abbreviation'), id(`${oId} ${name}`)] };
+      return {
+        label: `${name} ${o}`,
+        aliases: [en(acronym(`${name} ${o}`) + (i % 97), 'abbreviation'), id(`${oId} ${name}`)],
+      };
     }
     case 'government-agency': {
       const [d, dId] = rng.pick(DEPTS);
-      return { label: `${name} Ministry of ${d}`, aliases: [en(`${name} ${d} Ministry`), id(`Kementerian ${dId} ${name}`)] };
+      return {
+        label: `${name} Ministry of ${d}`,
+        aliases: [en(`${name} ${d} Ministry`), id(`Kementerian ${dId} ${name}`)],
+      };
     }
     case 'military-unit': {
       const [u, uId] = rng.pick(UNITS);
       const k = 1 + (i % 150);
-      return { label: `${ordinal(k)} ${u} of ${name}`, aliases: [en(`${name} ${u} ${k}`), id(`${uId} ke-${k} ${name}`)] };
+      return {
+        label: `${ordinal(k)} ${u} of ${name}`,
+        aliases: [en(`${name} ${u} ${k}`), id(`${uId} ke-${k} ${name}`)],
+      };
     }
     case 'weapon-system': {
       const [w, wId] = rng.pick(WEAPONS);
@@ -97,11 +170,17 @@ export function nameFor(kind: string, i: number, rng: Rng, n: number): Naming {
       const year = 2015 + (i % 11);
       return { label: `${name} ${e} ${year}`, aliases: [en(`${year} ${name} ${e}`), id(`${eId} ${name} ${year}`)] };
     }
-    case 'media-outlet': return { label: `${name} News`, aliases: [en(`${name} Daily`), id(`Berita ${name}`)] };
-    default: return { label: name, aliases: [en(`${name} City`), id(`Kota ${name}`)] };
+    case 'media-outlet':
+      return { label: `${name} News`, aliases: [en(`${name} Daily`), id(`Berita ${name}`)] };
+    default:
+      return { label: name, aliases: [en(`${name} City`), id(`Kota ${name}`)] };
   }
 }
 
 export function slug(label: string): string {
-  return label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 }

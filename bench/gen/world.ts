@@ -4,8 +4,16 @@ import type { Predicate, Vocabulary } from '../../graph-data/model/types.ts';
 import type { Rng } from './rng.ts';
 
 const KIND_WEIGHTS: Record<string, number> = {
-  person: 34, organisation: 18, 'government-agency': 8, 'military-unit': 8, 'weapon-system': 4,
-  place: 10, facility: 7, event: 6, 'media-outlet': 4, country: 1,
+  person: 34,
+  organisation: 18,
+  'government-agency': 8,
+  'military-unit': 8,
+  'weapon-system': 4,
+  place: 10,
+  facility: 7,
+  event: 6,
+  'media-outlet': 4,
+  country: 1,
 };
 const SPEAKERS = new Set(['person', 'government-agency', 'country', 'organisation', 'media-outlet']);
 /** Zipf exponent of endpoint popularity: 0.8 gives a degree power law with exponent ~2.25. */
@@ -37,10 +45,18 @@ export function createWorld(vocab: Vocabulary, n: number, rng: Rng): World {
     byKind[k]?.push(i);
     if (SPEAKERS.has(kinds[k] as string)) speakers.push(i);
   }
-  const predicatesBySubject = kinds.map((k) => vocab.predicates.filter((p) => p.subjectKinds.length === 0 || p.subjectKinds.includes(k)));
+  const predicatesBySubject = kinds.map((k) =>
+    vocab.predicates.filter((p) => p.subjectKinds.length === 0 || p.subjectKinds.includes(k)),
+  );
   return {
-    kinds, kindOf, ids: [], byKind: byKind.map((m) => Int32Array.from(m)), speakers: Int32Array.from(speakers),
-    outlets: Int32Array.from(byKind[kinds.indexOf('media-outlet')] ?? []), predicatesBySubject, taken: new Set(),
+    kinds,
+    kindOf,
+    ids: [],
+    byKind: byKind.map((m) => Int32Array.from(m)),
+    speakers: Int32Array.from(speakers),
+    outlets: Int32Array.from(byKind[kinds.indexOf('media-outlet')] ?? []),
+    predicatesBySubject,
+    taken: new Set(),
   };
 }
 
@@ -50,7 +66,9 @@ export function zipfMember(pool: Int32Array, rng: Rng): number | undefined {
 }
 
 function objectKind(w: World, p: Predicate, rng: Rng): number {
-  const allowed = p.objectKinds.length ? p.objectKinds.map((k) => w.kinds.indexOf(k)).filter((k) => k >= 0) : w.kinds.map((_, i) => i);
+  const allowed = p.objectKinds.length
+    ? p.objectKinds.map((k) => w.kinds.indexOf(k)).filter((k) => k >= 0)
+    : w.kinds.map((_, i) => i);
   return allowed[rng.weighted(allowed.map((k) => w.byKind[k]?.length ?? 0))] ?? 0;
 }
 
@@ -59,7 +77,11 @@ function objectKind(w: World, p: Predicate, rng: Rng): number {
  * node in Barabási-Albert, `newcomer` (when given) is the subject, so few entities are left isolated;
  * otherwise the subject, and always the object, are drawn by popularity.
  */
-export function drawRelation(w: World, rng: Rng, newcomer?: number): { s: number; p: Predicate; o: number } | undefined {
+export function drawRelation(
+  w: World,
+  rng: Rng,
+  newcomer?: number,
+): { s: number; p: Predicate; o: number } | undefined {
   for (let attempt = 0; attempt < 8; attempt++) {
     const s = newcomer ?? rng.zipf(w.ids.length, ZIPF);
     const ps = w.predicatesBySubject[w.kindOf[s] as number] ?? [];

@@ -3,7 +3,12 @@
 import type { Csr } from '../../main/db/adjacency-cache.ts';
 
 export interface Floor {
-  neighbourhood(seeds: number[], depth: number, cap: number, statusMask?: number): { nodes: number; edges: number; truncated: boolean };
+  neighbourhood(
+    seeds: number[],
+    depth: number,
+    cap: number,
+    statusMask?: number,
+  ): { nodes: number; edges: number; truncated: boolean };
   shortestPath(from: number, to: number, statusMask?: number, maxDepth?: number): number;
 }
 
@@ -85,7 +90,9 @@ export function createFloor(csr: Csr): Floor {
     let fb = [to];
     for (let d = 0; d < maxDepth && fa.length && fb.length; d++) {
       const forward = fa.length <= fb.length;
-      const [frontier, mine, theirs, dist, other] = forward ? [fa, markA, markB, distA, distB] : [fb, markB, markA, distB, distA];
+      const [frontier, mine, theirs, dist, other] = forward
+        ? [fa, markA, markB, distA, distB]
+        : [fb, markB, markA, distB, distA];
       const next: number[] = [];
       for (const e of frontier) {
         for (let i = csr.offsets[e] as number, end = csr.offsets[e + 1] as number; i < end; i++) {

@@ -49,13 +49,23 @@ export function runImportPhase(dbFile: string, entities: number, seed: number, l
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   const bytes = statSync(dbFile).size;
-  log(`imported ${report.rows} rows in ${secs.toFixed(1)} s: ${Math.round(report.rows / secs)} rows/s; db ${(bytes / 2 ** 20).toFixed(0)} MiB`);
+  log(
+    `imported ${report.rows} rows in ${secs.toFixed(1)} s: ${Math.round(report.rows / secs)} rows/s; db ${(bytes / 2 ** 20).toFixed(0)} MiB`,
+  );
   return {
     rows: report.rows,
-    counts: { entities: report.entities, aliases: report.aliases, sources: report.sources, relations: report.relations, claims: report.claims },
-    gen_s: round(gen), import_s: round(secs),
+    counts: {
+      entities: report.entities,
+      aliases: report.aliases,
+      sources: report.sources,
+      relations: report.relations,
+      claims: report.claims,
+    },
+    gen_s: round(gen),
+    import_s: round(secs),
     import_rows_per_s: Math.round(report.rows / secs),
     writer_rows_per_s: Math.round(report.rows / Math.max(0.001, secs - gen)),
-    phases_ms: phases, db_bytes: bytes,
+    phases_ms: phases,
+    db_bytes: bytes,
   };
 }

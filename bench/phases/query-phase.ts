@@ -64,7 +64,9 @@ export async function runQueryPhase(o: QueryOptions): Promise<Record<string, unk
     path_confirmed_traversal: t(s.pairs, ([a, b]) => gq.shortestPath(a.eid, b.eid, CONFIRMED)),
   };
   out['memory'] = memory();
-  const found = s.pairs.slice(0, 100).map(([a, b]) => [gq.shortestPath(a.eid, b.eid, {}), gq.shortestPath(a.eid, b.eid, CONFIRMED)]);
+  const found = s.pairs
+    .slice(0, 100)
+    .map(([a, b]) => [gq.shortestPath(a.eid, b.eid, {}), gq.shortestPath(a.eid, b.eid, CONFIRMED)]);
   out['path_found_share'] = round(found.filter(([p]) => p).length / found.length);
   out['path_confirmed_found_share'] = round(found.filter(([, p]) => p).length / found.length);
   out['measures'] = m;
@@ -73,7 +75,11 @@ export async function runQueryPhase(o: QueryOptions): Promise<Record<string, unk
   return out;
 }
 
-function runFloor(db: ReturnType<typeof openDatabase>, s: ReturnType<typeof drawSamples>, budgetMs: number): Record<string, unknown> {
+function runFloor(
+  db: ReturnType<typeof openDatabase>,
+  s: ReturnType<typeof drawSamples>,
+  budgetMs: number,
+): Record<string, unknown> {
   const tb = performance.now();
   const csr = buildAdjacency(db);
   const build_ms = round(performance.now() - tb);
@@ -82,7 +88,13 @@ function runFloor(db: ReturnType<typeof openDatabase>, s: ReturnType<typeof draw
   const t = <T>(xs: T[], g: (x: T) => unknown) => summarize(timeEach(xs, g, { budgetMs, warmup: 20 }));
   return {
     build_ms,
-    bytes: csr.offsets.byteLength + csr.outEnd.byteLength + csr.targets.byteLength + csr.rids.byteLength + csr.status.byteLength + csr.predicate.byteLength,
+    bytes:
+      csr.offsets.byteLength +
+      csr.outEnd.byteLength +
+      csr.targets.byteLength +
+      csr.rids.byteLength +
+      csr.status.byteLength +
+      csr.predicate.byteLength,
     nb1: t(s.random, (e) => f.neighbourhood([e.eid], 1, CAP)),
     nb1_hub: t(s.hubs, (e) => f.neighbourhood([e.eid], 1, CAP)),
     nb2: t(s.random, (e) => f.neighbourhood([e.eid], 2, CAP)),
@@ -91,4 +103,3 @@ function runFloor(db: ReturnType<typeof openDatabase>, s: ReturnType<typeof draw
     path_confirmed: t(s.pairs, ([a, b]) => f.shortestPath(a.eid, b.eid, confirmed)),
   };
 }
-

@@ -26,7 +26,9 @@ export function drawSamples(db: Db, seed: number, n = 300): Samples {
     }
   };
   const total = Number(db.prepare('SELECT count(*) FROM entities').pluck().get());
-  const top = db.prepare('SELECT eid, id FROM entities ORDER BY degree DESC LIMIT ?').all(Math.max(10, Math.round(total / 100))) as Target[];
+  const top = db
+    .prepare('SELECT eid, id FROM entities ORDER BY degree DESC LIMIT ?')
+    .all(Math.max(10, Math.round(total / 100))) as Target[];
   const hubs = Array.from({ length: Math.min(100, top.length) }, () => top[rng.int(top.length)] as Target);
   const random = Array.from({ length: n }, () => draw(false));
   const pairs = Array.from({ length: n }, (): [Target, Target] => [draw(true), draw(true)]);
@@ -34,7 +36,9 @@ export function drawSamples(db: Db, seed: number, n = 300): Samples {
 }
 
 function searchTexts(db: Db, rng: ReturnType<typeof createRng>, draw: (e: boolean) => Target, n: number): string[] {
-  const names = db.prepare(`SELECT label AS t FROM entities WHERE eid = ? UNION ALL SELECT text FROM aliases WHERE eid = ?`).pluck();
+  const names = db
+    .prepare(`SELECT label AS t FROM entities WHERE eid = ? UNION ALL SELECT text FROM aliases WHERE eid = ?`)
+    .pluck();
   const out: string[] = [];
   while (out.length < n) {
     const { eid } = draw(false);

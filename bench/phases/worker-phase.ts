@@ -57,12 +57,19 @@ async function cancelLater(dbFile: string, ndjson: string, afterMs: number) {
   await new Promise((r) => setTimeout(r, afterMs));
   const t = performance.now();
   run.cancel();
-  const outcome = await run.promise.then(() => 'completed', (e: { code?: string }) => e.code ?? 'error');
+  const outcome = await run.promise.then(
+    () => 'completed',
+    (e: { code?: string }) => e.code ?? 'error',
+  );
   const cancel_ms = performance.now() - t;
   const { db } = openOrCreate(dbFile, { empty: true });
   const left = createGraphService(db).counts();
   db.close();
-  return { outcome, cancel_ms: round(cancel_ms), rows_left: left.entities + left.relations + left.claims + left.sources };
+  return {
+    outcome,
+    cancel_ms: round(cancel_ms),
+    rows_left: left.entities + left.relations + left.claims + left.sources,
+  };
 }
 
 export async function runWorkerPhase(dir: string, seed: number): Promise<Record<string, unknown>> {
@@ -74,9 +81,14 @@ export async function runWorkerPhase(dir: string, seed: number): Promise<Record<
   const cancel = await cancelLater(dbFile, ndjson, 1500);
   removeDb(dbFile);
   return {
-    ui_max_block_ms: round(w.maxBlock), ui_mean_delay_ms: round(w.meanDelay),
+    ui_max_block_ms: round(w.maxBlock),
+    ui_mean_delay_ms: round(w.meanDelay),
     ui_reads_during_import: summarize(w.reads),
-    worker_import_s: round(w.import_s), worker_rows_per_s: Math.round(w.report.rows / w.import_s),
-    worker_rows: w.report.rows, progress_messages: w.progress, entities_after: w.entities, cancel,
+    worker_import_s: round(w.import_s),
+    worker_rows_per_s: Math.round(w.report.rows / w.import_s),
+    worker_rows: w.report.rows,
+    progress_messages: w.progress,
+    entities_after: w.entities,
+    cancel,
   };
 }

@@ -15,16 +15,29 @@ export function queryKeys(raw: Raw): Record<string, unknown> {
   const mem = raw['memory'] as { rss_mb: number; rss_anon_mb: number; rss_file_mb: number };
   const r = (k: string, fk: string) => ratio(p95(m, k), f[fk]?.p95 ?? NaN);
   return {
-    open_ms: raw['open_ms'], open_process_ms: raw['open_process_ms'], counts_ms: raw['counts_ms'],
-    rss_mb: mem.rss_mb, rss_anon_mb: mem.rss_anon_mb, rss_file_mb: mem.rss_file_mb,
-    search_p50_ms: m['search']?.p50, search_p95_ms: p95(m, 'search'), search_entities_p95_ms: p95(m, 'search_entities'),
-    entity_detail_p95_ms: p95(m, 'entity_detail'), entity_detail_hub_p95_ms: p95(m, 'entity_detail_hub'),
-    neighbourhood_1hop_p95_ms: p95(m, 'nb1'), neighbourhood_1hop_hub_p95_ms: p95(m, 'nb1_hub'),
-    neighbourhood_2hop_p95_ms: p95(m, 'nb2'), neighbourhood_2hop_hub_p95_ms: p95(m, 'nb2_hub'),
-    path_p95_ms: p95(m, 'path'), path_status_p95_ms: p95(m, 'path_confirmed'),
-    neighbourhood_1hop_ratio: r('nb1_traversal', 'nb1'), neighbourhood_1hop_hub_ratio: r('nb1_hub_traversal', 'nb1_hub'),
-    neighbourhood_2hop_ratio: r('nb2_traversal', 'nb2'), neighbourhood_2hop_hub_ratio: r('nb2_hub_traversal', 'nb2_hub'),
-    path_ratio: r('path_traversal', 'path'), path_status_ratio: r('path_confirmed_traversal', 'path_confirmed'),
+    open_ms: raw['open_ms'],
+    open_process_ms: raw['open_process_ms'],
+    counts_ms: raw['counts_ms'],
+    rss_mb: mem.rss_mb,
+    rss_anon_mb: mem.rss_anon_mb,
+    rss_file_mb: mem.rss_file_mb,
+    search_p50_ms: m['search']?.p50,
+    search_p95_ms: p95(m, 'search'),
+    search_entities_p95_ms: p95(m, 'search_entities'),
+    entity_detail_p95_ms: p95(m, 'entity_detail'),
+    entity_detail_hub_p95_ms: p95(m, 'entity_detail_hub'),
+    neighbourhood_1hop_p95_ms: p95(m, 'nb1'),
+    neighbourhood_1hop_hub_p95_ms: p95(m, 'nb1_hub'),
+    neighbourhood_2hop_p95_ms: p95(m, 'nb2'),
+    neighbourhood_2hop_hub_p95_ms: p95(m, 'nb2_hub'),
+    path_p95_ms: p95(m, 'path'),
+    path_status_p95_ms: p95(m, 'path_confirmed'),
+    neighbourhood_1hop_ratio: r('nb1_traversal', 'nb1'),
+    neighbourhood_1hop_hub_ratio: r('nb1_hub_traversal', 'nb1_hub'),
+    neighbourhood_2hop_ratio: r('nb2_traversal', 'nb2'),
+    neighbourhood_2hop_hub_ratio: r('nb2_hub_traversal', 'nb2_hub'),
+    path_ratio: r('path_traversal', 'path'),
+    path_status_ratio: r('path_confirmed_traversal', 'path_confirmed'),
     ...(raw['adjacency_build_ms'] !== undefined ? { adjacency_build_ms: raw['adjacency_build_ms'] } : {}),
   };
 }
@@ -32,10 +45,14 @@ export function queryKeys(raw: Raw): Record<string, unknown> {
 export function floorKeys(raw: Raw): Record<string, unknown> {
   const f = raw.floor as Record<string, Summary> & { build_ms: number; bytes: number };
   return {
-    build_ms: f.build_ms, bytes: f.bytes,
-    neighbourhood_1hop_p95_ms: f['nb1']?.p95, neighbourhood_1hop_hub_p95_ms: f['nb1_hub']?.p95,
-    neighbourhood_2hop_p95_ms: f['nb2']?.p95, neighbourhood_2hop_hub_p95_ms: f['nb2_hub']?.p95,
-    path_p95_ms: f['path']?.p95, path_status_p95_ms: f['path_confirmed']?.p95,
+    build_ms: f.build_ms,
+    bytes: f.bytes,
+    neighbourhood_1hop_p95_ms: f['nb1']?.p95,
+    neighbourhood_1hop_hub_p95_ms: f['nb1_hub']?.p95,
+    neighbourhood_2hop_p95_ms: f['nb2']?.p95,
+    neighbourhood_2hop_hub_p95_ms: f['nb2_hub']?.p95,
+    path_p95_ms: f['path']?.p95,
+    path_status_p95_ms: f['path_confirmed']?.p95,
   };
 }
 
@@ -75,21 +92,31 @@ export interface PhaseResults {
 
 export function buildResults(p: PhaseResults): Record<string, unknown> {
   const top: Record<string, unknown> = {
-    import_rows_per_s: p.imported.import_rows_per_s, writer_rows_per_s: p.imported.writer_rows_per_s,
-    import_s: p.imported.import_s, import_phases_ms: p.imported.phases_ms, db_bytes: p.imported.db_bytes,
+    import_rows_per_s: p.imported.import_rows_per_s,
+    writer_rows_per_s: p.imported.writer_rows_per_s,
+    import_s: p.imported.import_s,
+    import_phases_ms: p.imported.phases_ms,
+    db_bytes: p.imported.db_bytes,
     ...queryKeys(p.sqlite),
     ui_max_block_ms: p.worker?.['ui_max_block_ms'] ?? null,
   };
   const cached = queryKeys(p.cached);
   return {
-    format: 'claimscape-bench', version: 1, scale: p.scale, timestamp: new Date().toISOString(), seed: p.seed,
-    machine: p.machine, counts: p.imported.counts, rows: p.imported.rows,
+    format: 'claimscape-bench',
+    version: 1,
+    scale: p.scale,
+    timestamp: new Date().toISOString(),
+    seed: p.seed,
+    machine: p.machine,
+    counts: p.imported.counts,
+    rows: p.imported.rows,
     ...top,
     with_adjacency_cache: { ...cached, goals: goals({ ...top, ...cached }) },
     what_if_mmap_0: queryKeys(p.noMmap),
     floor: floorKeys(p.sqlite),
     goals: goals(top),
-    worker: p.worker, renderer: p.renderer,
+    worker: p.worker,
+    renderer: p.renderer,
     details: { import: p.imported, sqlite: p.sqlite, with_adjacency_cache: p.cached, what_if_mmap_0: p.noMmap },
   };
 }

@@ -4,7 +4,14 @@ import type { z } from 'zod';
 import type { SerializedFiles } from '../formats/format.ts';
 import type { Vocabulary } from '../model/types.ts';
 import type {
-  DatabaseInfo, EntityDetail, GraphSlice, ImportPreview, ImportReport, PathResult, RelationDetail, SearchResult,
+  DatabaseInfo,
+  EntityDetail,
+  GraphSlice,
+  ImportPreview,
+  ImportReport,
+  PathResult,
+  RelationDetail,
+  SearchResult,
 } from './views.ts';
 import type { ARG_SCHEMAS } from './schemas.ts';
 
@@ -26,7 +33,11 @@ export interface ApiResults {
   'import:cancel': { cancelled: boolean };
   'export:subgraph': { files: SerializedFiles };
   /** Saves bytes the renderer made (PNG, SVG, JSON) through the platform: a native dialog in Electron. */
-  'file:save': { saved: boolean; path: string | null; /** false where there is no native dialog (HTTP): the renderer downloads instead */ dialog: boolean };
+  'file:save': {
+    saved: boolean;
+    path: string | null;
+    /** false where there is no native dialog (HTTP): the renderer downloads instead */ dialog: boolean;
+  };
 }
 
 export type ApiName = keyof ApiResults;
@@ -34,8 +45,20 @@ export type ApiArgs<K extends ApiName> = Args<K>;
 export type ApiResult<K extends ApiName> = ApiResults[K];
 
 export const API_NAMES = [
-  'db:info', 'db:vocabulary', 'graph:overview', 'graph:neighbourhood', 'graph:subgraph', 'graph:path', 'search:run',
-  'entity:get', 'relation:get', 'import:preview', 'import:run', 'import:cancel', 'export:subgraph', 'file:save',
+  'db:info',
+  'db:vocabulary',
+  'graph:overview',
+  'graph:neighbourhood',
+  'graph:subgraph',
+  'graph:path',
+  'search:run',
+  'entity:get',
+  'relation:get',
+  'import:preview',
+  'import:run',
+  'import:cancel',
+  'export:subgraph',
+  'file:save',
 ] as const satisfies readonly ApiName[];
 
 /** Push events from main to the renderer. */
@@ -49,8 +72,19 @@ export type ApiEventName = keyof ApiEvents;
 export const API_EVENTS = ['menu:command', 'db:changed', 'import:progress'] as const satisfies readonly ApiEventName[];
 
 export const MENU_COMMANDS = [
-  'import', 'export', 'undo', 'redo', 'find', 'fit', 'zoom-in', 'zoom-out', 'reset-layout', 'toggle-panels',
-  'toggle-theme', 'about', 'shortcuts',
+  'import',
+  'export',
+  'undo',
+  'redo',
+  'find',
+  'fit',
+  'zoom-in',
+  'zoom-out',
+  'reset-layout',
+  'toggle-panels',
+  'toggle-theme',
+  'about',
+  'shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -19,7 +19,14 @@ const filter = z.strictObject({
 });
 const scope = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('all') }),
-  z.strictObject({ kind: z.literal('entities'), ids, relations: z.array(id).max(MAX_ELEMENT_CAP * 5).optional() }),
+  z.strictObject({
+    kind: z.literal('entities'),
+    ids,
+    relations: z
+      .array(id)
+      .max(MAX_ELEMENT_CAP * 5)
+      .optional(),
+  }),
   z.strictObject({ kind: z.literal('focus'), ids, depth: z.number().int().min(0).max(3) }),
 ]);
 const importArgs = z.strictObject({
@@ -38,7 +45,12 @@ export const ARG_SCHEMAS = {
   'db:info': empty,
   'db:vocabulary': empty,
   'graph:overview': z.strictObject({ cap }),
-  'graph:neighbourhood': z.strictObject({ ids: ids.min(1), depth: z.number().int().min(1).max(3).optional(), filter: filter.optional(), cap }),
+  'graph:neighbourhood': z.strictObject({
+    ids: ids.min(1),
+    depth: z.number().int().min(1).max(3).optional(),
+    filter: filter.optional(),
+    cap,
+  }),
   'graph:subgraph': z.strictObject({ ids, cap }),
   'graph:path': z.strictObject({ from: id, to: id, filter: filter.optional() }),
   'search:run': z.strictObject({ text: z.string().max(500), limit: z.number().int().min(1).max(100).optional() }),
@@ -49,7 +61,11 @@ export const ARG_SCHEMAS = {
   'import:cancel': empty,
   'export:subgraph': z.strictObject({ scope, format: z.string().max(40) }),
   'file:save': z.strictObject({
-    name: z.string().min(1).max(255).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/),
+    name: z
+      .string()
+      .min(1)
+      .max(255)
+      .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/),
     mediaType: z.string().max(100),
     /** Text, or base64 when `base64` is true (PNG). */
     data: z.string().max(200 * 1024 * 1024),

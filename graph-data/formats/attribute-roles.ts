@@ -39,7 +39,12 @@ export type NoteRole = (role: string, key: string) => void;
 const ignore: NoteRole = () => undefined;
 
 /** Removes and returns the value of the first key present, matched case-insensitively. */
-export function take(bag: Bag, names: readonly (string | undefined)[], role = '', note: NoteRole = ignore): string | null {
+export function take(
+  bag: Bag,
+  names: readonly (string | undefined)[],
+  role = '',
+  note: NoteRole = ignore,
+): string | null {
   for (const name of names) {
     if (!name) continue;
     for (const [k, v] of bag) {
@@ -58,7 +63,12 @@ function peek(bag: Bag, name: string): [string, AttributeValue] | undefined {
   return undefined;
 }
 
-export function nodeFields(bag: Bag, explicitLabel: string | null, columns: Columns = {}, note: NoteRole = ignore): NodeFields {
+export function nodeFields(
+  bag: Bag,
+  explicitLabel: string | null,
+  columns: Columns = {},
+  note: NoteRole = ignore,
+): NodeFields {
   const fromBag = take(bag, [columns.label, 'label', 'name'], 'entity label', note);
   return {
     label: nonEmpty(explicitLabel) ?? nonEmpty(fromBag),
@@ -78,8 +88,12 @@ export interface EdgeHints {
 
 export function edgeFields(bag: Bag, hints: EdgeHints, columns: Columns = {}, note: NoteRole = ignore): EdgeFields {
   const directed = takeDirection(bag, note);
-  const explicit = nonEmpty(take(bag, [columns.predicate, 'predicate', 'relation', 'interaction', 'kind', 'type'], 'predicate', note));
-  const label = nonEmpty(hints.label ?? null) ?? nonEmpty(take(bag, [columns.label, 'label'], explicit ? 'claim summary' : 'predicate', note));
+  const explicit = nonEmpty(
+    take(bag, [columns.predicate, 'predicate', 'relation', 'interaction', 'kind', 'type'], 'predicate', note),
+  );
+  const label =
+    nonEmpty(hints.label ?? null) ??
+    nonEmpty(take(bag, [columns.label, 'label'], explicit ? 'claim summary' : 'predicate', note));
   const description = nonEmpty(take(bag, ['description', 'summary'], 'claim summary', note));
   let summary = description;
   let predicateLabel: string | null = null;

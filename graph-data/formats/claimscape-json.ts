@@ -55,7 +55,8 @@ function schemaError(err: z.ZodError, raw: unknown, file: string): ClaimscapeErr
   let cur: unknown = raw;
   for (const key of issue.path) {
     path += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
-    cur = cur !== null && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+    cur =
+      cur !== null && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
   }
   const extra = issue.code === 'unrecognized_keys' ? `: ${issue.keys.join(', ')}` : '';
   const value = cur === undefined ? undefined : typeof cur === 'string' ? cur : JSON.stringify(cur);

@@ -4,9 +4,13 @@ import { ID_PATTERN, isValidId } from '../model/errors.ts';
 import { isPartialDate } from '../model/partial-date.ts';
 import { ALIAS_FORMS, STANCES, STATUSES } from '../model/types.ts';
 
-const id = z.string().regex(ID_PATTERN, 'not a valid id (letters, digits, "_" and "-" only, at most 200 characters)')
+const id = z
+  .string()
+  .regex(ID_PATTERN, 'not a valid id (letters, digits, "_" and "-" only, at most 200 characters)')
   .refine(isValidId, { message: 'this id is reserved' });
-const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)')
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)')
   .refine(isPartialDate, { message: 'no such day' });
 const text = (max: number) => z.string().max(max);
 const attrs = z.record(z.string().max(200), z.union([z.string().max(100_000), z.number(), z.boolean()]));
@@ -34,11 +38,20 @@ export const sourceSchema = z.strictObject({
   title: text(2000),
   publisher: id.nullable(),
   url: z.string().url().max(4000).nullable().optional().default(null),
-  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).nullable().optional().default(null),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+    .nullable()
+    .optional()
+    .default(null),
   published: partialDate.nullable().optional().default(null),
   retrieved: text(40).nullable().optional().default(null),
   text: text(50_000_000).nullable().optional(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable()
+    .optional(),
   copyOf: id.nullable().optional(),
   format: text(40).nullable().optional(),
 });
@@ -73,7 +86,10 @@ export const claimSchema = z.strictObject({
   holdsUntil: partialDate.nullable().optional(),
   summary: text(20_000).nullable().optional(),
   excerpt: text(20_000).nullable().optional(),
-  locator: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }).nullable().optional(),
+  locator: z
+    .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })
+    .nullable()
+    .optional(),
   reportedVia: id.nullable().optional(),
   confidence: z.number().min(0).max(1).nullable().optional(),
   attributes: attrs.optional(),

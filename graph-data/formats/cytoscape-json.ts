@@ -17,7 +17,8 @@ function elementsOf(raw: unknown, file: string): { nodes: unknown[]; edges: unkn
   const root = Array.isArray(raw) ? { elements: raw } : (raw as Json | null);
   const el = root && typeof root === 'object' ? root['elements'] : undefined;
   if (Array.isArray(el)) {
-    const isEdge = (e: unknown) => isObj(e) && (e['group'] === 'edges' || (isObj(e['data']) && 'source' in e['data'] && 'target' in e['data']));
+    const isEdge = (e: unknown) =>
+      isObj(e) && (e['group'] === 'edges' || (isObj(e['data']) && 'source' in e['data'] && 'target' in e['data']));
     return { nodes: el.filter((e) => !isEdge(e)), edges: el.filter(isEdge), path: '$.elements' };
   }
   if (isObj(el)) {
@@ -25,7 +26,11 @@ function elementsOf(raw: unknown, file: string): { nodes: unknown[]; edges: unkn
     const edges = el['edges'] ?? [];
     if (Array.isArray(nodes) && Array.isArray(edges)) return { nodes, edges, path: '$.elements' };
   }
-  throw new ClaimscapeError('invalid-format', 'not Cytoscape JSON: expected "elements" with nodes and edges, or an array of elements', { file, path: '$' });
+  throw new ClaimscapeError(
+    'invalid-format',
+    'not Cytoscape JSON: expected "elements" with nodes and edges, or an array of elements',
+    { file, path: '$' },
+  );
 }
 
 function isObj(v: unknown): v is Json {
@@ -37,8 +42,12 @@ function bagOf(data: Json, skip: readonly string[]): Bag {
   const bag: Bag = new Map();
   for (const [k, v] of Object.entries(data)) {
     if (skip.includes(k) || NOISE.has(k) || v === null || v === undefined) continue;
-    const value: AttributeValue = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
-      ? v : Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(LIST_SEPARATOR) : JSON.stringify(v);
+    const value: AttributeValue =
+      typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+        ? v
+        : Array.isArray(v)
+          ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(LIST_SEPARATOR)
+          : JSON.stringify(v);
     bag.set(k, value);
   }
   return bag;
@@ -56,7 +65,11 @@ function parse(text: string, ctx: ParseContext): ParseResult {
     const where = { path: `${path}.nodes[${i}]` };
     const data = isObj(n) && isObj(n['data']) ? n['data'] : null;
     const id = data ? idOf(data['id']) : null;
-    if (!data || id === null) throw new ClaimscapeError('validation-error', 'a node needs data.id (text or number)', { file, path: `${where.path}.data.id` });
+    if (!data || id === null)
+      throw new ClaimscapeError('validation-error', 'a node needs data.id (text or number)', {
+        file,
+        path: `${where.path}.data.id`,
+      });
     const bag = bagOf(data, ['id']);
     const pos = isObj(n) && isObj(n['position']) ? n['position'] : null;
     if (pos && typeof pos['x'] === 'number' && typeof pos['y'] === 'number') {
@@ -71,9 +84,19 @@ function parse(text: string, ctx: ParseContext): ParseResult {
     const data = isObj(e) && isObj(e['data']) ? e['data'] : null;
     const source = data ? idOf(data['source']) : null;
     const target = data ? idOf(data['target']) : null;
-    if (!data || source === null || target === null) throw new ClaimscapeError('validation-error', 'an edge needs data.source and data.target', { file, path: `${where.path}.data` });
+    if (!data || source === null || target === null)
+      throw new ClaimscapeError('validation-error', 'an edge needs data.source and data.target', {
+        file,
+        path: `${where.path}.data`,
+      });
     const bag = bagOf(data, ['id', 'source', 'target', 'name']);
-    b.addEdge({ id: idOf(data['id']), source, target, fields: edgeFields(bag, {}, ctx.options.columns, b.note), where });
+    b.addEdge({
+      id: idOf(data['id']),
+      source,
+      target,
+      fields: edgeFields(bag, {}, ctx.options.columns, b.note),
+      where,
+    });
   });
   return b.finish();
 }
@@ -93,13 +116,27 @@ function serialize(doc: GraphDocument) {
   const labels = new Map(doc.entities.map((e) => [e.id, e.label]));
   const edges = summarizeRelations(doc).map((s) => ({
     data: {
-      id: s.relation.id, source: s.relation.subject, target: s.relation.object, interaction: s.relation.predicate,
-      label: s.predicateLabel, name: `${labels.get(s.relation.subject) ?? s.relation.subject} (${s.relation.predicate}) ${labels.get(s.relation.object) ?? s.relation.object}`,
-      status: s.status, claim_count: s.claimCount, first_stated: s.firstStated, last_stated: s.lastStated,
-      sources: s.sources ? s.sources.split(LIST_SEPARATOR) : [], claimants: s.claimants ? s.claimants.split(LIST_SEPARATOR) : [],
+      id: s.relation.id,
+      source: s.relation.subject,
+      target: s.relation.object,
+      interaction: s.relation.predicate,
+      label: s.predicateLabel,
+      name: `${labels.get(s.relation.subject) ?? s.relation.subject} (${s.relation.predicate}) ${labels.get(s.relation.object) ?? s.relation.object}`,
+      status: s.status,
+      claim_count: s.claimCount,
+      first_stated: s.firstStated,
+      last_stated: s.lastStated,
+      sources: s.sources ? s.sources.split(LIST_SEPARATOR) : [],
+      claimants: s.claimants ? s.claimants.split(LIST_SEPARATOR) : [],
     },
   }));
-  const out = { format_version: '1.0', generated_by: 'Claimscape', target_cytoscapejs_version: '~3.35', data: { name: 'Claimscape export' }, elements: { nodes, edges } };
+  const out = {
+    format_version: '1.0',
+    generated_by: 'Claimscape',
+    target_cytoscapejs_version: '~3.35',
+    data: { name: 'Claimscape export' },
+    elements: { nodes, edges },
+  };
   return [{ name: 'graph.cyjs', mediaType: 'application/json', text: `${JSON.stringify(out, null, 2)}\n` }];
 }
 

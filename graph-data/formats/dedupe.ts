@@ -11,11 +11,15 @@ export function dedupeById<T extends { id: string }>(items: T[], path: string, f
       seen.set(item.id, { index, json });
       out.push(item);
     } else if (prev.json !== json) {
-      throw new ClaimscapeError('validation-error', `duplicate id with different content (first at ${path}[${prev.index}])`, {
-        file,
-        path: `${path}[${index}].id`,
-        value: item.id,
-      });
+      throw new ClaimscapeError(
+        'validation-error',
+        `duplicate id with different content (first at ${path}[${prev.index}])`,
+        {
+          file,
+          path: `${path}[${index}].id`,
+          value: item.id,
+        },
+      );
     }
   });
   return out;

@@ -33,7 +33,14 @@ export function findJsonErrorOffset(text: string): number {
         } else expect = c === '{' ? 'key' : 'value';
         continue;
       }
-      const end = c === '"' ? match(STRING) : /[-\d]/.test(c ?? '') ? match(NUMBER) : ['true', 'false', 'null'].find((w) => text.startsWith(w, i)) ? i + (text.startsWith('null', i) || text.startsWith('true', i) ? 4 : 5) : -1;
+      const end =
+        c === '"'
+          ? match(STRING)
+          : /[-\d]/.test(c ?? '')
+            ? match(NUMBER)
+            : ['true', 'false', 'null'].find((w) => text.startsWith(w, i))
+              ? i + (text.startsWith('null', i) || text.startsWith('true', i) ? 4 : 5)
+              : -1;
       if (end < 0) return i;
       i = end;
       expect = 'comma-or-end';

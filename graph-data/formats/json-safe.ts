@@ -25,7 +25,9 @@ function jsonSyntaxError(text: string, file: string, e: unknown): ClaimscapeErro
   const offset = pos ? Number(pos[1]) : findJsonErrorOffset(text);
   const where = lineColumn(text, offset < 0 ? text.length : offset);
   const truncated = offset >= text.length || /end of (JSON )?input|Unterminated/i.test(msg);
-  const what = truncated ? 'the JSON ends too early (truncated file?)' : `not valid JSON: ${msg.replace(/, ".*$/s, '').replace(/ in JSON at position.*$/s, '')}`;
+  const what = truncated
+    ? 'the JSON ends too early (truncated file?)'
+    : `not valid JSON: ${msg.replace(/, ".*$/s, '').replace(/ in JSON at position.*$/s, '')}`;
   return new ClaimscapeError('parse-error', what, { file, ...where });
 }
 

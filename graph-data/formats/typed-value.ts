@@ -45,10 +45,16 @@ function listValue(raw: string): string {
 }
 
 /** Stores a typed value in the bag; a value that does not fit its type stays text, with one warning per name. */
-export function putTyped(bag: Map<string, AttributeValue>, name: string, raw: string, type: string,
-  warnOnce: (key: string, message: string) => void): void {
+export function putTyped(
+  bag: Map<string, AttributeValue>,
+  name: string,
+  raw: string,
+  type: string,
+  warnOnce: (key: string, message: string) => void,
+): void {
   if (raw === '') return;
   const value = parseTyped(raw, type);
-  if (value === null) warnOnce(`type:${name}`, `"${name}" holds a value that is not of its declared type ${type}; kept as text`);
+  if (value === null)
+    warnOnce(`type:${name}`, `"${name}" holds a value that is not of its declared type ${type}; kept as text`);
   bag.set(name, value ?? raw);
 }

@@ -57,7 +57,8 @@ export const COMMANDS: Command[] = [
       const { db, created } = openOrCreate(file, { empty: values.empty ?? false });
       const counts = createGraphService(db).counts();
       db.close();
-      if (!created) throw new ClaimscapeError('conflict', 'the database already exists; remove it or pass another --db', { file });
+      if (!created)
+        throw new ClaimscapeError('conflict', 'the database already exists; remove it or pass another --db', { file });
       io.out(`created ${file}: ${counts.entities} entities, ${counts.relations} relations, ${counts.claims} claims`);
       return 0;
     },
@@ -69,7 +70,8 @@ export const COMMANDS: Command[] = [
       const { values, positionals } = parse(args, IMPORT_FLAGS);
       const [file] = need(positionals, 1, 'the file to import');
       const mergeBy = values['merge-by'];
-      if (mergeBy !== undefined && !(MERGE_MODES as readonly string[]).includes(mergeBy)) throw new ClaimscapeError('bad-argument', '--merge-by takes id or label', { value: mergeBy });
+      if (mergeBy !== undefined && !(MERGE_MODES as readonly string[]).includes(mergeBy))
+        throw new ClaimscapeError('bad-argument', '--merge-by takes id or label', { value: mergeBy });
       const options = importOptionsFromFlags(values, mergeBy as MergeMode | undefined);
       if (!values['dry-run'] && (values.worker || fileSize(file as string) >= WORKER_IMPORT_BYTES)) {
         return importOnWorker(values.db ?? defaultDatabasePath(), file as string, options, io);
@@ -84,7 +86,9 @@ export const COMMANDS: Command[] = [
         }
         const r = importer.importParsed(parsed);
         for (const w of r.warnings) io.err(`warning: ${w}`);
-        io.out(`imported ${r.file} (${r.format}): ${r.entities} entities, ${r.relations} relations, ${r.claims} claims, ${r.sources} sources; ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged`);
+        io.out(
+          `imported ${r.file} (${r.format}): ${r.entities} entities, ${r.relations} relations, ${r.claims} claims, ${r.sources} sources; ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged`,
+        );
         return 0;
       } finally {
         db.close();
@@ -95,14 +99,22 @@ export const COMMANDS: Command[] = [
     name: 'export',
     help: `claimscape export --format <${FORMATS.map((f) => f.id).join('|')}> [--focus <entity>]... [--depth N] [--out <file>]\n  Writes the whole graph, or the neighbourhood of the focus entities (depth 0-3, default 1).\n  Formats that write several files (csv) need --out as a name prefix.\n${dbHelp}`,
     run(args, io) {
-      const { values } = parse(args, { format: { type: 'string' }, focus: { type: 'string', multiple: true }, depth: { type: 'string' }, out: { type: 'string' } });
+      const { values } = parse(args, {
+        format: { type: 'string' },
+        focus: { type: 'string', multiple: true },
+        depth: { type: 'string' },
+        out: { type: 'string' },
+      });
       if (!values.format) throw new ClaimscapeError('bad-argument', '--format is required');
       const db = open(values.db);
       try {
         const graph = createGraphService(db);
         const depth = values.depth === undefined ? 1 : Number(values.depth);
-        if (!Number.isInteger(depth) || depth < 0 || depth > 3) throw new ClaimscapeError('bad-argument', '--depth takes 0 to 3', { value: String(values.depth) });
-        const scope: ExportScope = values.focus?.length ? { kind: 'focus', ids: values.focus.map((f) => graph.resolve(f)), depth } : { kind: 'all' };
+        if (!Number.isInteger(depth) || depth < 0 || depth > 3)
+          throw new ClaimscapeError('bad-argument', '--depth takes 0 to 3', { value: String(values.depth) });
+        const scope: ExportScope = values.focus?.length
+          ? { kind: 'focus', ids: values.focus.map((f) => graph.resolve(f)), depth }
+          : { kind: 'all' };
         const files = createExportService(db).serialize(scope, values.format);
         writeFiles(files, values.out, io);
         return 0;
@@ -150,15 +162,26 @@ export const COMMANDS: Command[] = [
     name: 'path',
     help: `claimscape path <from> <to> [--status ${STATUSES.join(',')}] [--json]\n  Shortest path between two entities, optionally only through relations of the given statuses.\n${dbHelp}`,
     run(args, io) {
-      const { values, positionals } = parse(args, { status: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+      const { values, positionals } = parse(args, {
+        status: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+      });
       const [from, to] = need(positionals, 2, 'the two entities') as [string, string];
-      const statuses = (values.status ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+      const statuses = (values.status ?? [])
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean);
       const bad = statuses.find((s) => !(STATUSES as readonly string[]).includes(s));
-      if (bad) throw new ClaimscapeError('bad-argument', `unknown status (known: ${STATUSES.join(', ')})`, { value: bad });
+      if (bad)
+        throw new ClaimscapeError('bad-argument', `unknown status (known: ${STATUSES.join(', ')})`, { value: bad });
       const db = open(values.db);
       try {
         const g = createGraphService(db);
-        const r = g.path(g.resolve(from), g.resolve(to), statuses.length ? { statuses: statuses as RelationStatus[] } : {});
+        const r = g.path(
+          g.resolve(from),
+          g.resolve(to),
+          statuses.length ? { statuses: statuses as RelationStatus[] } : {},
+        );
         if (values.json) io.out(JSON.stringify(r, null, 2));
         else printPath(r, io);
         return r.found ? 0 : 3;
@@ -193,7 +216,8 @@ export const COMMANDS: Command[] = [
 
 function writeFiles(files: { name: string; text: string }[], out: string | undefined, io: CliIO): void {
   if (!out) {
-    if (files.length > 1) throw new ClaimscapeError('bad-argument', 'this format writes several files; give --out <prefix>');
+    if (files.length > 1)
+      throw new ClaimscapeError('bad-argument', 'this format writes several files; give --out <prefix>');
     io.write(files[0]?.text ?? '');
     return;
   }

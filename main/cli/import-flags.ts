@@ -28,7 +28,8 @@ export function importOptionsFromFlags(values: Values, mergeBy: MergeMode | unde
     if (typeof v === 'string') columns[c] = v;
   }
   const parse: ParseOptions = { columns, createMissingNodes: values['create-missing'] === true };
-  if (typeof values['delimiter'] === 'string') parse.delimiter = values['delimiter'] === '\\t' || values['delimiter'] === 'tab' ? '\t' : values['delimiter'];
+  if (typeof values['delimiter'] === 'string')
+    parse.delimiter = values['delimiter'] === '\\t' || values['delimiter'] === 'tab' ? '\t' : values['delimiter'];
   const companions: Record<string, string> = {};
   if (typeof values['nodes'] === 'string') companions['nodes'] = values['nodes'];
   if (typeof values['edges'] === 'string') companions['edges'] = values['edges'];
@@ -37,7 +38,10 @@ export function importOptionsFromFlags(values: Values, mergeBy: MergeMode | unde
   if (mergeBy) opts.mergeBy = mergeBy;
   if (typeof values['max-bytes'] === 'string') {
     const n = Number(values['max-bytes']);
-    if (!Number.isInteger(n) || n <= 0) throw new ClaimscapeError('bad-argument', '--max-bytes takes a positive whole number', { value: values['max-bytes'] });
+    if (!Number.isInteger(n) || n <= 0)
+      throw new ClaimscapeError('bad-argument', '--max-bytes takes a positive whole number', {
+        value: values['max-bytes'],
+      });
     opts.limits = { maxBytes: n };
   }
   return opts;

@@ -33,7 +33,9 @@ export async function importOnWorker(dbFile: string, path: string, options: Impo
   process.once('SIGINT', cancel);
   try {
     const r = await job.promise;
-    io.out(`imported ${basename(path)}: ${r.entities} entities, ${r.relations} relations, ${r.claims} claims, ${r.sources} sources; ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged`);
+    io.out(
+      `imported ${basename(path)}: ${r.entities} entities, ${r.relations} relations, ${r.claims} claims, ${r.sources} sources; ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged`,
+    );
     return 0;
   } finally {
     process.removeListener('SIGINT', cancel);

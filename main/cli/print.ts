@@ -40,13 +40,26 @@ export function printPath(r: PathResult, io: CliIO): void {
     const e = edge.get(id);
     const next = r.nodes[i + 1] ?? '';
     const forward = e?.source === r.nodes[i];
-    parts.push(forward ? `-${e?.predicate}->` : `<-${e?.predicate}-`, `${label.get(next) ?? next}${e ? ` [${e.status}]` : ''}`);
+    parts.push(
+      forward ? `-${e?.predicate}->` : `<-${e?.predicate}-`,
+      `${label.get(next) ?? next}${e ? ` [${e.status}]` : ''}`,
+    );
   });
   io.out(parts.join(' '));
 }
 
 export function printStats(file: string, c: GraphCounts, io: CliIO): void {
-  io.out(`${file}\nentities ${c.entities}\nrelations ${c.relations}\nclaims ${c.claims}\nsources ${c.sources}\naliases ${c.aliases}`);
-  io.out(`by kind: ${Object.entries(c.byKind).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-  io.out(`by status: ${Object.entries(c.byStatus).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  io.out(
+    `${file}\nentities ${c.entities}\nrelations ${c.relations}\nclaims ${c.claims}\nsources ${c.sources}\naliases ${c.aliases}`,
+  );
+  io.out(
+    `by kind: ${Object.entries(c.byKind)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  );
+  io.out(
+    `by status: ${Object.entries(c.byStatus)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  );
 }

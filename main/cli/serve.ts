@@ -13,13 +13,18 @@ export const SERVE_FLAGS = { port: { type: 'string' }, static: { type: 'string' 
 /** The renderer bundle beside this built file (dist/cli -> dist/renderer). */
 export function rendererDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const c of [join(here, '..', 'renderer'), join(here, '..', '..', 'dist', 'renderer')]) if (existsSync(join(c, 'index.html'))) return c;
+  for (const c of [join(here, '..', 'renderer'), join(here, '..', '..', 'dist', 'renderer')])
+    if (existsSync(join(c, 'index.html'))) return c;
   throw new ClaimscapeError('not-found', 'the renderer bundle is missing; run npm run build');
 }
 
-export async function runServe(values: { db?: string | undefined; port?: string | undefined; static?: string | undefined }, io: CliIO): Promise<number> {
+export async function runServe(
+  values: { db?: string | undefined; port?: string | undefined; static?: string | undefined },
+  io: CliIO,
+): Promise<number> {
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ClaimscapeError('bad-argument', '--port takes 0 to 65535', { value: String(values.port) });
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ClaimscapeError('bad-argument', '--port takes 0 to 65535', { value: String(values.port) });
   const file = values.db ?? defaultDatabasePath();
   const { db } = openOrCreate(file);
   const handlers = createApiHandlers(db, {

@@ -37,8 +37,10 @@ export function* adjacentEntries(csr: Csr, eid: number): Generator<AdjEntry> {
   if (eid < 0 || eid >= csr.size) return;
   for (let i = csr.offsets[eid] as number, end = csr.offsets[eid + 1] as number; i < end; i++) {
     yield {
-      rid: csr.rids[i] as number, other: csr.targets[i] as number,
-      status: STATUSES[csr.status[i] as number] ?? 'unverified', predicate: csr.predicateNames[csr.predicate[i] as number] ?? '',
+      rid: csr.rids[i] as number,
+      other: csr.targets[i] as number,
+      status: STATUSES[csr.status[i] as number] ?? 'unverified',
+      predicate: csr.predicateNames[csr.predicate[i] as number] ?? '',
     };
   }
 }
@@ -56,8 +58,17 @@ function readSlices(db: Db): { slice: () => boolean; rows: Rows; names: string[]
   const total = Number(db.prepare('SELECT count(*) FROM relations').pluck().get());
   const names = db.prepare('SELECT id FROM predicates ORDER BY rowid').pluck().all() as string[];
   const code = new Map(names.map((p, i) => [p, i]));
-  const stmt = db.prepare(`SELECT rid, subject, object, ${STATUS_SQL}, predicate FROM relations WHERE rid > ? ORDER BY rid LIMIT ?`).raw();
-  const rows: Rows = { n: 0, rid: new Int32Array(total), src: new Int32Array(total), dst: new Int32Array(total), st: new Uint8Array(total), pr: new Uint16Array(total) };
+  const stmt = db
+    .prepare(`SELECT rid, subject, object, ${STATUS_SQL}, predicate FROM relations WHERE rid > ? ORDER BY rid LIMIT ?`)
+    .raw();
+  const rows: Rows = {
+    n: 0,
+    rid: new Int32Array(total),
+    src: new Int32Array(total),
+    dst: new Int32Array(total),
+    st: new Uint8Array(total),
+    pr: new Uint16Array(total),
+  };
   let after = -1;
   const slice = (): boolean => {
     const got = stmt.all(after, SLICE_ROWS) as [number, number, number, number, string][];
@@ -99,7 +110,16 @@ function assemble(r: Rows, names: string[]): Csr {
   for (const i of ins) offsets[(r.dst[i] as number) + 1]!++;
   for (let e = 0; e < size; e++) offsets[e + 1]! += offsets[e] as number;
   const m = outs.length + ins.length;
-  const csr: Csr = { size, offsets, outEnd: new Int32Array(0), targets: new Int32Array(m), rids: new Int32Array(m), status: new Uint8Array(m), predicate: new Uint16Array(m), predicateNames: names };
+  const csr: Csr = {
+    size,
+    offsets,
+    outEnd: new Int32Array(0),
+    targets: new Int32Array(m),
+    rids: new Int32Array(m),
+    status: new Uint8Array(m),
+    predicate: new Uint16Array(m),
+    predicateNames: names,
+  };
   const fill = offsets.slice(0, size);
   const put = (owner: number, other: number, i: number) => {
     const at = fill[owner]!++;
@@ -122,7 +142,10 @@ export function buildAdjacency(db: Db): Csr {
 }
 
 /** Builds it a slice at a time, yielding to the event loop between slices. */
-export async function buildAdjacencyInSlices(db: Db, pause: () => Promise<void> = () => new Promise((r) => setImmediate(r))): Promise<Csr> {
+export async function buildAdjacencyInSlices(
+  db: Db,
+  pause: () => Promise<void> = () => new Promise((r) => setImmediate(r)),
+): Promise<Csr> {
   const { slice, rows, names } = readSlices(db);
   while (!slice()) await pause();
   await pause();
@@ -148,7 +171,11 @@ export function attachAdjacencyCache(db: Db): { ready: () => Promise<void>; deta
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const changes = db.prepare('SELECT total_changes()').pluck();
   const state: CacheState = {
-    csr: null, key: '', building: false, detached: false, onReady: [],
+    csr: null,
+    key: '',
+    building: false,
+    detached: false,
+    onReady: [],
     version: () => `${String(dataVersion.get())}:${String(changes.get())}`,
   };
   caches.set(db, state);

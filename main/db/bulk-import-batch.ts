@@ -29,8 +29,14 @@ function statementSql(verb: string, cols: readonly string[], mask: number, rows:
  * Buffers rows per column set and writes them ROWS_PER_STATEMENT at a time. When a multi-row
  * statement fails, `fallback` (if given) replays its rows one by one to report the exact row.
  */
-export function createBatcher(db: Db, verb: string, cols: readonly string[], tail: string,
-  onChanges?: (changes: number) => void, fallback?: (row: unknown[]) => void): Batcher {
+export function createBatcher(
+  db: Db,
+  verb: string,
+  cols: readonly string[],
+  tail: string,
+  onChanges?: (changes: number) => void,
+  fallback?: (row: unknown[]) => void,
+): Batcher {
   const pending = new Map<number, unknown[][]>();
   const statements = new Map<number, Database.Statement>();
   const keys = new Map<number, Set<string>>();

@@ -36,13 +36,18 @@ const claimFtsSql = (scope: string) => `INSERT INTO claim_fts (rowid, summary, e
   SELECT cid, coalesce(summary, ''), coalesce(excerpt, '') FROM claims c WHERE (summary IS NOT NULL OR excerpt IS NOT NULL) ${scope}`;
 
 /** What an import into a non-empty store touched (an empty store derives everything, and creates no temp objects). */
-const TEMP_TABLES = ['bulk_rel (rid INTEGER PRIMARY KEY)',
-  'bulk_deg (eid INTEGER PRIMARY KEY)', 'bulk_fts (eid INTEGER PRIMARY KEY)', 'bulk_claim (cid INTEGER PRIMARY KEY)'];
+const TEMP_TABLES = [
+  'bulk_rel (rid INTEGER PRIMARY KEY)',
+  'bulk_deg (eid INTEGER PRIMARY KEY)',
+  'bulk_fts (eid INTEGER PRIMARY KEY)',
+  'bulk_claim (cid INTEGER PRIMARY KEY)',
+];
 
 /** FTS5 flushes its in-memory term buffer every `hashsize` bytes; bigger buffers mean fewer segments to merge. */
 function withBigFtsBuffers(db: Db, build: () => void): void {
   const set = (bytes: number) => {
-    for (const t of ['entity_fts', 'claim_fts']) db.exec(`INSERT INTO ${t} (${t}, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`);
+    for (const t of ['entity_fts', 'claim_fts'])
+      db.exec(`INSERT INTO ${t} (${t}, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`);
   };
   set(64 * 1024 * 1024);
   build();
@@ -57,8 +62,12 @@ interface SavedIndex {
 
 /** In an empty store, secondary indexes are dropped now and built once at the end (a sort, not N inserts). */
 function dropIndexes(db: Db): SavedIndex[] {
-  const saved = db.prepare(`SELECT name, tbl_name AS tbl, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
-    AND tbl_name IN ('entities', 'aliases', 'sources', 'relations', 'claims')`).all() as SavedIndex[];
+  const saved = db
+    .prepare(
+      `SELECT name, tbl_name AS tbl, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
+    AND tbl_name IN ('entities', 'aliases', 'sources', 'relations', 'claims')`,
+    )
+    .all() as SavedIndex[];
   for (const ix of saved) db.exec(`DROP INDEX "${ix.name.replaceAll('"', '""')}"`);
   return saved;
 }
@@ -72,23 +81,34 @@ export function createBulkFinisher(db: Db, fresh: boolean) {
   };
 
   function run(progress: (phase: BulkPhase, done: number, total: number) => void): void {
-    const steps: [BulkPhase, () => void][] = fresh ? [
-      ['indexes', () => rebuild(['claims'])],
-      ['aggregates', () => db.exec(aggregateSql(''))],
-      ['indexes', () => rebuild(['relations', 'sources', 'aliases'])],
-      ['degrees', () => db.exec(DEGREES_ALL)],
-      ['indexes', () => rebuild(['entities'])],
-      ['search', () => withBigFtsBuffers(db, () => db.exec(entityFtsSql('')).exec(claimFtsSql('')))],
-    ] : [
-      ['aggregates', () => db.exec(aggregateSql('WHERE c.rid IN (SELECT rid FROM temp.bulk_rel)')).exec(`UPDATE relations
+    const steps: [BulkPhase, () => void][] = fresh
+      ? [
+          ['indexes', () => rebuild(['claims'])],
+          ['aggregates', () => db.exec(aggregateSql(''))],
+          ['indexes', () => rebuild(['relations', 'sources', 'aliases'])],
+          ['degrees', () => db.exec(DEGREES_ALL)],
+          ['indexes', () => rebuild(['entities'])],
+          ['search', () => withBigFtsBuffers(db, () => db.exec(entityFtsSql('')).exec(claimFtsSql('')))],
+        ]
+      : [
+          [
+            'aggregates',
+            () =>
+              db.exec(aggregateSql('WHERE c.rid IN (SELECT rid FROM temp.bulk_rel)')).exec(`UPDATE relations
         SET status = 'unverified', claim_count = 0, source_count = 0, first_stated = NULL, last_stated = NULL
-        WHERE rid IN (SELECT rid FROM temp.bulk_rel) AND NOT EXISTS (SELECT 1 FROM claims WHERE rid = relations.rid)`)],
-      ['degrees', () => db.exec(DEGREES_SOME)],
-      ['search', () => db.exec('DELETE FROM entity_fts WHERE rowid IN (SELECT eid FROM temp.bulk_fts)')
-        .exec(entityFtsSql('WHERE e.eid IN (SELECT eid FROM temp.bulk_fts)'))
-        .exec('DELETE FROM claim_fts WHERE rowid IN (SELECT cid FROM temp.bulk_claim)')
-        .exec(claimFtsSql('AND c.cid IN (SELECT cid FROM temp.bulk_claim)'))],
-    ];
+        WHERE rid IN (SELECT rid FROM temp.bulk_rel) AND NOT EXISTS (SELECT 1 FROM claims WHERE rid = relations.rid)`),
+          ],
+          ['degrees', () => db.exec(DEGREES_SOME)],
+          [
+            'search',
+            () =>
+              db
+                .exec('DELETE FROM entity_fts WHERE rowid IN (SELECT eid FROM temp.bulk_fts)')
+                .exec(entityFtsSql('WHERE e.eid IN (SELECT eid FROM temp.bulk_fts)'))
+                .exec('DELETE FROM claim_fts WHERE rowid IN (SELECT cid FROM temp.bulk_claim)')
+                .exec(claimFtsSql('AND c.cid IN (SELECT cid FROM temp.bulk_claim)')),
+          ],
+        ];
     steps.forEach(([phase, step], i) => {
       progress(phase, i, steps.length);
       step();

@@ -20,14 +20,50 @@ export interface RowCounts {
 }
 
 const ENTITY_COLS = ['id', 'kind', 'label', 'description', 'attributes', 'external_ids'];
-const SOURCE_COLS = ['id', 'title', 'publisher', 'url', 'language', 'published', 'retrieved', 'text', 'sha256', 'copy_of', 'format'];
-const CLAIM_COLS = ['id', 'rid', 'claimant', 'stance', 'sid', 'stated', 'holds_from', 'holds_until', 'summary', 'excerpt',
-  'loc_start', 'loc_end', 'reported_via', 'confidence', 'attributes'];
+const SOURCE_COLS = [
+  'id',
+  'title',
+  'publisher',
+  'url',
+  'language',
+  'published',
+  'retrieved',
+  'text',
+  'sha256',
+  'copy_of',
+  'format',
+];
+const CLAIM_COLS = [
+  'id',
+  'rid',
+  'claimant',
+  'stance',
+  'sid',
+  'stated',
+  'holds_from',
+  'holds_until',
+  'summary',
+  'excerpt',
+  'loc_start',
+  'loc_end',
+  'reported_via',
+  'confidence',
+  'attributes',
+];
 
 export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
   const s = rowStatements(db);
   const ids = createIdMaps(db, fresh);
-  const n: RowCounts = { entities: 0, aliases: 0, sources: 0, relations: 0, claims: 0, inserted: 0, updated: 0, unchanged: 0 };
+  const n: RowCounts = {
+    entities: 0,
+    aliases: 0,
+    sources: 0,
+    relations: 0,
+    claims: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+  };
   const b = freshBatches(db, n);
   let nextEid = Number(db.prepare('SELECT coalesce(max(eid), 0) + 1 FROM entities').pluck().get());
   let nextRid = Number(db.prepare('SELECT coalesce(max(rid), 0) + 1 FROM relations').pluck().get());
@@ -43,14 +79,25 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
       ids.kinds.add(k.id);
     }
     for (const p of v.predicates) {
-      s.predicate.run(p.id, JSON.stringify(p.label), JSON.stringify(p.inverse), p.symmetric ? 1 : 0, JSON.stringify(p.subjectKinds), JSON.stringify(p.objectKinds));
+      s.predicate.run(
+        p.id,
+        JSON.stringify(p.label),
+        JSON.stringify(p.inverse),
+        p.symmetric ? 1 : 0,
+        JSON.stringify(p.subjectKinds),
+        JSON.stringify(p.objectKinds),
+      );
       ids.predicates.add(p.id);
     }
   }
 
   function entity(e: Entity): void {
     n.entities++;
-    if (!ids.kinds.has(e.kind)) throw new ClaimscapeError('validation-error', 'unknown entity kind', { path: `entity ${e.id}.kind`, value: e.kind });
+    if (!ids.kinds.has(e.kind))
+      throw new ClaimscapeError('validation-error', 'unknown entity kind', {
+        path: `entity ${e.id}.kind`,
+        value: e.kind,
+      });
     const known = ids.entity(e.id);
     if (fresh && known === undefined) {
       const eid = nextEid++;
@@ -86,8 +133,19 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
     const publisher = src.publisher ? ids.needEntity(src.publisher, `source ${src.id}.publisher`) : null;
     const copyOf = src.copyOf ? ids.needSource(src.copyOf, `source ${src.id}.copyOf`) : null;
     const known = ids.source(src.id);
-    const r = s.source([src.id, src.title, publisher, nul(src.url), nul(src.language), nul(src.published),
-      nul(src.retrieved), nul(src.text), nul(src.sha256), copyOf, nul(src.format)]);
+    const r = s.source([
+      src.id,
+      src.title,
+      publisher,
+      nul(src.url),
+      nul(src.language),
+      nul(src.published),
+      nul(src.retrieved),
+      nul(src.text),
+      nul(src.sha256),
+      copyOf,
+      nul(src.format),
+    ]);
     if (known === undefined) ids.sources.set(src.id, Number(r.lastInsertRowid));
     count(r.changes, known !== undefined);
   }
@@ -96,13 +154,20 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
     n.relations++;
     const subject = ids.needEntity(rel.subject, `relation ${rel.id}.subject`);
     const object = ids.needEntity(rel.object, `relation ${rel.id}.object`);
-    if (!ids.predicates.has(rel.predicate)) throw new ClaimscapeError('validation-error', 'unknown predicate', { path: `relation ${rel.id}.predicate`, value: rel.predicate });
+    if (!ids.predicates.has(rel.predicate))
+      throw new ClaimscapeError('validation-error', 'unknown predicate', {
+        path: `relation ${rel.id}.predicate`,
+        value: rel.predicate,
+      });
     const known = ids.relation(rel.id);
     if (known !== undefined) {
       b.relations.flush();
       const t = s.relationRow.get(known) as { subject: number; predicate: string; object: number };
       if (t.subject !== subject || t.object !== object || t.predicate !== rel.predicate) {
-        throw new ClaimscapeError('conflict', 'a relation with this id already exists for another triple', { path: `relation ${rel.id}.id`, value: rel.id });
+        throw new ClaimscapeError('conflict', 'a relation with this id already exists for another triple', {
+          path: `relation ${rel.id}.id`,
+          value: rel.id,
+        });
       }
       n.unchanged++;
       return;
@@ -122,19 +187,41 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
       // The UNIQUE (subject, predicate, object) index already did the lookup; only explain a hit.
       const twin = s.relationByTriple.get(subject, predicate, object) as string | undefined;
       if (twin === undefined) throw e;
-      throw new ClaimscapeError('conflict', `the same triple already exists as relation "${twin}"`, { path: `relation ${id}.id`, value: id });
+      throw new ClaimscapeError('conflict', `the same triple already exists as relation "${twin}"`, {
+        path: `relation ${id}.id`,
+        value: id,
+      });
     }
   }
 
   function claim(c: Claim): void {
     n.claims++;
     const rid = ids.relation(c.relation);
-    if (rid === undefined) throw new ClaimscapeError('validation-error', 'refers to a relation that does not exist', { path: `claim ${c.id}.relation`, value: c.relation });
+    if (rid === undefined)
+      throw new ClaimscapeError('validation-error', 'refers to a relation that does not exist', {
+        path: `claim ${c.id}.relation`,
+        value: c.relation,
+      });
     const claimant = ids.needEntity(c.claimant, `claim ${c.id}.claimant`);
     const sid = ids.needSource(c.source, `claim ${c.id}.source`);
     const via = c.reportedVia ? ids.needEntity(c.reportedVia, `claim ${c.id}.reportedVia`) : null;
-    const row = [c.id, rid, claimant, c.stance, sid, c.stated, nul(c.holdsFrom), nul(c.holdsUntil), nul(c.summary), nul(c.excerpt),
-      c.locator?.start ?? null, c.locator?.end ?? null, via, nul(c.confidence), toJson(c.attributes)];
+    const row = [
+      c.id,
+      rid,
+      claimant,
+      c.stance,
+      sid,
+      c.stated,
+      nul(c.holdsFrom),
+      nul(c.holdsUntil),
+      nul(c.summary),
+      nul(c.excerpt),
+      c.locator?.start ?? null,
+      c.locator?.end ?? null,
+      via,
+      nul(c.confidence),
+      toJson(c.attributes),
+    ];
     if (fresh) return b.claims.add(row, c.id);
     const old = s.claimRid.get(c.id) as { cid: number; rid: number } | undefined;
     const r = s.claim(row);
@@ -158,10 +245,28 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
 
   function freshBatches(dbh: Db, counts: RowCounts) {
     const entities = createBatcher(dbh, 'INSERT INTO entities', ['eid', ...ENTITY_COLS], '');
-    const aliases = createBatcher(dbh, 'INSERT OR IGNORE INTO aliases', ['eid', 'text', 'lang', 'form'], '', (c) => (counts.aliases += c));
-    const relations = createBatcher(dbh, 'INSERT INTO relations', ['rid', 'id', 'subject', 'predicate', 'object'], '', undefined,
-      (row) => insertRelation(row[0] as number, row[1] as string, row[2] as number, row[3] as string, row[4] as number));
-    const claims = createBatcher(dbh, 'INSERT INTO claims', CLAIM_COLS, upsertTail(CLAIM_COLS), (c) => (counts.inserted += c));
+    const aliases = createBatcher(
+      dbh,
+      'INSERT OR IGNORE INTO aliases',
+      ['eid', 'text', 'lang', 'form'],
+      '',
+      (c) => (counts.aliases += c),
+    );
+    const relations = createBatcher(
+      dbh,
+      'INSERT INTO relations',
+      ['rid', 'id', 'subject', 'predicate', 'object'],
+      '',
+      undefined,
+      (row) => insertRelation(row[0] as number, row[1] as string, row[2] as number, row[3] as string, row[4] as number),
+    );
+    const claims = createBatcher(
+      dbh,
+      'INSERT INTO claims',
+      CLAIM_COLS,
+      upsertTail(CLAIM_COLS),
+      (c) => (counts.inserted += c),
+    );
     const all: Batcher[] = [entities, aliases, relations, claims];
     return { entities, aliases, relations, claims, flush: () => all.forEach((x) => x.flush()) };
   }
@@ -189,13 +294,20 @@ function createIdMaps(db: Db, fresh: boolean) {
   };
   const entity = lookup(entities, 'SELECT eid FROM entities WHERE id = ?');
   const source = lookup(sources, 'SELECT sid FROM sources WHERE id = ?');
-  const need = (find: (id: string) => number | undefined, what: string) => (id: string, path: string): number => {
-    const v = find(id);
-    if (v === undefined) throw new ClaimscapeError('validation-error', `refers to ${what} that does not exist`, { path, value: id });
-    return v;
-  };
+  const need =
+    (find: (id: string) => number | undefined, what: string) =>
+    (id: string, path: string): number => {
+      const v = find(id);
+      if (v === undefined)
+        throw new ClaimscapeError('validation-error', `refers to ${what} that does not exist`, { path, value: id });
+      return v;
+    };
   return {
-    entities, sources, relations, entity, source,
+    entities,
+    sources,
+    relations,
+    entity,
+    source,
     relation: lookup(relations, 'SELECT rid FROM relations WHERE id = ?'),
     needEntity: need(entity, 'an entity'),
     needSource: need(source, 'a source'),
@@ -207,7 +319,9 @@ function createIdMaps(db: Db, fresh: boolean) {
 function rowStatements(db: Db) {
   return {
     kind: db.prepare('INSERT OR IGNORE INTO kinds (id, label, shape, color, glyph) VALUES (?, ?, ?, ?, ?)'),
-    predicate: db.prepare('INSERT OR IGNORE INTO predicates (id, label, inverse, symmetric, subject_kinds, object_kinds) VALUES (?, ?, ?, ?, ?, ?)'),
+    predicate: db.prepare(
+      'INSERT OR IGNORE INTO predicates (id, label, inverse, symmetric, subject_kinds, object_kinds) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
     entity: createUpsert(db, 'entities', ENTITY_COLS, upsertTail(ENTITY_COLS)),
     labelOf: db.prepare('SELECT label FROM entities WHERE eid = ?').pluck(),
     alias: db.prepare('INSERT OR IGNORE INTO aliases (eid, text, lang, form) VALUES (?, ?, ?, ?)'),

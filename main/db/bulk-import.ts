@@ -84,7 +84,11 @@ export function createBulkWriter(db: Db): BulkWriter {
 }
 
 /** Writes every record; any error rolls the whole import back and is rethrown. */
-export function bulkImportRecords(db: Db, records: Iterable<BulkRecord>, onProgress?: (p: BulkProgress) => void): BulkReport {
+export function bulkImportRecords(
+  db: Db,
+  records: Iterable<BulkRecord>,
+  onProgress?: (p: BulkProgress) => void,
+): BulkReport {
   const w = createBulkWriter(db);
   try {
     for (const r of records) w.write(r);
@@ -136,8 +140,13 @@ function importSettings(db: Db, fresh: boolean): () => void {
 }
 
 function isFreshStore(db: Db): boolean {
-  const any = db.prepare(`SELECT (SELECT count(*) FROM (SELECT 1 FROM entities LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM sources LIMIT 1))
-    + (SELECT count(*) FROM (SELECT 1 FROM relations LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM claims LIMIT 1))`).pluck().get();
+  const any = db
+    .prepare(
+      `SELECT (SELECT count(*) FROM (SELECT 1 FROM entities LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM sources LIMIT 1))
+    + (SELECT count(*) FROM (SELECT 1 FROM relations LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM claims LIMIT 1))`,
+    )
+    .pluck()
+    .get();
   return any === 0;
 }
 
@@ -156,4 +165,3 @@ function sourcesInOrder(sources: Source[]): Source[] {
   for (const s of sources) visit(s, 0);
   return out;
 }
-

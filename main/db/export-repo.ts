@@ -1,6 +1,14 @@
 // Reads a whole graph or a subgraph back as a GraphDocument (Claimscape JSON v1), with the
 // claims on its relations, their sources, and the entities those refer to marked as context.
-import type { Claim, Entity, GraphDocument, Relation, RelationStatus, Source, Stance } from '../../graph-data/model/types.ts';
+import type {
+  Claim,
+  Entity,
+  GraphDocument,
+  Relation,
+  RelationStatus,
+  Source,
+  Stance,
+} from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
 import { fromJson } from './codec.ts';
 import { createReadRepo } from './read-repo.ts';
@@ -15,21 +23,30 @@ export function createExportRepo(db: Db) {
     allEids: ids('SELECT eid FROM entities'),
     allRids: ids('SELECT rid FROM relations'),
     allSids: ids('SELECT sid FROM sources'),
-    entities: db.prepare('SELECT eid, id, kind, label, description, attributes, external_ids FROM entities WHERE eid IN (SELECT value FROM json_each(?))'),
+    entities: db.prepare(
+      'SELECT eid, id, kind, label, description, attributes, external_ids FROM entities WHERE eid IN (SELECT value FROM json_each(?))',
+    ),
     aliases: db.prepare('SELECT text, lang, form FROM aliases WHERE eid = ? ORDER BY lang, text'),
     relations: db.prepare(`SELECT r.id, s.id AS subject, r.predicate, o.id AS object, r.status FROM relations r
       JOIN entities s ON s.eid = r.subject JOIN entities o ON o.eid = r.object WHERE r.rid IN (SELECT value FROM json_each(?)) ORDER BY r.id`),
-    claims: db.prepare(`SELECT c.*, r.id AS relation_id, ce.id AS claimant_id, ce.eid AS claimant_eid, so.id AS source_id, so.sid AS sid,
+    claims:
+      db.prepare(`SELECT c.*, r.id AS relation_id, ce.id AS claimant_id, ce.eid AS claimant_eid, so.id AS source_id, so.sid AS sid,
       ve.id AS via_id, ve.eid AS via_eid FROM claims c JOIN relations r ON r.rid = c.rid JOIN entities ce ON ce.eid = c.claimant
       JOIN sources so ON so.sid = c.sid LEFT JOIN entities ve ON ve.eid = c.reported_via
       WHERE c.rid IN (SELECT value FROM json_each(?)) ORDER BY c.id`),
-    sources: db.prepare(`SELECT so.*, pe.id AS publisher_id, cp.id AS copy_id FROM sources so LEFT JOIN entities pe ON pe.eid = so.publisher
+    sources:
+      db.prepare(`SELECT so.*, pe.id AS publisher_id, cp.id AS copy_id FROM sources so LEFT JOIN entities pe ON pe.eid = so.publisher
       LEFT JOIN sources cp ON cp.sid = so.copy_of WHERE so.sid IN (SELECT value FROM json_each(?)) ORDER BY so.id`),
     copyChain: ids('SELECT copy_of FROM sources WHERE sid = ?'),
   };
 
   function entity(r: Row, context: boolean): Entity {
-    const e: Entity = { id: String(r['id']), kind: String(r['kind']), label: String(r['label']), aliases: q.aliases.all(r['eid']) as Entity['aliases'] };
+    const e: Entity = {
+      id: String(r['id']),
+      kind: String(r['kind']),
+      label: String(r['label']),
+      aliases: q.aliases.all(r['eid']) as Entity['aliases'],
+    };
     if (r['description'] !== null) e.description = String(r['description']);
     const attributes = fromJson<Entity['attributes']>(r['attributes'], undefined);
     const externalIds = fromJson<Entity['externalIds']>(r['external_ids'], undefined);
@@ -41,11 +58,21 @@ export function createExportRepo(db: Db) {
 
   function claim(r: Row): Claim {
     const c: Claim = {
-      id: String(r['id']), relation: String(r['relation_id']), claimant: String(r['claimant_id']), stance: r['stance'] as Stance,
-      source: String(r['source_id']), stated: str(r['stated']),
+      id: String(r['id']),
+      relation: String(r['relation_id']),
+      claimant: String(r['claimant_id']),
+      stance: r['stance'] as Stance,
+      source: String(r['source_id']),
+      stated: str(r['stated']),
     };
-    const opt: [keyof Claim, unknown][] = [['holdsFrom', r['holds_from']], ['holdsUntil', r['holds_until']], ['summary', r['summary']],
-      ['excerpt', r['excerpt']], ['reportedVia', r['via_id']], ['confidence', r['confidence']]];
+    const opt: [keyof Claim, unknown][] = [
+      ['holdsFrom', r['holds_from']],
+      ['holdsUntil', r['holds_until']],
+      ['summary', r['summary']],
+      ['excerpt', r['excerpt']],
+      ['reportedVia', r['via_id']],
+      ['confidence', r['confidence']],
+    ];
     for (const [k, v] of opt) if (v !== null && v !== undefined) (c as unknown as Record<string, unknown>)[k] = v;
     if (r['loc_start'] !== null) c.locator = { start: Number(r['loc_start']), end: Number(r['loc_end']) };
     const attributes = fromJson<Claim['attributes']>(r['attributes'], undefined);
@@ -55,8 +82,13 @@ export function createExportRepo(db: Db) {
 
   function source(r: Row): Source {
     const s: Source = {
-      id: String(r['id']), title: String(r['title']), publisher: str(r['publisher_id']), url: str(r['url']),
-      language: str(r['language']), published: str(r['published']), retrieved: str(r['retrieved']),
+      id: String(r['id']),
+      title: String(r['title']),
+      publisher: str(r['publisher_id']),
+      url: str(r['url']),
+      language: str(r['language']),
+      published: str(r['published']),
+      retrieved: str(r['retrieved']),
     };
     if (r['text'] !== null) s.text = String(r['text']);
     if (r['sha256'] !== null) s.sha256 = String(r['sha256']);
@@ -71,27 +103,49 @@ export function createExportRepo(db: Db) {
     const relIds = rids === 'all' ? (q.allRids.all() as number[]) : rids;
     const chosen = new Set(selected);
     const claimRows = q.claims.all(JSON.stringify(relIds)) as Row[];
-    const sids = new Set<number>(eids === 'all' ? (q.allSids.all() as number[]) : claimRows.map((r) => Number(r['sid'])));
+    const sids = new Set<number>(
+      eids === 'all' ? (q.allSids.all() as number[]) : claimRows.map((r) => Number(r['sid'])),
+    );
     for (const sid of [...sids]) {
-      for (let c = q.copyChain.get(sid) as number | null; c !== null && c !== undefined && !sids.has(c); c = q.copyChain.get(c) as number | null) sids.add(c);
+      for (
+        let c = q.copyChain.get(sid) as number | null;
+        c !== null && c !== undefined && !sids.has(c);
+        c = q.copyChain.get(c) as number | null
+      )
+        sids.add(c);
     }
     const sourceRows = q.sources.all(JSON.stringify([...sids])) as Row[];
     const context = new Set<number>();
-    for (const r of claimRows) for (const k of ['claimant_eid', 'via_eid']) if (r[k] !== null && !chosen.has(Number(r[k]))) context.add(Number(r[k]));
-    for (const r of sourceRows) if (r['publisher'] !== null && !chosen.has(Number(r['publisher']))) context.add(Number(r['publisher']));
+    for (const r of claimRows)
+      for (const k of ['claimant_eid', 'via_eid'])
+        if (r[k] !== null && !chosen.has(Number(r[k]))) context.add(Number(r[k]));
+    for (const r of sourceRows)
+      if (r['publisher'] !== null && !chosen.has(Number(r['publisher']))) context.add(Number(r['publisher']));
     const ents = [
       ...(q.entities.all(JSON.stringify(selected)) as Row[]).map((r) => entity(r, false)),
       ...(q.entities.all(JSON.stringify([...context])) as Row[]).map((r) => entity(r, true)),
     ].sort((a, b) => (a.context === b.context ? a.id.localeCompare(b.id) : a.context ? 1 : -1));
-    const relations = (q.relations.all(JSON.stringify(relIds)) as Row[]).map(
-      (r): Relation => ({ id: String(r['id']), subject: String(r['subject']), predicate: String(r['predicate']), object: String(r['object']), status: r['status'] as RelationStatus }));
+    const relations = (q.relations.all(JSON.stringify(relIds)) as Row[]).map((r): Relation => ({
+      id: String(r['id']),
+      subject: String(r['subject']),
+      predicate: String(r['predicate']),
+      object: String(r['object']),
+      status: r['status'] as RelationStatus,
+    }));
     const vocab = read.vocabulary();
     const usedKinds = new Set(ents.map((e) => e.kind));
     const usedPreds = new Set(relations.map((r) => r.predicate));
     return {
-      format: 'claimscape', version: 1,
-      vocabulary: { kinds: vocab.kinds.filter((k) => usedKinds.has(k.id)), predicates: vocab.predicates.filter((p) => usedPreds.has(p.id)) },
-      sources: sourceRows.map(source), entities: ents, relations, claims: claimRows.map(claim),
+      format: 'claimscape',
+      version: 1,
+      vocabulary: {
+        kinds: vocab.kinds.filter((k) => usedKinds.has(k.id)),
+        predicates: vocab.predicates.filter((p) => usedPreds.has(p.id)),
+      },
+      sources: sourceRows.map(source),
+      entities: ents,
+      relations,
+      claims: claimRows.map(claim),
     };
   }
 

@@ -31,11 +31,17 @@ export function createGraphQueries(db: Db) {
       r.claim_count AS claimCount, r.source_count AS sourceCount, r.first_stated AS firstStated, r.last_stated AS lastStated
       FROM relations r JOIN entities s ON s.eid = r.subject JOIN entities o ON o.eid = r.object
       WHERE r.rid IN (SELECT value FROM json_each(?))`),
-    statedIn: db.prepare('SELECT 1 FROM claims WHERE rid = ? AND stated IS NOT NULL AND stated <= ? AND stated >= ? LIMIT 1'),
+    statedIn: db.prepare(
+      'SELECT 1 FROM claims WHERE rid = ? AND stated IS NOT NULL AND stated <= ? AND stated >= ? LIMIT 1',
+    ),
     // Walk each chosen subject's out-relations (covering index) and test the object against the set;
     // '+' keeps the planner from probing every (object, subject) pair instead (n^2 lookups, 10 ms at 250 nodes).
-    induced: db.prepare(`SELECT r.rid FROM json_each(@a) AS j CROSS JOIN relations r ON r.subject = j.value
-      WHERE +r.object IN (SELECT value FROM json_each(@a))`).pluck(),
+    induced: db
+      .prepare(
+        `SELECT r.rid FROM json_each(@a) AS j CROSS JOIN relations r ON r.subject = j.value
+      WHERE +r.object IN (SELECT value FROM json_each(@a))`,
+      )
+      .pluck(),
   };
 
   function edgeFilter(f: GraphFilter): (a: Adj) => boolean {
@@ -124,7 +130,12 @@ export function createGraphQueries(db: Db) {
   }
 
   /** Bidirectional BFS, treating relations as undirected; expands the smaller frontier first. */
-  function shortestPath(from: number, to: number, filter: GraphFilter, maxDepth = 8): { nodes: number[]; edges: number[] } | null {
+  function shortestPath(
+    from: number,
+    to: number,
+    filter: GraphFilter,
+    maxDepth = 8,
+  ): { nodes: number[]; edges: number[] } | null {
     if (from === to) return { nodes: [from], edges: [] };
     const keep = edgeFilter({ ...filter, kinds: [] });
     const prevA = new Map<number, { node: number; rid: number } | null>([[from, null]]);
@@ -169,7 +180,7 @@ type Prev = Map<number, { node: number; rid: number } | null>;
 function joinPath(meet: number, prevA: Prev, prevB: Prev): { nodes: number[]; edges: number[] } {
   const nodes: number[] = [];
   const edges: number[] = [];
-  for (let cur: number | undefined = meet; cur !== undefined; ) {
+  for (let cur: number | undefined = meet; cur !== undefined;) {
     nodes.unshift(cur);
     const p = prevA.get(cur);
     if (p) edges.unshift(p.rid);

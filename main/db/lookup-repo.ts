@@ -4,11 +4,19 @@ import type { Db } from './open.ts';
 
 export function createLookupRepo(db: Db) {
   const q = {
-    byName: db.prepare(`SELECT id FROM entities WHERE id = @a UNION ALL
+    byName: db
+      .prepare(
+        `SELECT id FROM entities WHERE id = @a UNION ALL
       SELECT id FROM entities WHERE label = @a COLLATE NOCASE UNION ALL
-      SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE a.text = @a COLLATE NOCASE LIMIT 1`).pluck(),
-    byLabel: db.prepare(`SELECT id FROM entities WHERE label = @a COLLATE NOCASE
-      UNION SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE a.text = @a COLLATE NOCASE LIMIT 1`).pluck(),
+      SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE a.text = @a COLLATE NOCASE LIMIT 1`,
+      )
+      .pluck(),
+    byLabel: db
+      .prepare(
+        `SELECT id FROM entities WHERE label = @a COLLATE NOCASE
+      UNION SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE a.text = @a COLLATE NOCASE LIMIT 1`,
+      )
+      .pluck(),
     brief: db.prepare('SELECT id, kind, label FROM entities WHERE id = ?'),
     hasKind: db.prepare('SELECT 1 FROM kinds WHERE id = ?'),
     hasPredicate: db.prepare('SELECT 1 FROM predicates WHERE id = ?'),

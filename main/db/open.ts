@@ -52,7 +52,11 @@ function migrate(db: Db, file: string): void {
   }
   if (current === SCHEMA_VERSION) return;
   if (current === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1").get()) {
-    throw new ClaimscapeError('invalid-format', 'this SQLite file belongs to another program, not Claimscape; it was left untouched', { file });
+    throw new ClaimscapeError(
+      'invalid-format',
+      'this SQLite file belongs to another program, not Claimscape; it was left untouched',
+      { file },
+    );
   }
   const run = db.transaction(() => {
     for (let v = current; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] ?? '');

@@ -1,8 +1,20 @@
 // Reads records back as API views: entity and relation detail, counts, vocabulary.
 import type {
-  ClaimView, EdgeView, EntityDetail, EntityRef, GraphCounts, RelationDetail,
+  ClaimView,
+  EdgeView,
+  EntityDetail,
+  EntityRef,
+  GraphCounts,
+  RelationDetail,
 } from '../../graph-data/contract/views.ts';
-import { STATUSES, type Alias, type EntityKind, type Predicate, type RelationStatus, type Vocabulary } from '../../graph-data/model/types.ts';
+import {
+  STATUSES,
+  type Alias,
+  type EntityKind,
+  type Predicate,
+  type RelationStatus,
+  type Vocabulary,
+} from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
 import { fromJson } from './codec.ts';
 
@@ -27,14 +39,23 @@ function ref(id: string | null, label: string | null, kind: string | null): Enti
 
 export function toClaimView(r: ClaimRow): ClaimView {
   return {
-    id: r.id, relationId: r.relationId, stance: r.stance,
+    id: r.id,
+    relationId: r.relationId,
+    stance: r.stance,
     claimant: ref(r['cId'] ?? null, r['cLabel'] ?? null, r['cKind'] ?? null) as EntityRef,
-    stated: r['stated'] ?? null, holdsFrom: r['holdsFrom'] ?? null, holdsUntil: r['holdsUntil'] ?? null,
-    summary: r['summary'] ?? null, excerpt: r['excerpt'] ?? null,
+    stated: r['stated'] ?? null,
+    holdsFrom: r['holdsFrom'] ?? null,
+    holdsUntil: r['holdsUntil'] ?? null,
+    summary: r['summary'] ?? null,
+    excerpt: r['excerpt'] ?? null,
     reportedVia: ref(r['vId'] ?? null, r['vLabel'] ?? null, r['vKind'] ?? null),
     source: {
-      id: r['sId'] as string, title: r['sTitle'] as string, url: r['sUrl'] ?? null, language: r['sLang'] ?? null,
-      published: r['sPub'] ?? null, publisher: ref(r['pId'] ?? null, r['pLabel'] ?? null, r['pKind'] ?? null),
+      id: r['sId'] as string,
+      title: r['sTitle'] as string,
+      url: r['sUrl'] ?? null,
+      language: r['sLang'] ?? null,
+      published: r['sPub'] ?? null,
+      publisher: ref(r['pId'] ?? null, r['pLabel'] ?? null, r['pKind'] ?? null),
     },
   };
 }
@@ -51,7 +72,8 @@ export function createReadRepo(db: Db) {
       LIMIT @b`),
     statusCounts: db.prepare(`SELECT status, count(*) AS n FROM relations WHERE rid IN
       (SELECT rid FROM relations WHERE subject = ? UNION SELECT rid FROM relations WHERE object = ?) GROUP BY status`),
-    claimsMade: db.prepare(`${CLAIM_SELECT} WHERE c.cid IN (SELECT cid FROM claims WHERE claimant = ? ORDER BY stated, cid LIMIT ?)
+    claimsMade:
+      db.prepare(`${CLAIM_SELECT} WHERE c.cid IN (SELECT cid FROM claims WHERE claimant = ? ORDER BY stated, cid LIMIT ?)
       ORDER BY c.stated, c.cid`),
     // The 200 claim ids are chosen from the claims_rid index alone (rid, stated, rowid), and only
     // those are joined: a hub's thousands of claims are never joined just to be cut.
@@ -63,7 +85,9 @@ export function createReadRepo(db: Db) {
       FROM relations r JOIN entities s ON s.eid = r.subject JOIN entities o ON o.eid = r.object WHERE r.id = ?`),
     claimsOfRelation: db.prepare(`${CLAIM_SELECT} WHERE c.rid = ? ORDER BY c.stated, c.id`),
     kinds: db.prepare('SELECT id, label, shape, color, glyph FROM kinds ORDER BY id'),
-    predicates: db.prepare('SELECT id, label, inverse, symmetric, subject_kinds, object_kinds FROM predicates ORDER BY id'),
+    predicates: db.prepare(
+      'SELECT id, label, inverse, symmetric, subject_kinds, object_kinds FROM predicates ORDER BY id',
+    ),
   };
 
   return {
@@ -77,14 +101,18 @@ export function createReadRepo(db: Db) {
         other: { id: r.direction === 'out' ? r.target : r.source, label: otherLabel, kind: otherKind },
       }));
       const relationCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<RelationStatus, number>;
-      for (const row of q.statusCounts.all(eid, eid) as { status: RelationStatus; n: number }[]) relationCounts[row.status] = row.n;
+      for (const row of q.statusCounts.all(eid, eid) as { status: RelationStatus; n: number }[])
+        relationCounts[row.status] = row.n;
       return {
-        id: e['id'] as string, kind: e['kind'] as string, label: e['label'] as string,
+        id: e['id'] as string,
+        kind: e['kind'] as string,
+        label: e['label'] as string,
         description: (e['description'] as string | null) ?? null,
         aliases: q.aliases.all(eid) as Alias[],
         attributes: fromJson(e['attributes'], {}),
         externalIds: fromJson(e['external_ids'], {}),
-        relations, relationCounts,
+        relations,
+        relationCounts,
         claimsMade: (q.claimsMade.all(eid, 200) as ClaimRow[]).map(toClaimView),
         claimsAbout: (q.claimsAbout.all({ a: eid, b: 200 }) as ClaimRow[]).map(toClaimView),
       };
@@ -93,7 +121,9 @@ export function createReadRepo(db: Db) {
       const r = q.relation.get(id) as Record<string, string | number> | undefined;
       if (!r) return null;
       return {
-        id: r['id'] as string, predicate: r['predicate'] as string, status: r['status'] as RelationStatus,
+        id: r['id'] as string,
+        predicate: r['predicate'] as string,
+        status: r['status'] as RelationStatus,
         sourceCount: r['sourceCount'] as number,
         subject: { id: r['sId'] as string, label: r['sLabel'] as string, kind: r['sKind'] as string },
         object: { id: r['oId'] as string, label: r['oLabel'] as string, kind: r['oKind'] as string },
@@ -105,21 +135,31 @@ export function createReadRepo(db: Db) {
       const group = (sql: string) =>
         Object.fromEntries((db.prepare(sql).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]));
       return {
-        entities: n('SELECT count(*) FROM entities'), relations: n('SELECT count(*) FROM relations'),
-        claims: n('SELECT count(*) FROM claims'), sources: n('SELECT count(*) FROM sources'),
+        entities: n('SELECT count(*) FROM entities'),
+        relations: n('SELECT count(*) FROM relations'),
+        claims: n('SELECT count(*) FROM claims'),
+        sources: n('SELECT count(*) FROM sources'),
         aliases: n('SELECT count(*) FROM aliases'),
         byKind: group('SELECT kind AS k, count(*) AS n FROM entities GROUP BY kind'),
         byStatus: group('SELECT status AS k, count(*) AS n FROM relations GROUP BY status'),
       };
     },
     vocabulary(): Vocabulary {
-      const kinds = (q.kinds.all() as Record<string, string>[]).map(
-        (k): EntityKind => ({ id: k['id'] ?? '', label: fromJson(k['label'], { en: '' }), shape: k['shape'] ?? '', color: k['color'] ?? '', glyph: k['glyph'] ?? '' }));
-      const predicates = (q.predicates.all() as Record<string, string | number>[]).map(
-        (p): Predicate => ({
-          id: String(p['id']), label: fromJson(p['label'], { en: '' }), inverse: fromJson(p['inverse'], { en: '' }),
-          symmetric: p['symmetric'] === 1, subjectKinds: fromJson(p['subject_kinds'], []), objectKinds: fromJson(p['object_kinds'], []),
-        }));
+      const kinds = (q.kinds.all() as Record<string, string>[]).map((k): EntityKind => ({
+        id: k['id'] ?? '',
+        label: fromJson(k['label'], { en: '' }),
+        shape: k['shape'] ?? '',
+        color: k['color'] ?? '',
+        glyph: k['glyph'] ?? '',
+      }));
+      const predicates = (q.predicates.all() as Record<string, string | number>[]).map((p): Predicate => ({
+        id: String(p['id']),
+        label: fromJson(p['label'], { en: '' }),
+        inverse: fromJson(p['inverse'], { en: '' }),
+        symmetric: p['symmetric'] === 1,
+        subjectKinds: fromJson(p['subject_kinds'], []),
+        objectKinds: fromJson(p['object_kinds'], []),
+      }));
       return { kinds, predicates };
     },
   };

@@ -7,7 +7,10 @@ import type { Db } from './open.ts';
 export function toFtsQuery(text: string): string | null {
   const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
   if (!words?.length) return null;
-  return words.slice(0, 12).map((w) => `"${w}"*`).join(' ');
+  return words
+    .slice(0, 12)
+    .map((w) => `"${w}"*`)
+    .join(' ');
 }
 
 /** Lower case without diacritics, the way the FTS tokenizer sees text. */
@@ -17,7 +20,10 @@ function fold(s: string): string {
 
 function wordsMatch(name: string, query: string): boolean {
   const tokens = name.split(/[^\p{L}\p{N}]+/u);
-  return query.split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((w) => tokens.some((t) => t.startsWith(w)));
+  return query
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .every((w) => tokens.some((t) => t.startsWith(w)));
 }
 
 /**
@@ -33,12 +39,17 @@ export function createSearchRepo(db: Db) {
     entities: db.prepare(`SELECT e.id AS id, e.kind AS kind, e.label AS label, e.degree AS degree, f.aliases AS aliases
       FROM (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? ORDER BY rank LIMIT ?) AS top
       CROSS JOIN entity_fts f ON f.rowid = top.rowid CROSS JOIN entities e ON e.eid = top.rowid`),
-    entitiesBroad: db.prepare(`SELECT e.id AS id, e.kind AS kind, e.label AS label, e.degree AS degree, f.aliases AS aliases
+    entitiesBroad:
+      db.prepare(`SELECT e.id AS id, e.kind AS kind, e.label AS label, e.degree AS degree, f.aliases AS aliases
       FROM (SELECT c.rowid AS rowid FROM (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? LIMIT ${RANK_CANDIDATES}) AS c
         CROSS JOIN entities d ON d.eid = c.rowid ORDER BY d.degree DESC LIMIT ?) AS top
       CROSS JOIN entity_fts f ON f.rowid = top.rowid CROSS JOIN entities e ON e.eid = top.rowid ORDER BY e.degree DESC`),
-    entityMatches: db.prepare(`SELECT count(*) FROM (SELECT 1 FROM entity_fts WHERE entity_fts MATCH ? LIMIT ${RANK_CANDIDATES + 1})`).pluck(),
-    claimMatches: db.prepare(`SELECT count(*) FROM (SELECT 1 FROM claim_fts WHERE claim_fts MATCH ? LIMIT ${RANK_CANDIDATES + 1})`).pluck(),
+    entityMatches: db
+      .prepare(`SELECT count(*) FROM (SELECT 1 FROM entity_fts WHERE entity_fts MATCH ? LIMIT ${RANK_CANDIDATES + 1})`)
+      .pluck(),
+    claimMatches: db
+      .prepare(`SELECT count(*) FROM (SELECT 1 FROM claim_fts WHERE claim_fts MATCH ? LIMIT ${RANK_CANDIDATES + 1})`)
+      .pluck(),
     exact: db.prepare(`SELECT e.id AS id, e.kind AS kind, e.label AS label, e.degree AS degree, NULL AS aliases
       FROM entities e WHERE e.id = @a UNION
       SELECT e.id, e.kind, e.label, e.degree, a.text FROM aliases a CROSS JOIN entities e ON e.eid = a.eid
@@ -60,7 +71,13 @@ export function createSearchRepo(db: Db) {
       type Row = Omit<SearchHit, 'matched'> & { aliases: string | null };
       const seen = new Set<string>();
       const scored: { hit: SearchHit; score: number; order: number }[] = [];
-      const rows = [...(q.exact.all({ a: text.trim() }) as Row[]), ...((Number(q.entityMatches.get(fts)) > RANK_CANDIDATES ? q.entitiesBroad : q.entities).all(fts, limit * 3) as Row[])];
+      const rows = [
+        ...(q.exact.all({ a: text.trim() }) as Row[]),
+        ...((Number(q.entityMatches.get(fts)) > RANK_CANDIDATES ? q.entitiesBroad : q.entities).all(
+          fts,
+          limit * 3,
+        ) as Row[]),
+      ];
       rows.forEach(({ aliases, ...r }, order) => {
         if (seen.has(r.id)) return;
         seen.add(r.id);
@@ -78,7 +95,10 @@ export function createSearchRepo(db: Db) {
     claims(text: string, limit: number): ClaimSearchHit[] {
       const fts = toFtsQuery(text);
       if (!fts) return [];
-      return (Number(q.claimMatches.get(fts)) > RANK_CANDIDATES ? q.claimsBroad : q.claims).all(fts, limit) as ClaimSearchHit[];
+      return (Number(q.claimMatches.get(fts)) > RANK_CANDIDATES ? q.claimsBroad : q.claims).all(
+        fts,
+        limit,
+      ) as ClaimSearchHit[];
     },
   };
 }

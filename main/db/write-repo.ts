@@ -30,7 +30,8 @@ export function createWriteRepo(db: Db) {
     const hit = eidCache.get(id);
     if (hit !== undefined) return hit;
     const row = s.eidOf.get(id) as { eid: number } | undefined;
-    if (!row) throw new ClaimscapeError('validation-error', 'refers to an entity that does not exist', { path, value: id });
+    if (!row)
+      throw new ClaimscapeError('validation-error', 'refers to an entity that does not exist', { path, value: id });
     eidCache.set(id, row.eid);
     return row.eid;
   }
@@ -39,7 +40,8 @@ export function createWriteRepo(db: Db) {
     const hit = sidCache.get(id);
     if (hit !== undefined) return hit;
     const row = s.sidOf.get(id) as { sid: number } | undefined;
-    if (!row) throw new ClaimscapeError('validation-error', 'refers to a source that does not exist', { path, value: id });
+    if (!row)
+      throw new ClaimscapeError('validation-error', 'refers to a source that does not exist', { path, value: id });
     sidCache.set(id, row.sid);
     return row.sid;
   }
@@ -50,8 +52,14 @@ export function createWriteRepo(db: Db) {
       s.kind.run(k.id, JSON.stringify(k.label), k.shape, k.color, k.glyph);
     },
     predicate(p: Predicate): void {
-      s.predicate.run(p.id, JSON.stringify(p.label), JSON.stringify(p.inverse), p.symmetric ? 1 : 0,
-        JSON.stringify(p.subjectKinds), JSON.stringify(p.objectKinds));
+      s.predicate.run(
+        p.id,
+        JSON.stringify(p.label),
+        JSON.stringify(p.inverse),
+        p.symmetric ? 1 : 0,
+        JSON.stringify(p.subjectKinds),
+        JSON.stringify(p.objectKinds),
+      );
     },
     entity(e: Entity, path: string): void {
       if (!s.hasKind.get(e.kind)) {
@@ -82,8 +90,19 @@ export function createWriteRepo(db: Db) {
       const publisher = src.publisher ? eidOf(src.publisher, `${path}.publisher`) : null;
       const copyOf = src.copyOf ? sidOf(src.copyOf, `${path}.copyOf`) : null;
       const existed = s.sidOf.get(src.id) as { sid: number } | undefined;
-      const r = s.source.run(src.id, src.title, publisher, nul(src.url), nul(src.language), nul(src.published),
-        nul(src.retrieved), nul(src.text), nul(src.sha256), copyOf, nul(src.format));
+      const r = s.source.run(
+        src.id,
+        src.title,
+        publisher,
+        nul(src.url),
+        nul(src.language),
+        nul(src.published),
+        nul(src.retrieved),
+        nul(src.text),
+        nul(src.sha256),
+        copyOf,
+        nul(src.format),
+      );
       sidCache.set(src.id, existed?.sid ?? Number(r.lastInsertRowid));
       count(r.changes, existed !== undefined);
     },
@@ -91,19 +110,28 @@ export function createWriteRepo(db: Db) {
       const subject = eidOf(rel.subject, `${path}.subject`);
       const object = eidOf(rel.object, `${path}.object`);
       if (!s.hasPredicate.get(rel.predicate)) {
-        throw new ClaimscapeError('validation-error', 'unknown predicate', { path: `${path}.predicate`, value: rel.predicate });
+        throw new ClaimscapeError('validation-error', 'unknown predicate', {
+          path: `${path}.predicate`,
+          value: rel.predicate,
+        });
       }
       const byId = s.relationById.get(rel.id) as { subject: number; predicate: string; object: number } | undefined;
       if (byId) {
         if (byId.subject !== subject || byId.object !== object || byId.predicate !== rel.predicate) {
-          throw new ClaimscapeError('conflict', 'a relation with this id already exists for another triple', { path: `${path}.id`, value: rel.id });
+          throw new ClaimscapeError('conflict', 'a relation with this id already exists for another triple', {
+            path: `${path}.id`,
+            value: rel.id,
+          });
         }
         counts.unchanged++;
         return;
       }
       const byTriple = s.relationByTriple.get(subject, rel.predicate, object) as { id: string } | undefined;
       if (byTriple) {
-        throw new ClaimscapeError('conflict', `the same triple already exists as relation "${byTriple.id}"`, { path: `${path}.id`, value: rel.id });
+        throw new ClaimscapeError('conflict', `the same triple already exists as relation "${byTriple.id}"`, {
+          path: `${path}.id`,
+          value: rel.id,
+        });
       }
       s.relation.run(rel.id, subject, rel.predicate, object);
       s.bumpDegree.run(subject);
@@ -112,13 +140,32 @@ export function createWriteRepo(db: Db) {
     },
     claim(c: Claim, path: string): void {
       const rel = s.relationById.get(c.relation) as { rid: number } | undefined;
-      if (!rel) throw new ClaimscapeError('validation-error', 'refers to a relation that does not exist', { path: `${path}.relation`, value: c.relation });
+      if (!rel)
+        throw new ClaimscapeError('validation-error', 'refers to a relation that does not exist', {
+          path: `${path}.relation`,
+          value: c.relation,
+        });
       const claimant = eidOf(c.claimant, `${path}.claimant`);
       const sid = sidOf(c.source, `${path}.source`);
       const via = c.reportedVia ? eidOf(c.reportedVia, `${path}.reportedVia`) : null;
       const old = s.claimRid.get(c.id) as { rid: number } | undefined;
-      const r = s.claim.run(c.id, rel.rid, claimant, c.stance, sid, c.stated, nul(c.holdsFrom), nul(c.holdsUntil),
-        nul(c.summary), nul(c.excerpt), c.locator?.start ?? null, c.locator?.end ?? null, via, nul(c.confidence), toJson(c.attributes));
+      const r = s.claim.run(
+        c.id,
+        rel.rid,
+        claimant,
+        c.stance,
+        sid,
+        c.stated,
+        nul(c.holdsFrom),
+        nul(c.holdsUntil),
+        nul(c.summary),
+        nul(c.excerpt),
+        c.locator?.start ?? null,
+        c.locator?.end ?? null,
+        via,
+        nul(c.confidence),
+        toJson(c.attributes),
+      );
       count(r.changes, old !== undefined);
       if (r.changes > 0) {
         touchedRelations.add(rel.rid);
@@ -149,11 +196,17 @@ export type WriteRepo = ReturnType<typeof createWriteRepo>;
 
 function refreshRelation(s: Statements, rid: number, copyOf: (sid: string) => string | null): void {
   const rows = s.claimsOf.all(rid) as { stance: Stance; sid: number; stated: string | null }[];
-  const stated = rows.map((r) => r.stated).filter((d): d is string => d !== null).sort();
+  const stated = rows
+    .map((r) => r.stated)
+    .filter((d): d is string => d !== null)
+    .sort();
   s.relationAgg.run(
     deriveStatus(rows.map((r) => r.stance)),
     rows.length,
-    countIndependentSources(rows.map((r) => String(r.sid)), copyOf),
+    countIndependentSources(
+      rows.map((r) => String(r.sid)),
+      copyOf,
+    ),
     stated[0] ?? null,
     stated[stated.length - 1] ?? null,
     rid,
@@ -165,12 +218,40 @@ type Statements = ReturnType<typeof statements>;
 function statements(db: Db) {
   const changed = (cols: string[]) => cols.map((c) => `${c} IS NOT excluded.${c}`).join(' OR ');
   const entityCols = ['kind', 'label', 'description', 'attributes', 'external_ids'];
-  const sourceCols = ['title', 'publisher', 'url', 'language', 'published', 'retrieved', 'text', 'sha256', 'copy_of', 'format'];
-  const claimCols = ['rid', 'claimant', 'stance', 'sid', 'stated', 'holds_from', 'holds_until', 'summary', 'excerpt', 'loc_start', 'loc_end', 'reported_via', 'confidence', 'attributes'];
+  const sourceCols = [
+    'title',
+    'publisher',
+    'url',
+    'language',
+    'published',
+    'retrieved',
+    'text',
+    'sha256',
+    'copy_of',
+    'format',
+  ];
+  const claimCols = [
+    'rid',
+    'claimant',
+    'stance',
+    'sid',
+    'stated',
+    'holds_from',
+    'holds_until',
+    'summary',
+    'excerpt',
+    'loc_start',
+    'loc_end',
+    'reported_via',
+    'confidence',
+    'attributes',
+  ];
   const set = (cols: string[]) => cols.map((c) => `${c} = excluded.${c}`).join(', ');
   return {
     kind: db.prepare('INSERT OR IGNORE INTO kinds (id, label, shape, color, glyph) VALUES (?, ?, ?, ?, ?)'),
-    predicate: db.prepare('INSERT OR IGNORE INTO predicates (id, label, inverse, symmetric, subject_kinds, object_kinds) VALUES (?, ?, ?, ?, ?, ?)'),
+    predicate: db.prepare(
+      'INSERT OR IGNORE INTO predicates (id, label, inverse, symmetric, subject_kinds, object_kinds) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
     hasKind: db.prepare('SELECT 1 FROM kinds WHERE id = ?'),
     hasPredicate: db.prepare('SELECT 1 FROM predicates WHERE id = ?'),
     eidOf: db.prepare('SELECT eid FROM entities WHERE id = ?'),
@@ -187,11 +268,14 @@ function statements(db: Db) {
     bumpDegree: db.prepare('UPDATE entities SET degree = degree + 1 WHERE eid = ?'),
     claimRid: db.prepare('SELECT rid FROM claims WHERE id = ?'),
     claimCid: db.prepare('SELECT cid FROM claims WHERE id = ?').pluck(),
-    claim: db.prepare(`INSERT INTO claims (id, ${claimCols.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    claim:
+      db.prepare(`INSERT INTO claims (id, ${claimCols.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT(id) DO UPDATE SET ${set(claimCols)} WHERE ${changed(claimCols)}`),
     claimsOf: db.prepare('SELECT stance, sid, stated FROM claims WHERE rid = ?'),
     copyOf: db.prepare('SELECT copy_of FROM sources WHERE sid = ?'),
-    relationAgg: db.prepare('UPDATE relations SET status = ?, claim_count = ?, source_count = ?, first_stated = ?, last_stated = ? WHERE rid = ?'),
+    relationAgg: db.prepare(
+      'UPDATE relations SET status = ?, claim_count = ?, source_count = ?, first_stated = ?, last_stated = ? WHERE rid = ?',
+    ),
     ftsDel: db.prepare('DELETE FROM entity_fts WHERE rowid = ?'),
     ftsAdd: db.prepare(`INSERT INTO entity_fts (rowid, label, aliases, description)
       SELECT e.eid, e.label, coalesce((SELECT group_concat(text, ' | ') FROM aliases WHERE eid = e.eid), ''), coalesce(e.description, '')

@@ -26,8 +26,14 @@ export interface RunningServer {
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
 };
 
 export async function startHttpServer(opts: HttpServerOptions): Promise<RunningServer> {
@@ -48,7 +54,8 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
 
   async function api(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'method not allowed');
-    if (!tokenMatches(req.headers.authorization, token)) return json(res, 401, { ok: false, error: { code: 'forbidden', message: 'missing or wrong token' } });
+    if (!tokenMatches(req.headers.authorization, token))
+      return json(res, 401, { ok: false, error: { code: 'forbidden', message: 'missing or wrong token' } });
     const origin = req.headers.origin;
     if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) {
       return json(res, 403, { ok: false, error: { code: 'forbidden', message: 'cross-origin call refused' } });
@@ -87,10 +94,11 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     port,
     token,
     server,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

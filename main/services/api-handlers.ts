@@ -13,7 +13,11 @@ import { runImportInWorker, type RunningImport } from './import-runner.ts';
 export interface PlatformPort {
   databaseFile: string;
   /** Saves bytes where the user chooses; the HTTP server has no dialog and answers saved: false. */
-  saveFile(name: string, mediaType: string, data: Uint8Array): Promise<{ saved: boolean; path: string | null; dialog?: boolean }>;
+  saveFile(
+    name: string,
+    mediaType: string,
+    data: Uint8Array,
+  ): Promise<{ saved: boolean; path: string | null; dialog?: boolean }>;
   onDatabaseChanged?(): void;
   /** Progress of an import running on the worker thread (pushed to the window in Electron). */
   onImportProgress?(p: { phase: string; done: number; total: number }): void;
@@ -50,16 +54,21 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
     'relation:get': (a) => graph.relation(a.id),
     'import:preview': (a) => importer.preview(importer.parseText(a.name, a.text, importOpts(a))),
     'import:run': async (a) => {
-      const report = a.text.length >= WORKER_IMPORT_CHARS && platform.databaseFile !== ':memory:'
-        ? await worker.run(a.name, a.text, importOpts(a))
-        : importer.importParsed(importer.parseText(a.name, a.text, importOpts(a)));
+      const report =
+        a.text.length >= WORKER_IMPORT_CHARS && platform.databaseFile !== ':memory:'
+          ? await worker.run(a.name, a.text, importOpts(a))
+          : importer.importParsed(importer.parseText(a.name, a.text, importOpts(a)));
       platform.onDatabaseChanged?.();
       return report;
     },
     'import:cancel': () => ({ cancelled: worker.cancel() }),
     'export:subgraph': (a) => ({ files: exporter.serialize(a.scope, a.format) }),
     'file:save': async (a) => {
-      const r = await platform.saveFile(a.name, a.mediaType, a.base64 ? Buffer.from(a.data, 'base64') : Buffer.from(a.data, 'utf8'));
+      const r = await platform.saveFile(
+        a.name,
+        a.mediaType,
+        a.base64 ? Buffer.from(a.data, 'base64') : Buffer.from(a.data, 'utf8'),
+      );
       return { saved: r.saved, path: r.path, dialog: r.dialog ?? false };
     },
   };
@@ -71,13 +80,27 @@ function createWorkerImports(platform: PlatformPort) {
   return {
     async run(name: string, text: string, options: ImportOptions): Promise<ImportReport> {
       if (running) throw new ClaimscapeError('conflict', 'another import is still running');
-      const job = runImportInWorker(platform.databaseFile, { kind: 'text', name, text, options }, (p) => platform.onImportProgress?.(p),
-        platform.workerFile ? { workerFile: platform.workerFile } : {});
+      const job = runImportInWorker(
+        platform.databaseFile,
+        { kind: 'text', name, text, options },
+        (p) => platform.onImportProgress?.(p),
+        platform.workerFile ? { workerFile: platform.workerFile } : {},
+      );
       running = job;
       try {
         const r = await job.promise;
-        return { format: options.format ?? 'detected', file: name, entities: r.entities, relations: r.relations, claims: r.claims,
-          sources: r.sources, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, warnings: [] };
+        return {
+          format: options.format ?? 'detected',
+          file: name,
+          entities: r.entities,
+          relations: r.relations,
+          claims: r.claims,
+          sources: r.sources,
+          inserted: r.inserted,
+          updated: r.updated,
+          unchanged: r.unchanged,
+          warnings: [],
+        };
       } finally {
         running = null;
       }

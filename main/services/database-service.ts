@@ -18,17 +18,31 @@ export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): strin
   if (env['CLAIMSCAPE_DB']) return env['CLAIMSCAPE_DB'];
   const home = homedir();
   const base =
-    platform() === 'win32' ? (env['APPDATA'] ?? join(home, 'AppData', 'Roaming'))
-    : platform() === 'darwin' ? join(home, 'Library', 'Application Support')
-    : (env['XDG_CONFIG_HOME'] ?? join(home, '.config'));
+    platform() === 'win32'
+      ? (env['APPDATA'] ?? join(home, 'AppData', 'Roaming'))
+      : platform() === 'darwin'
+        ? join(home, 'Library', 'Application Support')
+        : (env['XDG_CONFIG_HOME'] ?? join(home, '.config'));
   return join(base, 'Claimscape', 'claimscape.db');
 }
 
 /** Writes the base vocabularies, and the seed graph unless `empty`. */
 export function fillDatabase(db: Db, empty: boolean): void {
-  writeDocument(db, { format: 'claimscape', version: 1, vocabulary: BASE_VOCABULARY, sources: [], entities: [], relations: [], claims: [] },
-    { file: 'vocabulary', format: 'claimscape', warnings: [], merged: new Set() });
-  if (!empty) writeDocument(db, SEED_GRAPH, { file: 'seed-graph.json', format: 'claimscape', warnings: [], merged: new Set() });
+  writeDocument(
+    db,
+    {
+      format: 'claimscape',
+      version: 1,
+      vocabulary: BASE_VOCABULARY,
+      sources: [],
+      entities: [],
+      relations: [],
+      claims: [],
+    },
+    { file: 'vocabulary', format: 'claimscape', warnings: [], merged: new Set() },
+  );
+  if (!empty)
+    writeDocument(db, SEED_GRAPH, { file: 'seed-graph.json', format: 'claimscape', warnings: [], merged: new Set() });
 }
 
 /**

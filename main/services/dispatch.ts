@@ -9,12 +9,16 @@ export function isApiName(v: unknown): v is ApiName {
 }
 
 export async function dispatch(handlers: ApiHandlers, name: unknown, args: unknown): Promise<ApiResponse<unknown>> {
-  if (!isApiName(name)) return { ok: false, error: { code: 'bad-argument', message: `unknown call: ${String(name).slice(0, 60)}` } };
+  if (!isApiName(name))
+    return { ok: false, error: { code: 'bad-argument', message: `unknown call: ${String(name).slice(0, 60)}` } };
   const parsed = ARG_SCHEMAS[name].safeParse(args ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return { ok: false, error: { code: 'bad-argument', message: `${name}: ${issue?.message ?? 'invalid arguments'}${path}` } };
+    return {
+      ok: false,
+      error: { code: 'bad-argument', message: `${name}: ${issue?.message ?? 'invalid arguments'}${path}` },
+    };
   }
   try {
     const handler = handlers[name] as (a: unknown) => unknown;

@@ -23,10 +23,14 @@ export function createExportService(db: Db) {
   function document(scope: ExportScope): GraphDocument {
     if (scope.kind === 'all') return repo.documentFor('all', 'all');
     const eids = graph.eidsOf(scope.ids);
-    if (eids.length < new Set(scope.ids).size) throw new ClaimscapeError('not-found', 'some entities to export do not exist', { value: scope.ids.join(', ').slice(0, 200) });
+    if (eids.length < new Set(scope.ids).size)
+      throw new ClaimscapeError('not-found', 'some entities to export do not exist', {
+        value: scope.ids.join(', ').slice(0, 200),
+      });
     if (scope.kind === 'focus') {
       const t = graph.neighbourhood(eids, Math.min(Math.max(scope.depth, 0), 3), {}, MAX_ELEMENT_CAP * 5);
-      if (scope.depth === 0) return repo.documentFor([...t.nodes], [...graph.induced([...t.nodes], MAX_ELEMENT_CAP).edges]);
+      if (scope.depth === 0)
+        return repo.documentFor([...t.nodes], [...graph.induced([...t.nodes], MAX_ELEMENT_CAP).edges]);
       return repo.documentFor([...t.nodes], [...t.edges]);
     }
     const rids = scope.relations ? lookup.ridsOf(scope.relations) : [...graph.induced(eids, MAX_ELEMENT_CAP * 5).edges];
@@ -37,7 +41,12 @@ export function createExportService(db: Db) {
     document,
     serialize(scope: ExportScope, formatId: string): SerializedFiles {
       const format = findFormat(formatId);
-      if (!format) throw new ClaimscapeError('bad-argument', `unknown export format (known: ${FORMATS.map((f) => f.id).join(', ')})`, { value: formatId });
+      if (!format)
+        throw new ClaimscapeError(
+          'bad-argument',
+          `unknown export format (known: ${FORMATS.map((f) => f.id).join(', ')})`,
+          { value: formatId },
+        );
       return format.serialize(document(scope), { pretty: true });
     },
   };

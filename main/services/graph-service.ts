@@ -1,7 +1,14 @@
 // Read use cases shared by the desktop app, the CLI and the HTTP server: search, detail,
 // neighbourhoods, subgraphs, paths and counts. Entities may be named by id, label or alias.
 import { DEFAULT_ELEMENT_CAP, MAX_ELEMENT_CAP, type GraphFilter } from '../../graph-data/contract/filters.ts';
-import type { EntityDetail, GraphCounts, GraphSlice, PathResult, RelationDetail, SearchResult } from '../../graph-data/contract/views.ts';
+import type {
+  EntityDetail,
+  GraphCounts,
+  GraphSlice,
+  PathResult,
+  RelationDetail,
+  SearchResult,
+} from '../../graph-data/contract/views.ts';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import type { Vocabulary } from '../../graph-data/model/types.ts';
 import type { Db } from '../db/open.ts';
@@ -30,7 +37,8 @@ export function createGraphService(db: Db) {
 
   function eids(ids: string[]): number[] {
     const found = graph.eidsOf(ids);
-    if (found.length === 0 && ids.length) throw new ClaimscapeError('not-found', 'none of these entities exists', { value: ids.slice(0, 5).join(', ') });
+    if (found.length === 0 && ids.length)
+      throw new ClaimscapeError('not-found', 'none of these entities exists', { value: ids.slice(0, 5).join(', ') });
     return found;
   }
 
@@ -66,13 +74,19 @@ export function createGraphService(db: Db) {
     },
     path(from: string, to: string, filter: GraphFilter = {}): PathResult {
       const [a, b] = [eids([from])[0], eids([to])[0]];
-      if (a === undefined || b === undefined) throw new ClaimscapeError('not-found', 'no such entity', { value: a === undefined ? from : to });
+      if (a === undefined || b === undefined)
+        throw new ClaimscapeError('not-found', 'no such entity', { value: a === undefined ? from : to });
       const p = graph.shortestPath(a, b, filter);
       if (!p) return { found: false, nodes: [], edges: [], slice: { nodes: [], edges: [], truncated: false } };
       const slice = graph.slice({ nodes: new Set(p.nodes), edges: new Set(p.edges), truncated: false });
       const idOf = lookup.entityIdsOf(p.nodes);
       const ridOf = lookup.relationIdsOf(p.edges);
-      return { found: true, nodes: p.nodes.map((n) => idOf.get(n) ?? ''), edges: p.edges.map((e) => ridOf.get(e) ?? ''), slice };
+      return {
+        found: true,
+        nodes: p.nodes.map((n) => idOf.get(n) ?? ''),
+        edges: p.edges.map((e) => ridOf.get(e) ?? ''),
+        slice,
+      };
     },
     /** Whole-table counts take ~0.5 s at 1M entities: computed again only after a write. */
     counts(): GraphCounts {

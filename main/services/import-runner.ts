@@ -39,8 +39,12 @@ export function defaultWorkerFile(): string {
   return join(here, '..', 'worker', 'import-worker.mjs');
 }
 
-export function runImportInWorker(dbFile: string, input: BulkInput, onProgress: (p: BulkProgress) => void = () => {},
-  opts: { workerFile?: string } = {}): RunningImport {
+export function runImportInWorker(
+  dbFile: string,
+  input: BulkInput,
+  onProgress: (p: BulkProgress) => void = () => {},
+  opts: { workerFile?: string } = {},
+): RunningImport {
   const cancelFlag = new SharedArrayBuffer(4);
   const job: WorkerJob = { dbFile, input, cancelFlag };
   const worker = new Worker(opts.workerFile ?? defaultWorkerFile(), { workerData: job });
@@ -58,7 +62,11 @@ export function runImportInWorker(dbFile: string, input: BulkInput, onProgress: 
       else settle(() => reject(new ClaimscapeError(m.code, m.message, { file: dbFile })));
     });
     worker.on('error', (e) => settle(() => reject(new ClaimscapeError('internal', e.message, { file: dbFile }))));
-    worker.on('exit', (code) => settle(() => reject(new ClaimscapeError('internal', `the import worker stopped (exit ${code})`, { file: dbFile }))));
+    worker.on('exit', (code) =>
+      settle(() =>
+        reject(new ClaimscapeError('internal', `the import worker stopped (exit ${code})`, { file: dbFile })),
+      ),
+    );
   });
   return {
     promise,

@@ -39,7 +39,10 @@ export function createImportService(db: Db) {
   /** Text that reached us already decoded (the renderer's file picker, an HTTP upload). */
   function parseText(name: string, text: string, opts: ImportOptions = {}): ParsedImport {
     const limits: ImportLimits = { ...DEFAULT_LIMITS, ...opts.limits };
-    if (text.length > limits.maxBytes) throw new ClaimscapeError('too-large', `the file is larger than the import limit of ${limits.maxBytes} bytes`, { file: name });
+    if (text.length > limits.maxBytes)
+      throw new ClaimscapeError('too-large', `the file is larger than the import limit of ${limits.maxBytes} bytes`, {
+        file: name,
+      });
     return parseInput({ name, path: name, text, sha256: sha256Text(text), bytes: text.length }, opts);
   }
 
@@ -48,27 +51,60 @@ export function createImportService(db: Db) {
     const format = opts.format ? findFormat(opts.format) : detectFormat(input.name, input.text.slice(0, 4096));
     if (!format) {
       const known = FORMATS.map((f) => f.id).join(', ');
-      throw new ClaimscapeError('invalid-format', opts.format ? `unknown format "${opts.format}" (known: ${known})` : `cannot tell the file's format; name it with --format (${known})`, { file: input.name });
+      throw new ClaimscapeError(
+        'invalid-format',
+        opts.format
+          ? `unknown format "${opts.format}" (known: ${known})`
+          : `cannot tell the file's format; name it with --format (${known})`,
+        { file: input.name },
+      );
     }
     const companions: Record<string, string> = {};
-    for (const [role, p] of Object.entries(opts.companions ?? {})) companions[role] = readInputFile(p, limits.maxBytes).text;
-    const { doc, warnings, mapping = [] } = format.parse(input.text, {
-      fileName: input.name, sha256: input.sha256, importedAt: new Date().toISOString(), limits,
-      options: opts.parse ?? {}, companions,
+    for (const [role, p] of Object.entries(opts.companions ?? {}))
+      companions[role] = readInputFile(p, limits.maxBytes).text;
+    const {
+      doc,
+      warnings,
+      mapping = [],
+    } = format.parse(input.text, {
+      fileName: input.name,
+      sha256: input.sha256,
+      importedAt: new Date().toISOString(),
+      limits,
+      options: opts.parse ?? {},
+      companions,
     });
     // Claimscape JSON carries our own ids: it merges by id and updates what it names.
-    const mapped = format.id === 'claimscape' ? { doc, merged: new Set<string>() } : mapEntityIds(db, doc, opts.mergeBy ?? 'none', input.sha256.slice(0, 6));
-    return { file: input.name, format: format.id, doc: mapped.doc, warnings: warnings.map(warningText), merged: mapped.merged, mapping };
+    const mapped =
+      format.id === 'claimscape'
+        ? { doc, merged: new Set<string>() }
+        : mapEntityIds(db, doc, opts.mergeBy ?? 'none', input.sha256.slice(0, 6));
+    return {
+      file: input.name,
+      format: format.id,
+      doc: mapped.doc,
+      warnings: warnings.map(warningText),
+      merged: mapped.merged,
+      mapping,
+    };
   }
 
   function preview(p: ParsedImport): ImportPreview {
     const labels = new Map(p.doc.entities.map((e) => [e.id, e.label]));
     const labelOf = (id: string) => labels.get(id) ?? id;
     return {
-      format: p.format, file: p.file,
-      counts: { entities: p.doc.entities.length, relations: p.doc.relations.length, claims: p.doc.claims.length, sources: p.doc.sources.length },
+      format: p.format,
+      file: p.file,
+      counts: {
+        entities: p.doc.entities.length,
+        relations: p.doc.relations.length,
+        claims: p.doc.claims.length,
+        sources: p.doc.sources.length,
+      },
       sampleNodes: p.doc.entities.slice(0, 10).map((e) => ({ id: e.id, label: e.label, kind: e.kind })),
-      sampleEdges: p.doc.relations.slice(0, 10).map((r) => ({ subject: labelOf(r.subject), predicate: r.predicate, object: labelOf(r.object) })),
+      sampleEdges: p.doc.relations
+        .slice(0, 10)
+        .map((r) => ({ subject: labelOf(r.subject), predicate: r.predicate, object: labelOf(r.object) })),
       newKinds: [...new Set(p.doc.entities.map((e) => e.kind))].filter((k) => !lookup.hasKind(k)),
       newPredicates: [...new Set(p.doc.relations.map((r) => r.predicate))].filter((k) => !lookup.hasPredicate(k)),
       mapping: p.mapping,
@@ -85,8 +121,15 @@ export function createImportService(db: Db) {
     return writeDocument(db, p.doc, { file: p.file, format: p.format, warnings: p.warnings, merged: p.merged });
   }
 
-  return { parseFile, parseText, preview, importFile, importParsed, writeDocument: (doc: GraphDocument, file = 'document', format = 'claimscape') =>
-    writeDocument(db, doc, { file, format, warnings: [], merged: new Set() }) };
+  return {
+    parseFile,
+    parseText,
+    preview,
+    importFile,
+    importParsed,
+    writeDocument: (doc: GraphDocument, file = 'document', format = 'claimscape') =>
+      writeDocument(db, doc, { file, format, warnings: [], merged: new Set() }),
+  };
 }
 
 export type ImportService = ReturnType<typeof createImportService>;
@@ -126,13 +169,19 @@ export function writeDocument(db: Db, doc: GraphDocument, meta: WriteMeta): Impo
   try {
     counts = run.immediate();
   } catch (e) {
-    if (e instanceof ClaimscapeError) throw new ClaimscapeError(e.code, e.detail, { ...e.where, file: e.where.file ?? meta.file });
+    if (e instanceof ClaimscapeError)
+      throw new ClaimscapeError(e.code, e.detail, { ...e.where, file: e.where.file ?? meta.file });
     throw e;
   }
   return {
-    format: meta.format, file: meta.file,
-    entities: doc.entities.length, relations: doc.relations.length, claims: doc.claims.length, sources: doc.sources.length,
-    ...counts, warnings: meta.warnings,
+    format: meta.format,
+    file: meta.file,
+    entities: doc.entities.length,
+    relations: doc.relations.length,
+    claims: doc.claims.length,
+    sources: doc.sources.length,
+    ...counts,
+    warnings: meta.warnings,
   };
 }
 

@@ -5,7 +5,14 @@ import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
-import { claimSchema, entitySchema, kindSchema, predicateSchema, relationSchema, sourceSchema } from '../../graph-data/formats/claimscape-schema.ts';
+import {
+  claimSchema,
+  entitySchema,
+  kindSchema,
+  predicateSchema,
+  relationSchema,
+  sourceSchema,
+} from '../../graph-data/formats/claimscape-schema.ts';
 import { openDatabase, type Db } from '../db/open.ts';
 import { createBulkWriter, documentRecords, type BulkRecord, type BulkWriter } from '../db/bulk-import.ts';
 import { createImportService } from './import-service.ts';
@@ -21,7 +28,8 @@ parentPort?.on('message', (m: { type?: string }) => {
 });
 
 function checkCancel(): void {
-  if (Atomics.load(cancelled, 0) === 1) throw new ClaimscapeError('cancelled', 'the import was cancelled; nothing was written');
+  if (Atomics.load(cancelled, 0) === 1)
+    throw new ClaimscapeError('cancelled', 'the import was cancelled; nothing was written');
 }
 
 const SCHEMAS = { entity: entitySchema, source: sourceSchema, relation: relationSchema, claim: claimSchema } as const;
@@ -37,12 +45,23 @@ function parseLine(line: string, at: number): BulkRecord {
   }
   if (raw.type === 'vocabulary') {
     const v = raw.value as { kinds?: unknown[]; predicates?: unknown[] } | undefined;
-    return { type: 'vocabulary', value: { kinds: (v?.kinds ?? []).map((k) => kindSchema.parse(k)), predicates: (v?.predicates ?? []).map((p) => predicateSchema.parse(p)) } };
+    return {
+      type: 'vocabulary',
+      value: {
+        kinds: (v?.kinds ?? []).map((k) => kindSchema.parse(k)),
+        predicates: (v?.predicates ?? []).map((p) => predicateSchema.parse(p)),
+      },
+    };
   }
   const schema = SCHEMAS[raw.type as keyof typeof SCHEMAS];
-  if (!schema) throw new ClaimscapeError('validation-error', 'unknown record type', { ...where, value: String(raw.type) });
+  if (!schema)
+    throw new ClaimscapeError('validation-error', 'unknown record type', { ...where, value: String(raw.type) });
   const r = schema.safeParse(raw.value);
-  if (!r.success) throw new ClaimscapeError('validation-error', r.error.issues[0]?.message ?? 'invalid record', { ...where, path: r.error.issues[0]?.path.join('.') });
+  if (!r.success)
+    throw new ClaimscapeError('validation-error', r.error.issues[0]?.message ?? 'invalid record', {
+      ...where,
+      path: r.error.issues[0]?.path.join('.'),
+    });
   return { type: raw.type, value: r.data } as BulkRecord;
 }
 
@@ -75,7 +94,8 @@ async function writeRecords(w: BulkWriter, records: Iterable<BulkRecord>, total:
 function parseInput(db: Db, input: WorkerJob['input']): GraphDocument | null {
   const importer = createImportService(db);
   if (input.kind === 'document') return input.doc;
-  if (input.kind === 'file') return importer.parseFile(input.path, { ...input.options, ...(input.format ? { format: input.format } : {}) }).doc;
+  if (input.kind === 'file')
+    return importer.parseFile(input.path, { ...input.options, ...(input.format ? { format: input.format } : {}) }).doc;
   if (input.kind === 'text') return importer.parseText(input.name, input.text, input.options ?? {}).doc;
   return null;
 }
@@ -86,7 +106,12 @@ async function run(db: Db): Promise<void> {
   const doc = parseInput(db, input);
   const w = createBulkWriter(db);
   try {
-    if (doc) await writeRecords(w, documentRecords(doc), doc.entities.length + doc.sources.length + doc.relations.length + doc.claims.length);
+    if (doc)
+      await writeRecords(
+        w,
+        documentRecords(doc),
+        doc.entities.length + doc.sources.length + doc.relations.length + doc.claims.length,
+      );
     else if (input.kind === 'ndjson') await writeNdjson(w, input.path);
     checkCancel();
     const report = w.finish((p) => {
@@ -107,10 +132,13 @@ function fail(e: unknown): void {
 
 try {
   const db = openDatabase(job.dbFile);
-  run(db).then(() => db.close(), (e: unknown) => {
-    db.close();
-    fail(e);
-  });
+  run(db).then(
+    () => db.close(),
+    (e: unknown) => {
+      db.close();
+      fail(e);
+    },
+  );
 } catch (e) {
   fail(e);
 }

@@ -22,10 +22,20 @@ export function readInputFile(path: string, maxBytes: number): InputFile {
     throw new ClaimscapeError('not-found', 'the file does not exist or cannot be read', { file: path });
   }
   if (size > maxBytes) {
-    throw new ClaimscapeError('too-large', `the file is ${size} bytes, more than the import limit of ${maxBytes} bytes`, { file: name });
+    throw new ClaimscapeError(
+      'too-large',
+      `the file is ${size} bytes, more than the import limit of ${maxBytes} bytes`,
+      { file: name },
+    );
   }
   const buf = readFileSync(path);
-  return { name, path, text: decodeUtf8(buf, name), sha256: createHash('sha256').update(buf).digest('hex'), bytes: size };
+  return {
+    name,
+    path,
+    text: decodeUtf8(buf, name),
+    sha256: createHash('sha256').update(buf).digest('hex'),
+    bytes: size,
+  };
 }
 
 export function decodeUtf8(buf: Uint8Array, file: string): string {
@@ -38,7 +48,10 @@ export function decodeUtf8(buf: Uint8Array, file: string): string {
   } catch {
     const at = firstInvalidUtf8(buf);
     const line = countLines(buf, at);
-    throw new ClaimscapeError('invalid-format', `the file is not valid UTF-8 (bad byte at offset ${at})`, { file, line });
+    throw new ClaimscapeError('invalid-format', `the file is not valid UTF-8 (bad byte at offset ${at})`, {
+      file,
+      line,
+    });
   }
 }
 

@@ -29,8 +29,15 @@ export type AppStore = Store<AppState>;
 
 export function initialState(theme: Theme = 'light'): AppState {
   return {
-    history: createHistory(emptyView()), selection: NO_SELECTION, theme, panels: true, phase: 'loading',
-    error: null, info: null, reveal: null, pathEnds: { from: null, to: null, strict: false },
+    history: createHistory(emptyView()),
+    selection: NO_SELECTION,
+    theme,
+    panels: true,
+    phase: 'loading',
+    error: null,
+    info: null,
+    reveal: null,
+    pathEnds: { from: null, to: null, strict: false },
   };
 }
 

@@ -39,7 +39,8 @@ export function visibleElements(v: ViewState): VisibleSet {
   const nodes = new Set<string>();
   for (const n of v.nodes.values()) if (nodePasses(n, v.filter)) nodes.add(n.id);
   const edges = new Set<string>();
-  for (const e of v.edges.values()) if (nodes.has(e.source) && nodes.has(e.target) && edgePasses(e, v.filter)) edges.add(e.id);
+  for (const e of v.edges.values())
+    if (nodes.has(e.source) && nodes.has(e.target) && edgePasses(e, v.filter)) edges.add(e.id);
   return { nodes, edges };
 }
 
@@ -48,7 +49,8 @@ export function toGraphFilter(f: ViewFilter, vocab: Vocabulary | null): GraphFil
   const out: GraphFilter = {};
   if (f.hiddenStatuses.length) out.statuses = STATUSES.filter((s) => !f.hiddenStatuses.includes(s));
   if (f.hiddenKinds.length && vocab) out.kinds = vocab.kinds.map((k) => k.id).filter((k) => !f.hiddenKinds.includes(k));
-  if (f.hiddenPredicates.length && vocab) out.predicates = vocab.predicates.map((p) => p.id).filter((p) => !f.hiddenPredicates.includes(p));
+  if (f.hiddenPredicates.length && vocab)
+    out.predicates = vocab.predicates.map((p) => p.id).filter((p) => !f.hiddenPredicates.includes(p));
   if (f.from && isPartialDate(f.from)) out.from = f.from;
   if (f.to && isPartialDate(f.to)) out.to = f.to;
   return out;

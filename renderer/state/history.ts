@@ -28,13 +28,23 @@ export function pushHistory<T>(h: History<T>, next: T, label: string): History<T
 export function undo<T>(h: History<T>): History<T> {
   const last = h.past[h.past.length - 1];
   if (!last) return h;
-  return { ...h, past: h.past.slice(0, -1), present: last.state, future: [{ state: h.present, label: last.label }, ...h.future] };
+  return {
+    ...h,
+    past: h.past.slice(0, -1),
+    present: last.state,
+    future: [{ state: h.present, label: last.label }, ...h.future],
+  };
 }
 
 export function redo<T>(h: History<T>): History<T> {
   const next = h.future[0];
   if (!next) return h;
-  return { ...h, past: [...h.past, { state: h.present, label: next.label }], present: next.state, future: h.future.slice(1) };
+  return {
+    ...h,
+    past: [...h.past, { state: h.present, label: next.label }],
+    present: next.state,
+    future: h.future.slice(1),
+  };
 }
 
 export function undoLabel<T>(h: History<T>): string | null {

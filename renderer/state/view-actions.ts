@@ -44,7 +44,9 @@ export function hideElements(v: ViewState, nodeIds: readonly string[], edgeIds: 
   const dropEdges = new Set(edgeIds.filter((id) => v.edges.has(id)));
   if (!dropNodes.size && !dropEdges.size) return v;
   const nodes = new Map([...v.nodes].filter(([id]) => !dropNodes.has(id)));
-  const edges = new Map([...v.edges].filter(([id, e]) => !dropEdges.has(id) && !dropNodes.has(e.source) && !dropNodes.has(e.target)));
+  const edges = new Map(
+    [...v.edges].filter(([id, e]) => !dropEdges.has(id) && !dropNodes.has(e.source) && !dropNodes.has(e.target)),
+  );
   const pinned = new Set([...v.pinned].filter((id) => !dropNodes.has(id)));
   const path = v.path && v.path.nodes.some((id) => dropNodes.has(id)) ? null : v.path;
   return { ...v, nodes, edges, pinned, path, hidden: new Set([...v.hidden, ...dropNodes]), anchor: null };
@@ -95,6 +97,11 @@ export function incidentEdgeCount(v: ViewState, id: string): number {
 
 function sameFilter(a: ViewFilter, b: ViewFilter): boolean {
   const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((s) => y.includes(s));
-  return same(a.hiddenKinds, b.hiddenKinds) && same(a.hiddenPredicates, b.hiddenPredicates)
-    && same(a.hiddenStatuses, b.hiddenStatuses) && a.from === b.from && a.to === b.to;
+  return (
+    same(a.hiddenKinds, b.hiddenKinds) &&
+    same(a.hiddenPredicates, b.hiddenPredicates) &&
+    same(a.hiddenStatuses, b.hiddenStatuses) &&
+    a.from === b.from &&
+    a.to === b.to
+  );
 }

@@ -41,12 +41,27 @@ export interface ViewState {
 
 export const DEFAULT_LAYOUT = 'fcose';
 
-export const EMPTY_FILTER: ViewFilter = { hiddenKinds: [], hiddenPredicates: [], hiddenStatuses: [], from: null, to: null };
+export const EMPTY_FILTER: ViewFilter = {
+  hiddenKinds: [],
+  hiddenPredicates: [],
+  hiddenStatuses: [],
+  from: null,
+  to: null,
+};
 
 export function emptyView(layout = DEFAULT_LAYOUT): ViewState {
   return {
-    nodes: new Map(), edges: new Map(), hidden: new Set(), pinned: new Set(), filter: EMPTY_FILTER,
-    layout, layoutRun: 0, anchor: null, path: null, focus: null, truncated: false,
+    nodes: new Map(),
+    edges: new Map(),
+    hidden: new Set(),
+    pinned: new Set(),
+    filter: EMPTY_FILTER,
+    layout,
+    layoutRun: 0,
+    anchor: null,
+    path: null,
+    focus: null,
+    truncated: false,
   };
 }
 

@@ -16,13 +16,24 @@ let current: { close: () => void } | null = null;
 export function showContextMenu(x: number, y: number, items: MenuItem[], title?: string): void {
   current?.close();
   const buttons = items.map((it) => {
-    const b = h('button', { class: 'menu-item', role: 'menuitem', disabled: it.disabled, tabindex: -1 },
-      h('span', null, it.label), it.hint ? h('span', { class: 'menu-hint' }, it.hint) : null);
-    b.addEventListener('click', () => { close(); it.run(); });
+    const b = h(
+      'button',
+      { class: 'menu-item', role: 'menuitem', disabled: it.disabled, tabindex: -1 },
+      h('span', null, it.label),
+      it.hint ? h('span', { class: 'menu-hint' }, it.hint) : null,
+    );
+    b.addEventListener('click', () => {
+      close();
+      it.run();
+    });
     return it.separatorBefore ? [h('div', { class: 'menu-sep', role: 'separator' }), b] : [b];
   });
-  const menu = h('div', { class: 'context-menu', role: 'menu', 'aria-label': title ?? 'Actions' },
-    title ? h('div', { class: 'menu-title' }, title) : null, buttons.flat());
+  const menu = h(
+    'div',
+    { class: 'context-menu', role: 'menu', 'aria-label': title ?? 'Actions' },
+    title ? h('div', { class: 'menu-title' }, title) : null,
+    buttons.flat(),
+  );
   document.body.appendChild(menu);
   const { innerWidth: vw, innerHeight: vh } = window;
   const r = menu.getBoundingClientRect();

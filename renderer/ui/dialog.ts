@@ -17,14 +17,27 @@ export interface DialogHandle {
   button(id: string): HTMLButtonElement | null;
 }
 
-export function openDialog(opts: { title: string; body: Child | Child[]; actions?: DialogAction[]; className?: string; onClose?: () => void }): DialogHandle {
+export function openDialog(opts: {
+  title: string;
+  body: Child | Child[];
+  actions?: DialogAction[];
+  className?: string;
+  onClose?: () => void;
+}): DialogHandle {
   const body = h('div', { class: 'dialog-body' }, opts.body);
   const footer = h('div', { class: 'dialog-footer' });
-  const el = h('dialog', { class: `dialog ${opts.className ?? ''}`, 'aria-label': opts.title },
-    h('header', { class: 'dialog-header' },
+  const el = h(
+    'dialog',
+    { class: `dialog ${opts.className ?? ''}`, 'aria-label': opts.title },
+    h(
+      'header',
+      { class: 'dialog-header' },
       h('h2', null, opts.title),
-      h('button', { class: 'icon-btn', 'aria-label': 'Close', onclick: () => close() }, '×')),
-    body, footer);
+      h('button', { class: 'icon-btn', 'aria-label': 'Close', onclick: () => close() }, '×'),
+    ),
+    body,
+    footer,
+  );
   const close = () => {
     if (el.open) el.close();
   };
@@ -47,7 +60,14 @@ export function openDialog(opts: { title: string; body: Child | Child[]; actions
   document.body.appendChild(el);
   el.showModal();
   // Start on the first field (or the main action), not on the close button.
-  const first = body.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea') ?? footer.querySelector<HTMLElement>('.btn-primary');
+  const first =
+    body.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled]), textarea') ??
+    footer.querySelector<HTMLElement>('.btn-primary');
   first?.focus();
-  return { el, body, close, button: (id) => footer.querySelector<HTMLButtonElement>(`[data-action="${CSS.escape(id)}"]`) };
+  return {
+    el,
+    body,
+    close,
+    button: (id) => footer.querySelector<HTMLButtonElement>(`[data-action="${CSS.escape(id)}"]`),
+  };
 }

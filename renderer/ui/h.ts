@@ -5,7 +5,11 @@ type Handler = (ev: Event) => void;
 export type Props = Record<string, string | number | boolean | Handler | null | undefined>;
 
 /** `h('button', { class: 'btn', onclick: fn, 'aria-label': 'Fit' }, 'Fit')` */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props | null, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props?: Props | null,
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   applyProps(el, props);
   append(el, children);
@@ -15,7 +19,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props |
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The same for SVG elements (icons, legend samples). */
-export function s<K extends keyof SVGElementTagNameMap>(tag: K, props?: Props | null, ...children: (Child | Child[])[]): SVGElementTagNameMap[K] {
+export function s<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  props?: Props | null,
+  ...children: (Child | Child[])[]
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG_NS, tag);
   applyProps(el, props);
   append(el, children);

@@ -20,6 +20,16 @@ const PATHS: Record<string, string> = {
 };
 
 export function icon(name: keyof typeof PATHS | string, size = 16): SVGSVGElement {
-  return s('svg', { class: 'icon', width: size, height: size, viewBox: '0 0 24 24', 'aria-hidden': 'true' },
-    s('path', { d: PATHS[name] ?? '', fill: 'none', stroke: 'currentColor', 'stroke-width': 1.7, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }));
+  return s(
+    'svg',
+    { class: 'icon', width: size, height: size, viewBox: '0 0 24 24', 'aria-hidden': 'true' },
+    s('path', {
+      d: PATHS[name] ?? '',
+      fill: 'none',
+      stroke: 'currentColor',
+      'stroke-width': 1.7,
+      'stroke-linecap': 'round',
+      'stroke-linejoin': 'round',
+    }),
+  );
 }

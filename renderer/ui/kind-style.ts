@@ -12,10 +12,31 @@ export interface KindStyle {
 
 /** Node shapes Cytoscape can draw; anything else falls back to an ellipse. */
 export const NODE_SHAPES = [
-  'ellipse', 'triangle', 'round-triangle', 'rectangle', 'round-rectangle', 'bottom-round-rectangle', 'cut-rectangle',
-  'barrel', 'rhomboid', 'right-rhomboid', 'diamond', 'round-diamond', 'pentagon', 'round-pentagon', 'hexagon',
-  'round-hexagon', 'concave-hexagon', 'heptagon', 'round-heptagon', 'octagon', 'round-octagon', 'star', 'tag',
-  'round-tag', 'vee',
+  'ellipse',
+  'triangle',
+  'round-triangle',
+  'rectangle',
+  'round-rectangle',
+  'bottom-round-rectangle',
+  'cut-rectangle',
+  'barrel',
+  'rhomboid',
+  'right-rhomboid',
+  'diamond',
+  'round-diamond',
+  'pentagon',
+  'round-pentagon',
+  'hexagon',
+  'round-hexagon',
+  'concave-hexagon',
+  'heptagon',
+  'round-heptagon',
+  'octagon',
+  'round-octagon',
+  'star',
+  'tag',
+  'round-tag',
+  'vee',
 ] as const;
 
 const HEX = /^#[0-9a-f]{3}([0-9a-f]{3})?$/i;

@@ -1,9 +1,7 @@
 // Outline of each node shape in a unit box (-1..1), so the legend (SVG) and exported images
 // (canvas) can draw the same symbol the graph does without asking Cytoscape.
 export type ShapeGeometry =
-  | { type: 'ellipse' }
-  | { type: 'rect'; radius: number }
-  | { type: 'polygon'; points: [number, number][] };
+  { type: 'ellipse' } | { type: 'rect'; radius: number } | { type: 'polygon'; points: [number, number][] };
 
 function ngon(sides: number, rotation = 0): [number, number][] {
   const out: [number, number][] = [];
@@ -22,26 +20,82 @@ function star(): [number, number][] {
 }
 
 const POLYGONS: Record<string, () => [number, number][]> = {
-  triangle: () => [[0, -1], [1, 1], [-1, 1]],
-  diamond: () => [[0, -1], [1, 0], [0, 1], [-1, 0]],
+  triangle: () => [
+    [0, -1],
+    [1, 1],
+    [-1, 1],
+  ],
+  diamond: () => [
+    [0, -1],
+    [1, 0],
+    [0, 1],
+    [-1, 0],
+  ],
   pentagon: () => ngon(5),
   hexagon: () => ngon(6, Math.PI / 6),
   heptagon: () => ngon(7),
   octagon: () => ngon(8, Math.PI / 8),
   star,
-  rhomboid: () => [[-1, -1], [0.33, -1], [1, 1], [-0.33, 1]],
-  'right-rhomboid': () => [[-0.33, -1], [1, -1], [0.33, 1], [-1, 1]],
-  tag: () => [[-1, -1], [0.25, -1], [1, 0], [0.25, 1], [-1, 1]],
-  vee: () => [[-1, -1], [0, -0.33], [1, -1], [0, 1]],
-  'cut-rectangle': () => [[-0.7, -1], [0.7, -1], [1, -0.7], [1, 0.7], [0.7, 1], [-0.7, 1], [-1, 0.7], [-1, -0.7]],
-  'concave-hexagon': () => [[-1, -0.95], [1, -0.95], [0.7, 0], [1, 0.95], [-1, 0.95], [-0.7, 0]],
-  barrel: () => [[-0.8, -1], [0.8, -1], [1, -0.6], [1, 0.6], [0.8, 1], [-0.8, 1], [-1, 0.6], [-1, -0.6]],
+  rhomboid: () => [
+    [-1, -1],
+    [0.33, -1],
+    [1, 1],
+    [-0.33, 1],
+  ],
+  'right-rhomboid': () => [
+    [-0.33, -1],
+    [1, -1],
+    [0.33, 1],
+    [-1, 1],
+  ],
+  tag: () => [
+    [-1, -1],
+    [0.25, -1],
+    [1, 0],
+    [0.25, 1],
+    [-1, 1],
+  ],
+  vee: () => [
+    [-1, -1],
+    [0, -0.33],
+    [1, -1],
+    [0, 1],
+  ],
+  'cut-rectangle': () => [
+    [-0.7, -1],
+    [0.7, -1],
+    [1, -0.7],
+    [1, 0.7],
+    [0.7, 1],
+    [-0.7, 1],
+    [-1, 0.7],
+    [-1, -0.7],
+  ],
+  'concave-hexagon': () => [
+    [-1, -0.95],
+    [1, -0.95],
+    [0.7, 0],
+    [1, 0.95],
+    [-1, 0.95],
+    [-0.7, 0],
+  ],
+  barrel: () => [
+    [-0.8, -1],
+    [0.8, -1],
+    [1, -0.6],
+    [1, 0.6],
+    [0.8, 1],
+    [-0.8, 1],
+    [-1, 0.6],
+    [-1, -0.6],
+  ],
 };
 
 export function shapeGeometry(shape: string): ShapeGeometry {
   const base = shape.replace(/^round-/, '');
   if (base === 'ellipse') return { type: 'ellipse' };
-  if (base === 'rectangle' || base === 'bottom-round-rectangle') return { type: 'rect', radius: shape.startsWith('round') ? 0.35 : 0.05 };
+  if (base === 'rectangle' || base === 'bottom-round-rectangle')
+    return { type: 'rect', radius: shape.startsWith('round') ? 0.35 : 0.05 };
   const make = POLYGONS[base];
   return make ? { type: 'polygon', points: make() } : { type: 'ellipse' };
 }

@@ -15,11 +15,46 @@ export interface StatusStyle {
 }
 
 export const STATUS_STYLES: Record<RelationStatus, StatusStyle> = {
-  asserted: { label: 'asserted', meaning: 'someone asserts it, nobody denies it', line: 'solid', dash: [], color: { light: '#7d8a9c', dark: '#8792a3' }, widthBoost: 0 },
-  confirmed: { label: 'confirmed', meaning: 'a party confirms it, nobody denies it', line: 'solid', dash: [], color: { light: '#2b3646', dark: '#dfe6ef' }, widthBoost: 0.75 },
-  unverified: { label: 'unverified', meaning: 'only relayed, or said to be unverifiable', line: 'dashed', dash: [6, 4], color: { light: '#98a2b0', dark: '#6f7a8a' }, widthBoost: 0 },
-  contested: { label: 'contested', meaning: 'asserted by some, denied by others', line: 'dashed', dash: [7, 4], color: { light: '#d97706', dark: '#f59e0b' }, widthBoost: 0.25 },
-  denied: { label: 'denied', meaning: 'only denials', line: 'dotted', dash: [2, 3], color: { light: '#c0392b', dark: '#f87171' }, widthBoost: 0.25 },
+  asserted: {
+    label: 'asserted',
+    meaning: 'someone asserts it, nobody denies it',
+    line: 'solid',
+    dash: [],
+    color: { light: '#7d8a9c', dark: '#8792a3' },
+    widthBoost: 0,
+  },
+  confirmed: {
+    label: 'confirmed',
+    meaning: 'a party confirms it, nobody denies it',
+    line: 'solid',
+    dash: [],
+    color: { light: '#2b3646', dark: '#dfe6ef' },
+    widthBoost: 0.75,
+  },
+  unverified: {
+    label: 'unverified',
+    meaning: 'only relayed, or said to be unverifiable',
+    line: 'dashed',
+    dash: [6, 4],
+    color: { light: '#98a2b0', dark: '#6f7a8a' },
+    widthBoost: 0,
+  },
+  contested: {
+    label: 'contested',
+    meaning: 'asserted by some, denied by others',
+    line: 'dashed',
+    dash: [7, 4],
+    color: { light: '#d97706', dark: '#f59e0b' },
+    widthBoost: 0.25,
+  },
+  denied: {
+    label: 'denied',
+    meaning: 'only denials',
+    line: 'dotted',
+    dash: [2, 3],
+    color: { light: '#c0392b', dark: '#f87171' },
+    widthBoost: 0.25,
+  },
 };
 
 /** Legend and filter order: the usual case first, warnings last. */

@@ -21,12 +21,35 @@ export function mountToaster(container: HTMLElement): Toaster {
   return (opts) => {
     const kind = opts.kind ?? 'info';
     const close = () => el.remove();
-    const el = h('div', { class: `toast toast-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
-      h('div', { class: 'toast-body' },
-        h('div', { class: 'toast-title' }, opts.title, opts.code ? h('code', { class: 'toast-code' }, opts.code) : null),
-        opts.message ? h('div', { class: 'toast-message' }, opts.message) : null),
-      opts.action ? h('button', { class: 'btn btn-small', onclick: () => { close(); opts.action?.run(); } }, opts.action.label) : null,
-      h('button', { class: 'toast-close', 'aria-label': 'Dismiss', onclick: close }, '×'));
+    const el = h(
+      'div',
+      { class: `toast toast-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+      h(
+        'div',
+        { class: 'toast-body' },
+        h(
+          'div',
+          { class: 'toast-title' },
+          opts.title,
+          opts.code ? h('code', { class: 'toast-code' }, opts.code) : null,
+        ),
+        opts.message ? h('div', { class: 'toast-message' }, opts.message) : null,
+      ),
+      opts.action
+        ? h(
+            'button',
+            {
+              class: 'btn btn-small',
+              onclick: () => {
+                close();
+                opts.action?.run();
+              },
+            },
+            opts.action.label,
+          )
+        : null,
+      h('button', { class: 'toast-close', 'aria-label': 'Dismiss', onclick: close }, '×'),
+    );
     container.appendChild(el);
     while (container.children.length > 4) container.firstElementChild?.remove();
     setTimeout(close, opts.timeout ?? (kind === 'error' || opts.action ? 15_000 : 5_000));

@@ -4,7 +4,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, hook, launchBrowser, openApp, ROOT, startServer, waitIdle, type AppPage, type Server } from './harness.ts';
+import {
+  ensureBuilt,
+  hook,
+  launchBrowser,
+  openApp,
+  ROOT,
+  startServer,
+  waitIdle,
+  type AppPage,
+  type Server,
+} from './harness.ts';
 
 interface SeedDoc {
   entities: { id: string; label: string }[];
@@ -41,8 +51,18 @@ async function searchAndPick(text: string): Promise<void> {
   await waitIdle(page);
 }
 
-async function clickNode(id: string, modifiers: ('Shift' | 'Control')[] = [], button: 'left' | 'right' = 'left'): Promise<void> {
-  const p = await page.evaluate((nodeId) => (window as unknown as { __claimscape: { screenPosition(i: string): { x: number; y: number } | null } }).__claimscape.screenPosition(nodeId), id);
+async function clickNode(
+  id: string,
+  modifiers: ('Shift' | 'Control')[] = [],
+  button: 'left' | 'right' = 'left',
+): Promise<void> {
+  const p = await page.evaluate(
+    (nodeId) =>
+      (
+        window as unknown as { __claimscape: { screenPosition(i: string): { x: number; y: number } | null } }
+      ).__claimscape.screenPosition(nodeId),
+    id,
+  );
   if (!p) throw new Error(`${id} is not drawn`);
   for (const m of modifiers) await page.keyboard.down(m);
   await page.mouse.click(p.x, p.y, { button });
@@ -55,14 +75,21 @@ function pngSize(buf: Buffer): { width: number; height: number } {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
-async function exportVia(options: { format: string; scale?: string; scope?: string }): Promise<{ file: Buffer; toast: string }> {
+async function exportVia(options: {
+  format: string;
+  scale?: string;
+  scope?: string;
+}): Promise<{ file: Buffer; toast: string }> {
   await page.keyboard.press('e');
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.waitFor();
   await dialog.locator('#export-format').selectOption(options.format);
   if (options.scale) await dialog.locator('#export-scale').selectOption(options.scale);
   if (options.scope) await dialog.locator(`input[name="export-scope"][value="${options.scope}"]`).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.locator('[data-action="export"]').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.locator('[data-action="export"]').click(),
+  ]);
   const file = readFileSync((await download.path()) as string);
   const toast = page.locator('.toast-success').last();
   await toast.waitFor();
@@ -146,7 +173,10 @@ describe('view operations and undo', () => {
   it('unchecking "unverified" removes the unverified relations, undo brings them back', async () => {
     const unverified = seed.relations.filter((r) => r.status === 'unverified').length;
     expect(unverified).toBe(2);
-    await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: /unverified/ }).uncheck();
+    await page
+      .getByRole('group', { name: 'Status' })
+      .getByRole('checkbox', { name: /unverified/ })
+      .uncheck();
     await expect.poll(counts).toEqual({ nodes: 32, edges: 57 - unverified });
     expect(await page.locator('#status-counts').getAttribute('data-visible-edges')).toBe(String(57 - unverified));
     await page.keyboard.press('Control+z');
@@ -186,10 +216,23 @@ describe('export', () => {
     for (const id of chosen.slice(1)) await clickNode(id, ['Shift']);
     await expect.poll(() => hook(page, (h) => h.selected().sort())).toEqual([...chosen].sort());
     const { file } = await exportVia({ format: 'claimscape', scope: 'selection' });
-    const doc = JSON.parse(file.toString('utf8')) as { entities: { id: string; context?: boolean }[]; claims: { id: string; relation: string }[] };
-    expect(doc.entities.filter((e) => !e.context).map((e) => e.id).sort()).toEqual([...chosen].sort());
-    const between = new Set(seed.relations.filter((r) => chosen.includes(r.subject) && chosen.includes(r.object)).map((r) => r.id));
-    const expected = seed.claims.filter((c) => between.has(c.relation)).map((c) => c.id).sort();
+    const doc = JSON.parse(file.toString('utf8')) as {
+      entities: { id: string; context?: boolean }[];
+      claims: { id: string; relation: string }[];
+    };
+    expect(
+      doc.entities
+        .filter((e) => !e.context)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([...chosen].sort());
+    const between = new Set(
+      seed.relations.filter((r) => chosen.includes(r.subject) && chosen.includes(r.object)).map((r) => r.id),
+    );
+    const expected = seed.claims
+      .filter((c) => between.has(c.relation))
+      .map((c) => c.id)
+      .sort();
     expect(doc.claims.map((c) => c.id).sort()).toEqual(expected);
   });
 
@@ -244,7 +287,11 @@ describe('import', () => {
   it('shows parse errors with their code', async () => {
     await page.keyboard.press('i');
     const dialog = page.getByRole('dialog', { name: 'Import' });
-    await dialog.locator('#import-file').setInputFiles({ name: 'broken.claimscape.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"claimscape","version":7}') });
+    await dialog.locator('#import-file').setInputFiles({
+      name: 'broken.claimscape.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"claimscape","version":7}'),
+    });
     await dialog.locator('.error-box code', { hasText: 'unsupported-version' }).waitFor();
     expect(await dialog.locator('[data-action="import"]').isDisabled()).toBe(true);
     await page.keyboard.press('Escape');
@@ -252,15 +299,36 @@ describe('import', () => {
 
   it('previews then imports a file and reloads the graph', async () => {
     const doc = {
-      format: 'claimscape', version: 1,
+      format: 'claimscape',
+      version: 1,
       sources: [{ id: 'e2e-source', title: 'E2E test statement', publisher: null }],
       entities: [{ id: 'e2e-missile', kind: 'weapon-system', label: 'E2E Missile', aliases: [] }],
-      relations: [{ id: 'north-korea--supplies--e2e-missile', subject: 'north-korea', predicate: 'supplies', object: 'e2e-missile' }],
-      claims: [{ id: 'e2e-c1', relation: 'north-korea--supplies--e2e-missile', claimant: 'volodymyr-zelensky', stance: 'asserts', source: 'e2e-source', stated: '2024-10' }],
+      relations: [
+        {
+          id: 'north-korea--supplies--e2e-missile',
+          subject: 'north-korea',
+          predicate: 'supplies',
+          object: 'e2e-missile',
+        },
+      ],
+      claims: [
+        {
+          id: 'e2e-c1',
+          relation: 'north-korea--supplies--e2e-missile',
+          claimant: 'volodymyr-zelensky',
+          stance: 'asserts',
+          source: 'e2e-source',
+          stated: '2024-10',
+        },
+      ],
     };
     await page.keyboard.press('i');
     const dialog = page.getByRole('dialog', { name: 'Import' });
-    await dialog.locator('#import-file').setInputFiles({ name: 'extra.claimscape.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+    await dialog.locator('#import-file').setInputFiles({
+      name: 'extra.claimscape.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(doc)),
+    });
     await dialog.locator('.preview').waitFor();
     expect(await dialog.locator('.count-cell').first().textContent()).toContain('1');
     await dialog.locator('[data-action="import"]').click();
@@ -276,9 +344,16 @@ describe('import', () => {
     await page.keyboard.press('i');
     const dialog = page.getByRole('dialog', { name: 'Import' });
     const csv = 'speaker;listener;verb;day\r\nAlpha Agency;Beta Bureau;cooperates-with;2024-10-20\r\n';
-    await dialog.locator('#import-file').setInputFiles({ name: 'table.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await dialog
+      .locator('#import-file')
+      .setInputFiles({ name: 'table.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await dialog.locator('.error-box code', { hasText: 'invalid-format' }).waitFor();
-    for (const [role, col] of [['source', 'speaker'], ['target', 'listener'], ['predicate', 'verb'], ['date', 'day']]) {
+    for (const [role, col] of [
+      ['source', 'speaker'],
+      ['target', 'listener'],
+      ['predicate', 'verb'],
+      ['date', 'day'],
+    ]) {
       await dialog.locator(`#import-col-${role}`).fill(col as string);
       await dialog.locator(`#import-col-${role}`).dispatchEvent('change');
     }

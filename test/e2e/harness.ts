@@ -21,7 +21,12 @@ function newestMtime(dir: string): number {
 
 /** Builds only when a source is newer than the bundles, so parallel suites do not rebuild dist/. */
 export function ensureBuilt(): void {
-  const outputs = ['dist/renderer/app.js', 'dist/renderer/layout-worker.js', 'dist/renderer/index.html', 'dist/cli/claimscape.mjs'].map((p) => join(ROOT, p));
+  const outputs = [
+    'dist/renderer/app.js',
+    'dist/renderer/layout-worker.js',
+    'dist/renderer/index.html',
+    'dist/cli/claimscape.mjs',
+  ].map((p) => join(ROOT, p));
   const built = outputs.every(existsSync) ? Math.min(...outputs.map((p) => statSync(p).mtimeMs)) : 0;
   const sources = Math.max(...['renderer', 'main', 'graph-data'].map((d) => newestMtime(join(ROOT, d))));
   if (built > sources) return;
@@ -40,19 +45,32 @@ export interface Server {
 export async function startServer(opts: { empty?: boolean } = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'claimscape-e2e-'));
   if (opts.empty) {
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin/claimscape.mjs'), 'init', '--empty', '--db', join(dir, 'e2e.db')], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin/claimscape.mjs'), 'init', '--empty', '--db', join(dir, 'e2e.db')],
+      { encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`init --empty failed: ${r.stderr}`);
   }
-  const proc: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin/claimscape.mjs'), 'serve', '--db', join(dir, 'e2e.db'), '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'bin/claimscape.mjs'), 'serve', '--db', join(dir, 'e2e.db'), '--port', '0'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let stderr = '';
   proc.stderr?.on('data', (d: Buffer) => void (stderr += d.toString()));
   const url = await new Promise<string>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error(`server did not start: ${stderr}`)), 20_000);
-    createInterface({ input: proc.stdout! }).once('line', (line) => { clearTimeout(timer); ok(line.trim()); });
+    createInterface({ input: proc.stdout! }).once('line', (line) => {
+      clearTimeout(timer);
+      ok(line.trim());
+    });
     proc.once('exit', (code) => fail(new Error(`server exited ${code}: ${stderr}`)));
   });
   return {
-    url, origin: new URL(url).origin, dir,
+    url,
+    origin: new URL(url).origin,
+    dir,
     close: async () => {
       if (proc.exitCode === null) {
         proc.kill('SIGTERM');
@@ -66,7 +84,15 @@ export async function startServer(opts: { empty?: boolean } = {}): Promise<Serve
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -77,12 +103,22 @@ export interface AppPage {
 }
 
 /** A fresh context (new profile: no storage) on the app, waiting until the graph is laid out. */
-export async function openApp(browser: Browser, url: string, opts: { width?: number; height?: number; theme?: 'light' | 'dark' } = {}): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 }, colorScheme: opts.theme ?? 'light', acceptDownloads: true });
+export async function openApp(
+  browser: Browser,
+  url: string,
+  opts: { width?: number; height?: number; theme?: 'light' | 'dark' } = {},
+): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1440, height: opts.height ?? 900 },
+    colorScheme: opts.theme ?? 'light',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(url);
   await waitIdle(page);
   return { context, page, errors };
@@ -90,10 +126,14 @@ export async function openApp(browser: Browser, url: string, opts: { width?: num
 
 export async function waitIdle(page: Page, minNodes = 1): Promise<void> {
   // minNodes 0: only wait for loading to finish (an empty database draws nothing).
-  await page.waitForFunction((n) => {
-    const hook = (window as unknown as { __claimscape?: { idle(): boolean; nodeCount(): number } }).__claimscape;
-    return !!hook && hook.idle() && hook.nodeCount() >= n;
-  }, minNodes, { timeout: 20_000 });
+  await page.waitForFunction(
+    (n) => {
+      const hook = (window as unknown as { __claimscape?: { idle(): boolean; nodeCount(): number } }).__claimscape;
+      return !!hook && hook.idle() && hook.nodeCount() >= n;
+    },
+    minNodes,
+    { timeout: 20_000 },
+  );
   await page.waitForTimeout(50);
 }
 

@@ -11,10 +11,17 @@ describe('the layout worker', () => {
     const r = await page.evaluate(async () => {
       const n = 2500;
       let seed = 7;
-      const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+      const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
       const nodes = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, w: 40, h: 40, x: 0, y: 0 }));
       const edges = Array.from({ length: n * 2 }, (_, i) => [`n${i % n}`, `n${Math.floor(rand() * n)}`]);
-      const options = { name: 'fcose', quality: 'draft', randomize: true, animate: false, numIter: 300, packComponents: false };
+      const options = {
+        name: 'fcose',
+        quality: 'draft',
+        randomize: true,
+        animate: false,
+        numIter: 300,
+        packComponents: false,
+      };
       let maxGap = 0;
       let last = performance.now();
       const tick = setInterval(() => {
@@ -31,7 +38,13 @@ describe('the layout worker', () => {
       clearInterval(tick);
       w.terminate();
       const xs = result.positions.map((p) => p[1]);
-      return { count: result.positions.length, spread: Math.max(...xs) - Math.min(...xs), finite: result.positions.every((p) => Number.isFinite(p[1]) && Number.isFinite(p[2])), maxGap, ms: result.ms };
+      return {
+        count: result.positions.length,
+        spread: Math.max(...xs) - Math.min(...xs),
+        finite: result.positions.every((p) => Number.isFinite(p[1]) && Number.isFinite(p[2])),
+        maxGap,
+        ms: result.ms,
+      };
     });
     await context.close();
     expect(r.count).toBe(2500);

@@ -14,7 +14,10 @@ async function exportPng(page: Page): Promise<Buffer> {
   await dialog.locator('#export-format').selectOption('png');
   await dialog.locator('#export-scale').selectOption('1');
   await dialog.locator('input[name="export-scope"][value="visible"]').check();
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.locator('[data-action="export"]').click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.locator('[data-action="export"]').click(),
+  ]);
   return readFileSync((await download.path()) as string);
 }
 
@@ -32,7 +35,10 @@ describe('screenshots', () => {
       await waitIdle(page);
       await page.waitForTimeout(600);
       await page.mouse.move(5, 400);
-      writeFileSync(join(ROOT, 'docs', theme === 'light' ? 'screenshot.png' : 'screenshot-dark.png'), await page.screenshot());
+      writeFileSync(
+        join(ROOT, 'docs', theme === 'light' ? 'screenshot.png' : 'screenshot-dark.png'),
+        await page.screenshot(),
+      );
       if (theme === 'light') writeFileSync(join(ROOT, 'docs', 'screenshot-export.png'), await exportPng(page));
       await context.close();
     }, 30_000);

@@ -8,7 +8,11 @@ const FILE = join(import.meta.dirname, '..', '..', 'docs', 'claimscape.schema.js
 
 function generated(): string {
   const schema = z.toJSONSchema(documentSchema, { io: 'input', unrepresentable: 'any' });
-  const doc = { ...schema, $id: 'https://claimscape.invalid/schema/claimscape-1.json', title: 'Claimscape JSON, format version 1' };
+  const doc = {
+    ...schema,
+    $id: 'https://claimscape.invalid/schema/claimscape-1.json',
+    title: 'Claimscape JSON, format version 1',
+  };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
@@ -20,6 +24,12 @@ describe('docs/claimscape.schema.json', () => {
   it('states the fixed top level and the closed stance set', () => {
     const schema = JSON.parse(readFileSync(FILE, 'utf8'));
     expect(schema.required).toEqual(['format', 'version', 'sources', 'entities', 'relations', 'claims']);
-    expect(schema.properties.claims.items.properties.stance.enum).toEqual(['asserts', 'reports', 'cannot-verify', 'denies', 'confirms']);
+    expect(schema.properties.claims.items.properties.stance.enum).toEqual([
+      'asserts',
+      'reports',
+      'cannot-verify',
+      'denies',
+      'confirms',
+    ]);
   });
 });

@@ -15,6 +15,9 @@ describe('findJsonErrorOffset', () => {
     expect(findJsonErrorOffset(text)).toBe(at);
   });
   it('accepts everything JSON.stringify writes', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => findJsonErrorOffset(JSON.stringify(v, null, 1)) === -1), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => findJsonErrorOffset(JSON.stringify(v, null, 1)) === -1),
+      { numRuns: 200 },
+    );
   });
 });

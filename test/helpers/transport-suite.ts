@@ -32,7 +32,10 @@ export function transportSuite(label: string, makeCall: () => Promise<RawCall>):
       expect(hits.entities[0]?.id).toBe('north-korea');
       const e = await get<{ label: string }>('entity:get', { id: 'kn-23' });
       expect(e.label).toBe('KN-23');
-      const n = await get<{ nodes: unknown[]; truncated: boolean }>('graph:neighbourhood', { ids: ['north-korea'], depth: 1 });
+      const n = await get<{ nodes: unknown[]; truncated: boolean }>('graph:neighbourhood', {
+        ids: ['north-korea'],
+        depth: 1,
+      });
       expect(n.nodes.length).toBeGreaterThan(3);
       const p = await get<{ found: boolean }>('graph:path', { from: 'sean-savett', to: 'kn-23' });
       expect(p.found).toBe(true);
@@ -49,9 +52,17 @@ export function transportSuite(label: string, makeCall: () => Promise<RawCall>):
     });
 
     it('exports a selection as Claimscape JSON', async () => {
-      const r = await get<{ files: { text: string }[] }>('export:subgraph', { scope: { kind: 'entities', ids: ['north-korea', 'russia'] }, format: 'claimscape' });
+      const r = await get<{ files: { text: string }[] }>('export:subgraph', {
+        scope: { kind: 'entities', ids: ['north-korea', 'russia'] },
+        format: 'claimscape',
+      });
       const doc = JSON.parse(r.files[0]!.text) as { entities: { id: string; context?: boolean }[] };
-      expect(doc.entities.filter((x) => !x.context).map((x) => x.id).sort()).toEqual(['north-korea', 'russia']);
+      expect(
+        doc.entities
+          .filter((x) => !x.context)
+          .map((x) => x.id)
+          .sort(),
+      ).toEqual(['north-korea', 'russia']);
     });
   });
 }

@@ -10,7 +10,7 @@ const META_IGNORED = ['frame-ancestors', 'report-uri', 'sandbox'];
 describe('renderer CSP', () => {
   it('matches the server policy', () => {
     const html = readFileSync(join(import.meta.dirname, '..', '..', 'renderer', 'index.html'), 'utf8');
-    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     const server = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !META_IGNORED.some((x) => d.startsWith(x)));
     expect(meta?.split('; ')).toEqual(server);
   });

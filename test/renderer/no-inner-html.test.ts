@@ -5,10 +5,21 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'renderer');
-const BANNED = [/\binnerHTML\b/, /\bouterHTML\b/, /\binsertAdjacentHTML\b/, /\bdocument\.write(ln)?\b/, /\bsrcdoc\b/, /\bcreateContextualFragment\b/, /\bnew Function\b/, /\beval\(/];
+const BANNED = [
+  /\binnerHTML\b/,
+  /\bouterHTML\b/,
+  /\binsertAdjacentHTML\b/,
+  /\bdocument\.write(ln)?\b/,
+  /\bsrcdoc\b/,
+  /\bcreateContextualFragment\b/,
+  /\bnew Function\b/,
+  /\beval\(/,
+];
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|html|js)$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|html|js)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('renderer markup safety', () => {
@@ -17,8 +28,13 @@ describe('renderer markup safety', () => {
   });
 
   it('uses no HTML-parsing sinks', () => {
-    const hits = files(ROOT).flatMap((f) => readFileSync(f, 'utf8').split('\n').flatMap((line, i) =>
-      BANNED.filter((re) => re.test(line)).map(() => `${f.slice(ROOT.length + 1)}:${i + 1}: ${line.trim()}`)));
+    const hits = files(ROOT).flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          BANNED.filter((re) => re.test(line)).map(() => `${f.slice(ROOT.length + 1)}:${i + 1}: ${line.trim()}`),
+        ),
+    );
     expect(hits).toEqual([]);
   });
 });

@@ -2,12 +2,17 @@
 // slice, then commits one pure, undoable step to the store; failures become toasts.
 import type { ApiClient } from '../../../graph-data/contract/api.ts';
 import { DEFAULT_ELEMENT_CAP, MAX_ELEMENT_CAP } from '../../../graph-data/contract/filters.ts';
-import {
-  commitView, requestReveal, resetView, select, viewOf, type AppStore,
-} from '../../state/app-state.ts';
+import { commitView, requestReveal, resetView, select, viewOf, type AppStore } from '../../state/app-state.ts';
 import { toGraphFilter } from '../../state/filter-match.ts';
 import {
-  clearPath, focusOn, hideElements, mergeSlice, rerunLayout, showPath, togglePinned, viewFromSlice,
+  clearPath,
+  focusOn,
+  hideElements,
+  mergeSlice,
+  rerunLayout,
+  showPath,
+  togglePinned,
+  viewFromSlice,
 } from '../../state/view-actions.ts';
 import { emptyView } from '../../state/view-state.ts';
 import { toastError, type Toaster } from '../../ui/toast.ts';
@@ -58,9 +63,17 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
       const added = viewOf(store.get()).nodes.size - before;
       if (slice.truncated && cap < MAX_ELEMENT_CAP) {
         const more = Math.min(cap * 4, MAX_ELEMENT_CAP);
-        toast({ kind: 'warning', title: `Showing ${added} new neighbours of ${labelOf(id)}`, message: `The neighbourhood was capped at ${cap} elements.`, action: { label: 'Show more', run: () => void expand(id, more) } });
+        toast({
+          kind: 'warning',
+          title: `Showing ${added} new neighbours of ${labelOf(id)}`,
+          message: `The neighbourhood was capped at ${cap} elements.`,
+          action: { label: 'Show more', run: () => void expand(id, more) },
+        });
       } else if (added === 0) {
-        toast({ title: `No more neighbours of ${labelOf(id)} to show`, message: 'Every neighbour that passes the filters is already drawn.' });
+        toast({
+          title: `No more neighbours of ${labelOf(id)} to show`,
+          message: 'Every neighbour that passes the filters is already drawn.',
+        });
       }
     } catch (e) {
       toastError(toast, `Could not expand ${labelOf(id)}`, e);
@@ -71,7 +84,9 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
     try {
       if (!viewOf(store.get()).nodes.has(id)) {
         const slice = await api['graph:neighbourhood']({ ids: [id], depth: 1, filter: filterNow(), cap: EXPAND_CAP });
-        store.update((s) => commitView(s, `Add ${slice.nodes.find((n) => n.id === id)?.label ?? id}`, (v) => mergeSlice(v, slice, id)));
+        store.update((s) =>
+          commitView(s, `Add ${slice.nodes.find((n) => n.id === id)?.label ?? id}`, (v) => mergeSlice(v, slice, id)),
+        );
       }
       store.update((s) => requestReveal(s, id));
     } catch (e) {
@@ -83,8 +98,15 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
     try {
       const rel = await api['relation:get']({ id: relationId });
       if (!viewOf(store.get()).edges.has(relationId)) {
-        const slice = await api['graph:neighbourhood']({ ids: [rel.subject.id, rel.object.id], depth: 1, filter: filterNow(), cap: EXPAND_CAP });
-        store.update((s) => commitView(s, `Add ${rel.subject.label} → ${rel.object.label}`, (v) => mergeSlice(v, slice, rel.subject.id)));
+        const slice = await api['graph:neighbourhood']({
+          ids: [rel.subject.id, rel.object.id],
+          depth: 1,
+          filter: filterNow(),
+          cap: EXPAND_CAP,
+        });
+        store.update((s) =>
+          commitView(s, `Add ${rel.subject.label} → ${rel.object.label}`, (v) => mergeSlice(v, slice, rel.subject.id)),
+        );
       }
       store.update((s) => ({ ...requestReveal(s, rel.subject.id), selection: { nodes: [], edges: [relationId] } }));
     } catch (e) {
@@ -94,8 +116,20 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
 
   async function focus(id: string, depth: number): Promise<void> {
     try {
-      const slice = await api['graph:neighbourhood']({ ids: [id], depth, filter: filterNow(), cap: DEFAULT_ELEMENT_CAP });
-      store.update((s) => requestReveal(commitView(s, `Focus on ${labelOf(id)} (${depth} hop${depth > 1 ? 's' : ''})`, (v) => focusOn(v, slice, id, depth)), id));
+      const slice = await api['graph:neighbourhood']({
+        ids: [id],
+        depth,
+        filter: filterNow(),
+        cap: DEFAULT_ELEMENT_CAP,
+      });
+      store.update((s) =>
+        requestReveal(
+          commitView(s, `Focus on ${labelOf(id)} (${depth} hop${depth > 1 ? 's' : ''})`, (v) =>
+            focusOn(v, slice, id, depth),
+          ),
+          id,
+        ),
+      );
     } catch (e) {
       toastError(toast, 'Could not focus', e);
     }
@@ -103,14 +137,25 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
 
   async function path(from: string, to: string, strict: boolean): Promise<boolean> {
     try {
-      const filter = strict ? { ...filterNow(), statuses: ['asserted', 'confirmed'] as ('asserted' | 'confirmed')[] } : filterNow();
+      const filter = strict
+        ? { ...filterNow(), statuses: ['asserted', 'confirmed'] as ('asserted' | 'confirmed')[] }
+        : filterNow();
       const res = await api['graph:path']({ from, to, filter });
       if (!res.found) {
-        toast({ kind: 'warning', title: 'No path found', message: `${labelOf(from)} and ${labelOf(to)} are not connected${strict ? ' by asserted or confirmed relations' : ''}${Object.keys(filter).length > (strict ? 1 : 0) ? ' within the current filters' : ''}.` });
+        toast({
+          kind: 'warning',
+          title: 'No path found',
+          message: `${labelOf(from)} and ${labelOf(to)} are not connected${strict ? ' by asserted or confirmed relations' : ''}${Object.keys(filter).length > (strict ? 1 : 0) ? ' within the current filters' : ''}.`,
+        });
         return false;
       }
       const label = `Path ${labelOf(from)} → ${labelOf(to)}`;
-      store.update((s) => select(commitView(s, label, (v) => showPath(v, res.slice, { from, to, nodes: res.nodes, edges: res.edges })), { nodes: [from, to], edges: [] }));
+      store.update((s) =>
+        select(
+          commitView(s, label, (v) => showPath(v, res.slice, { from, to, nodes: res.nodes, edges: res.edges })),
+          { nodes: [from, to], edges: [] },
+        ),
+      );
       return true;
     } catch (e) {
       toastError(toast, 'Could not find a path', e);
@@ -119,13 +164,25 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
   }
 
   return {
-    load, expand, reveal, revealRelation, focus, path, labelOf,
+    load,
+    expand,
+    reveal,
+    revealRelation,
+    focus,
+    path,
+    labelOf,
     hide(nodeIds, edgeIds = []) {
       const n = nodeIds.length + edgeIds.length;
-      const what = nodeIds.length === 1 && !edgeIds.length ? labelOf(nodeIds[0] ?? '') : `${n} element${n === 1 ? '' : 's'}`;
+      const what =
+        nodeIds.length === 1 && !edgeIds.length ? labelOf(nodeIds[0] ?? '') : `${n} element${n === 1 ? '' : 's'}`;
       store.update((s) => commitView(s, `Hide ${what}`, (v) => hideElements(v, nodeIds, edgeIds)));
     },
-    togglePin: (ids) => store.update((s) => commitView(s, ids.length === 1 ? `Pin ${labelOf(ids[0] ?? '')}` : `Pin ${ids.length} entities`, (v) => togglePinned(v, ids))),
+    togglePin: (ids) =>
+      store.update((s) =>
+        commitView(s, ids.length === 1 ? `Pin ${labelOf(ids[0] ?? '')}` : `Pin ${ids.length} entities`, (v) =>
+          togglePinned(v, ids),
+        ),
+      ),
     clearPath: () => store.update((s) => commitView(s, 'Clear path', clearPath)),
     relayout: () => store.update((s) => commitView(s, 'Re-run layout', rerunLayout)),
   };

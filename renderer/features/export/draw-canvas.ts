@@ -12,7 +12,12 @@ export function createMeasure(): (text: string, size: number, weight?: 'normal' 
   };
 }
 
-export async function drawFigurePng(fig: Figure, graph: Blob, scale: number, background: string | null): Promise<{ blob: Blob; width: number; height: number }> {
+export async function drawFigurePng(
+  fig: Figure,
+  graph: Blob,
+  scale: number,
+  background: string | null,
+): Promise<{ blob: Blob; width: number; height: number }> {
   const canvas = document.createElement('canvas');
   canvas.width = fig.width * scale;
   canvas.height = fig.height * scale;

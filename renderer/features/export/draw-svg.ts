@@ -14,7 +14,13 @@ export function drawFigureSvg(fig: Figure, graphSvg: string, background: string 
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
     return e;
   };
-  for (const [k, v] of Object.entries({ width: fig.width, height: fig.height, viewBox: `0 0 ${fig.width} ${fig.height}`, 'font-family': FONT_STACK })) root.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries({
+    width: fig.width,
+    height: fig.height,
+    viewBox: `0 0 ${fig.width} ${fig.height}`,
+    'font-family': FONT_STACK,
+  }))
+    root.setAttribute(k, String(v));
   if (background) root.appendChild(el('rect', { x: 0, y: 0, width: fig.width, height: fig.height, fill: background }));
   for (const o of fig.ops) {
     const node = o.op === 'graph' ? nestedGraph(doc, graphSvg, o) : opElement(o, el);
@@ -23,23 +29,55 @@ export function drawFigureSvg(fig: Figure, graphSvg: string, background: string 
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
 }
 
-function opElement(o: Exclude<DrawOp, { op: 'graph' }>, el: (tag: string, attrs: Record<string, string | number>) => Element): Element {
+function opElement(
+  o: Exclude<DrawOp, { op: 'graph' }>,
+  el: (tag: string, attrs: Record<string, string | number>) => Element,
+): Element {
   if (o.op === 'text') {
-    const t = el('text', { x: o.x, y: o.y, 'font-size': o.size, 'font-weight': o.weight === 'bold' ? 600 : 400, fill: o.color });
+    const t = el('text', {
+      x: o.x,
+      y: o.y,
+      'font-size': o.size,
+      'font-weight': o.weight === 'bold' ? 600 : 400,
+      fill: o.color,
+    });
     t.textContent = o.text;
     return t;
   }
   if (o.op === 'line') {
-    return el('line', { x1: o.x1, y1: o.y1, x2: o.x2, y2: o.y2, stroke: o.color, 'stroke-width': o.width, ...(o.dash.length ? { 'stroke-dasharray': o.dash.join(' ') } : {}) });
+    return el('line', {
+      x1: o.x1,
+      y1: o.y1,
+      x2: o.x2,
+      y2: o.y2,
+      stroke: o.color,
+      'stroke-width': o.width,
+      ...(o.dash.length ? { 'stroke-dasharray': o.dash.join(' ') } : {}),
+    });
   }
   const g = shapeGeometry(o.shape);
   const style = { fill: o.color, stroke: 'rgba(15,23,42,0.45)', 'stroke-width': 1 };
   if (g.type === 'ellipse') return el('circle', { cx: o.x, cy: o.y, r: o.r, ...style });
-  if (g.type === 'rect') return el('rect', { x: o.x - o.r, y: o.y - o.r * 0.8, width: 2 * o.r, height: 1.6 * o.r, rx: g.radius * o.r, ...style });
-  return el('polygon', { points: g.points.map(([x, y]) => `${(o.x + x * o.r).toFixed(2)},${(o.y + y * o.r).toFixed(2)}`).join(' '), ...style });
+  if (g.type === 'rect')
+    return el('rect', {
+      x: o.x - o.r,
+      y: o.y - o.r * 0.8,
+      width: 2 * o.r,
+      height: 1.6 * o.r,
+      rx: g.radius * o.r,
+      ...style,
+    });
+  return el('polygon', {
+    points: g.points.map(([x, y]) => `${(o.x + x * o.r).toFixed(2)},${(o.y + y * o.r).toFixed(2)}`).join(' '),
+    ...style,
+  });
 }
 
-function nestedGraph(doc: XMLDocument, svgText: string, box: { x: number; y: number; w: number; h: number }): Element | null {
+function nestedGraph(
+  doc: XMLDocument,
+  svgText: string,
+  box: { x: number; y: number; w: number; h: number },
+): Element | null {
   const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
   const inner = parsed.documentElement;
   if (inner.nodeName !== 'svg' || parsed.getElementsByTagName('parsererror').length) return null;

@@ -40,26 +40,57 @@ const PAD = 24;
 const MIN_WIDTH = 720;
 const MAX_SOURCES = 80;
 
-export function layoutFigure(f: FigureInput, measure: (text: string, size: number, weight?: 'normal' | 'bold') => number): Figure {
+export function layoutFigure(
+  f: FigureInput,
+  measure: (text: string, size: number, weight?: 'normal' | 'bold') => number,
+): Figure {
   const width = Math.ceil(Math.max(f.graph.w + 2 * PAD, MIN_WIDTH));
   const inner = width - 2 * PAD;
   const ops: DrawOp[] = [];
-  const text = (x: number, y: number, t: string, size = 12, weight: 'normal' | 'bold' = 'normal', color = f.text) => ops.push({ op: 'text', x, y, text: t, size, weight, color });
+  const text = (x: number, y: number, t: string, size = 12, weight: 'normal' | 'bold' = 'normal', color = f.text) =>
+    ops.push({ op: 'text', x, y, text: t, size, weight, color });
   let y = PAD;
   text(PAD, y + 14, f.title, 16, 'bold');
   text(PAD, y + 32, f.subtitle, 11, 'normal', f.muted);
   y += 48;
   ops.push({ op: 'graph', x: PAD + Math.floor((inner - f.graph.w) / 2), y, w: f.graph.w, h: f.graph.h });
   y += f.graph.h + 20;
-  y = flow(f.kinds.map((k) => ({ w: 18 + measure(`${k.glyph} ${k.label}`, 11), draw: (x: number, yy: number) => {
-    ops.push({ op: 'shape', shape: k.shape, x: x + 6, y: yy - 4, r: 6, color: k.color });
-    text(x + 16, yy, `${k.glyph} ${k.label}`, 11);
-  } })), y, inner, 'Entity kinds', text);
-  y = flow(f.statuses.map((s) => ({ w: 36 + measure(STATUS_STYLES[s].label, 11), draw: (x: number, yy: number) => {
-    const st = STATUS_STYLES[s];
-    ops.push({ op: 'line', x1: x, y1: yy - 4, x2: x + 28, y2: yy - 4, color: st.color[f.theme], width: 2.5 + st.widthBoost, dash: st.dash });
-    text(x + 34, yy, st.label, 11);
-  } })), y, inner, 'Relation status', text);
+  y = flow(
+    f.kinds.map((k) => ({
+      w: 18 + measure(`${k.glyph} ${k.label}`, 11),
+      draw: (x: number, yy: number) => {
+        ops.push({ op: 'shape', shape: k.shape, x: x + 6, y: yy - 4, r: 6, color: k.color });
+        text(x + 16, yy, `${k.glyph} ${k.label}`, 11);
+      },
+    })),
+    y,
+    inner,
+    'Entity kinds',
+    text,
+  );
+  y = flow(
+    f.statuses.map((s) => ({
+      w: 36 + measure(STATUS_STYLES[s].label, 11),
+      draw: (x: number, yy: number) => {
+        const st = STATUS_STYLES[s];
+        ops.push({
+          op: 'line',
+          x1: x,
+          y1: yy - 4,
+          x2: x + 28,
+          y2: yy - 4,
+          color: st.color[f.theme],
+          width: 2.5 + st.widthBoost,
+          dash: st.dash,
+        });
+        text(x + 34, yy, st.label, 11);
+      },
+    })),
+    y,
+    inner,
+    'Relation status',
+    text,
+  );
   text(PAD, y + 12, WIDTH_NOTE, 11, 'normal', f.muted);
   y += 30;
   return { width, height: sourcesBlock(f, y, inner, measure, text), ops };
@@ -68,7 +99,13 @@ export function layoutFigure(f: FigureInput, measure: (text: string, size: numbe
 type TextFn = (x: number, y: number, t: string, size?: number, weight?: 'normal' | 'bold', color?: string) => void;
 
 /** Places items left to right under a heading, wrapping at the inner width; returns the next y. */
-function flow(items: { w: number; draw: (x: number, y: number) => void }[], y: number, inner: number, heading: string, text: TextFn): number {
+function flow(
+  items: { w: number; draw: (x: number, y: number) => void }[],
+  y: number,
+  inner: number,
+  heading: string,
+  text: TextFn,
+): number {
   if (!items.length) return y;
   text(PAD, y + 12, heading, 11, 'bold');
   let x = 0;
@@ -84,7 +121,13 @@ function flow(items: { w: number; draw: (x: number, y: number) => void }[], y: n
   return line + 16;
 }
 
-function sourcesBlock(f: FigureInput, y: number, inner: number, measure: (t: string, s: number) => number, text: TextFn): number {
+function sourcesBlock(
+  f: FigureInput,
+  y: number,
+  inner: number,
+  measure: (t: string, s: number) => number,
+  text: TextFn,
+): number {
   if (!f.sources.length) return y + PAD;
   text(PAD, y + 12, `Sources behind the drawn relations (${f.sources.length})`, 11, 'bold');
   y += 30;

@@ -14,7 +14,8 @@ const IMAGE_FORMATS = [
 ];
 
 const NOTES = {
-  image: 'Images show what is drawn, with a legend of the kinds and statuses used and a numbered list of the sources behind the drawn relations.',
+  image:
+    'Images show what is drawn, with a legend of the kinds and statuses used and a numbered list of the sources behind the drawn relations.',
   data: 'Graph data keeps every claim with its claimant, stance, date and source. Entities that only appear as claimants or publishers are included and marked as context.',
 };
 
@@ -26,12 +27,26 @@ function scopeField(deps: ExportDeps): { el: HTMLElement; value(): ExportScope; 
   const radio = (value: ExportScope, label: string, disabled: boolean) =>
     h('input', { type: 'radio', name: 'export-scope', value, disabled, 'aria-label': label });
   const inputs = {
-    selection: radio('selection', `Selection (${sel.nodes.length} entities, ${sel.edges.length} relations)`, sel.nodes.length === 0),
-    visible: radio('visible', `Visible graph (${vis.nodes.length} entities, ${vis.edges.length} relations)`, vis.nodes.length === 0),
-    all: radio('all', `Whole database (${s.info?.counts.entities ?? '?'} entities, ${s.info?.counts.relations ?? '?'} relations)`, false),
+    selection: radio(
+      'selection',
+      `Selection (${sel.nodes.length} entities, ${sel.edges.length} relations)`,
+      sel.nodes.length === 0,
+    ),
+    visible: radio(
+      'visible',
+      `Visible graph (${vis.nodes.length} entities, ${vis.edges.length} relations)`,
+      vis.nodes.length === 0,
+    ),
+    all: radio(
+      'all',
+      `Whole database (${s.info?.counts.entities ?? '?'} entities, ${s.info?.counts.relations ?? '?'} relations)`,
+      false,
+    ),
   };
   (sel.nodes.length > 1 ? inputs.selection : inputs.visible).checked = true;
-  const rows = Object.values(inputs).map((i) => h('label', { class: 'check-row' }, i, h('span', null, i.getAttribute('aria-label') ?? '')));
+  const rows = Object.values(inputs).map((i) =>
+    h('label', { class: 'check-row' }, i, h('span', null, i.getAttribute('aria-label') ?? '')),
+  );
   return {
     el: h('fieldset', { class: 'field' }, h('legend', null, 'What'), rows),
     value: () => (Object.values(inputs).find((i) => i.checked)?.value ?? 'visible') as ExportScope,
@@ -43,17 +58,44 @@ function scopeField(deps: ExportDeps): { el: HTMLElement; value(): ExportScope; 
 }
 
 function formatSelect(): HTMLSelectElement {
-  return h('select', { id: 'export-format', 'aria-label': 'Format' },
-    h('optgroup', { label: 'Images' }, IMAGE_FORMATS.map((f) => h('option', { value: f.id }, f.label))),
-    h('optgroup', { label: 'Graph data' }, FORMATS.map((f) => h('option', { value: f.id }, `${f.label} (.${f.extensions[0] ?? ''})`))));
+  return h(
+    'select',
+    { id: 'export-format', 'aria-label': 'Format' },
+    h(
+      'optgroup',
+      { label: 'Images' },
+      IMAGE_FORMATS.map((f) => h('option', { value: f.id }, f.label)),
+    ),
+    h(
+      'optgroup',
+      { label: 'Graph data' },
+      FORMATS.map((f) => h('option', { value: f.id }, `${f.label} (.${f.extensions[0] ?? ''})`)),
+    ),
+  );
 }
 
 export function openExportDialog(deps: ExportDeps & { toast: Toaster }): void {
   const scope = scopeField(deps);
   const format = formatSelect();
-  const scale = h('select', { id: 'export-scale', 'aria-label': 'Scale' }, [1, 2, 3, 4].map((n) => h('option', { value: String(n), selected: n === 2 }, `${n}×`)));
-  const bg = h('select', { id: 'export-background', 'aria-label': 'Background' }, h('option', { value: 'white' }, 'White'), h('option', { value: 'transparent' }, 'Transparent'));
-  const imageOpts = h('div', { class: 'form-grid' }, h('label', { for: 'export-scale' }, 'Scale'), scale, h('label', { for: 'export-background' }, 'Background'), bg);
+  const scale = h(
+    'select',
+    { id: 'export-scale', 'aria-label': 'Scale' },
+    [1, 2, 3, 4].map((n) => h('option', { value: String(n), selected: n === 2 }, `${n}×`)),
+  );
+  const bg = h(
+    'select',
+    { id: 'export-background', 'aria-label': 'Background' },
+    h('option', { value: 'white' }, 'White'),
+    h('option', { value: 'transparent' }, 'Transparent'),
+  );
+  const imageOpts = h(
+    'div',
+    { class: 'form-grid' },
+    h('label', { for: 'export-scale' }, 'Scale'),
+    scale,
+    h('label', { for: 'export-background' }, 'Background'),
+    bg,
+  );
   const note = h('p', { class: 'hint' });
   const sync = () => {
     const isImage = format.value === 'png' || format.value === 'svg';
@@ -66,7 +108,12 @@ export function openExportDialog(deps: ExportDeps & { toast: Toaster }): void {
   sync();
 
   const run = async () => {
-    const req: ExportRequest = { scope: scope.value(), format: format.value, scale: Number(scale.value), background: bg.value === 'transparent' ? 'transparent' : 'white' };
+    const req: ExportRequest = {
+      scope: scope.value(),
+      format: format.value,
+      scale: Number(scale.value),
+      background: bg.value === 'transparent' ? 'transparent' : 'white',
+    };
     try {
       deps.toast({ kind: 'success', title: 'Exported', message: await runExport(req, deps) });
       return true;
@@ -76,8 +123,14 @@ export function openExportDialog(deps: ExportDeps & { toast: Toaster }): void {
     }
   };
   openDialog({
-    title: 'Export', className: 'export-dialog',
-    body: [scope.el, h('div', { class: 'field' }, h('label', { for: 'export-format', class: 'field-label' }, 'Format'), format), imageOpts, note],
+    title: 'Export',
+    className: 'export-dialog',
+    body: [
+      scope.el,
+      h('div', { class: 'field' }, h('label', { for: 'export-format', class: 'field-label' }, 'Format'), format),
+      imageOpts,
+      note,
+    ],
     actions: [{ label: 'Cancel' }, { label: 'Export', primary: true, id: 'export', run }],
   });
 }

@@ -59,31 +59,48 @@ export async function runExport(req: ExportRequest, deps: ExportDeps): Promise<s
   if (req.format === 'png' || req.format === 'svg') return exportImage(req, els, deps);
   const format = findFormat(req.format);
   if (!format) throw Object.assign(new Error(`unknown format ${req.format}`), { code: 'bad-argument' });
-  const scope = req.scope === 'all' ? { kind: 'all' as const } : { kind: 'entities' as const, ids: els.nodes, relations: els.edges };
+  const scope =
+    req.scope === 'all'
+      ? { kind: 'all' as const }
+      : { kind: 'entities' as const, ids: els.nodes, relations: els.edges };
   const { files } = await deps.api['export:subgraph']({ scope, format: format.id });
   const saved = [];
   for (const f of files) {
-    const ext = f.name.includes('.') ? f.name.split('.').pop() ?? format.extensions[0] : format.extensions[0];
-    const name = files.length > 1 ? exportName(`${req.scope}-${f.name.replace(/\.[^.]+$/, '')}`, ext ?? 'txt') : exportName(req.scope, ext ?? 'txt');
-    saved.push((await saveBlob(deps.api, deps.transport, name, new Blob([f.text], { type: f.mediaType }), f.mediaType)).where);
+    const ext = f.name.includes('.') ? (f.name.split('.').pop() ?? format.extensions[0]) : format.extensions[0];
+    const name =
+      files.length > 1
+        ? exportName(`${req.scope}-${f.name.replace(/\.[^.]+$/, '')}`, ext ?? 'txt')
+        : exportName(req.scope, ext ?? 'txt');
+    saved.push(
+      (await saveBlob(deps.api, deps.transport, name, new Blob([f.text], { type: f.mediaType }), f.mediaType)).where,
+    );
   }
   return `${format.label}: ${saved.join(', ')}`;
 }
 
-async function exportImage(req: ExportRequest, els: { nodes: string[]; edges: string[] }, deps: ExportDeps): Promise<string> {
+async function exportImage(
+  req: ExportRequest,
+  els: { nodes: string[]; edges: string[] },
+  deps: ExportDeps,
+): Promise<string> {
   const s = deps.store.get();
   const v = viewOf(s);
   const background = req.background === 'white' ? '#ffffff' : null;
   const theme = background ? 'light' : s.theme;
   const only = req.scope === 'selection' ? new Set([...els.nodes, ...els.edges]) : null;
-  const kinds = [...new Set(els.nodes.map((id) => v.nodes.get(id)?.kind ?? 'other'))].sort().map((k) => kindStyle(s.info?.vocabulary ?? null, k));
+  const kinds = [...new Set(els.nodes.map((id) => v.nodes.get(id)?.kind ?? 'other'))]
+    .sort()
+    .map((k) => kindStyle(s.info?.vocabulary ?? null, k));
   const used = new Set(els.edges.map((id) => v.edges.get(id)?.status).filter((x): x is RelationStatus => !!x));
   const input: Omit<FigureInput, 'graph'> = {
     title: `Claimscape — ${(s.info?.file ?? 'graph').split(/[\\/]/).pop()}`,
     subtitle: `${els.nodes.length} entities, ${els.edges.length} relations · exported ${new Date().toISOString().slice(0, 10)}`,
-    kinds, statuses: STATUS_ORDER.filter((x) => used.has(x)),
+    kinds,
+    statuses: STATUS_ORDER.filter((x) => used.has(x)),
     sources: await sourcesOf(deps.api, els.edges, relationCache),
-    theme, text: theme === 'dark' ? '#e6edf3' : '#1f2933', muted: theme === 'dark' ? '#9aa7b6' : '#5f6b7a',
+    theme,
+    text: theme === 'dark' ? '#e6edf3' : '#1f2933',
+    muted: theme === 'dark' ? '#9aa7b6' : '#5f6b7a',
   };
   const measure = createMeasure();
   if (req.format === 'png') {
@@ -96,7 +113,13 @@ async function exportImage(req: ExportRequest, els: { nodes: string[]; edges: st
   const g = deps.graph.captureSvg({ scale: 1, background: null, only, lightStyle: theme === 'light' });
   const fig = layoutFigure({ ...input, graph: { w: g.width, h: g.height } }, measure);
   const text = drawFigureSvg(fig, g.svg, background);
-  const res = await saveBlob(deps.api, deps.transport, exportName(req.scope, 'svg'), new Blob([text], { type: 'image/svg+xml' }), 'image/svg+xml');
+  const res = await saveBlob(
+    deps.api,
+    deps.transport,
+    exportName(req.scope, 'svg'),
+    new Blob([text], { type: 'image/svg+xml' }),
+    'image/svg+xml',
+  );
   return `SVG ${fig.width} × ${fig.height}: ${res.where}`;
 }
 

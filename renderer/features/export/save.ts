@@ -8,7 +8,13 @@ export interface SaveResult {
   where: string;
 }
 
-export async function saveBlob(api: ApiClient, transport: Transport, name: string, blob: Blob, mediaType: string): Promise<SaveResult> {
+export async function saveBlob(
+  api: ApiClient,
+  transport: Transport,
+  name: string,
+  blob: Blob,
+  mediaType: string,
+): Promise<SaveResult> {
   if (transport === 'electron') {
     const text = mediaType.startsWith('image/png') ? await base64Of(blob) : await blob.text();
     const res = await api['file:save']({ name, mediaType, data: text, base64: mediaType.startsWith('image/png') });
@@ -41,6 +47,10 @@ async function base64Of(blob: Blob): Promise<string> {
 /** A file name for the export: letters, digits and dashes only, with the date. */
 export function exportName(base: string, ext: string): string {
   const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  const safe = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'graph';
+  const safe =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'graph';
   return `claimscape-${safe}-${stamp}.${ext}`;
 }

@@ -8,7 +8,11 @@ const PARALLEL = 6;
 /** Beyond this many edges the list would not fit an image anyway. */
 const MAX_EDGES = 600;
 
-export async function sourcesOf(api: ApiClient, edgeIds: readonly string[], cache: Map<string, RelationDetail>): Promise<FigureSource[]> {
+export async function sourcesOf(
+  api: ApiClient,
+  edgeIds: readonly string[],
+  cache: Map<string, RelationDetail>,
+): Promise<FigureSource[]> {
   const ids = edgeIds.slice(0, MAX_EDGES);
   let next = 0;
   const worker = async () => {
@@ -21,8 +25,15 @@ export async function sourcesOf(api: ApiClient, edgeIds: readonly string[], cach
   const seen = new Map<string, FigureSource>();
   for (const id of ids) {
     for (const c of cache.get(id)?.claims ?? []) {
-      if (!seen.has(c.source.id)) seen.set(c.source.id, { title: c.source.title, publisher: c.source.publisher?.label ?? null, published: c.source.published });
+      if (!seen.has(c.source.id))
+        seen.set(c.source.id, {
+          title: c.source.title,
+          publisher: c.source.publisher?.label ?? null,
+          published: c.source.published,
+        });
     }
   }
-  return [...seen.values()].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.title.localeCompare(b.title));
+  return [...seen.values()].sort(
+    (a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.title.localeCompare(b.title),
+  );
 }

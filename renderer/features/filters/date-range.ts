@@ -3,8 +3,19 @@
 import { isPartialDate } from '../../../graph-data/model/partial-date.ts';
 import { h } from '../../ui/h.ts';
 
-export function mountDateRange(apply: (from: string | null, to: string | null) => void): { el: HTMLElement; show(from: string | null, to: string | null): void } {
-  const field = (label: string) => h('input', { type: 'text', class: 'date-input', placeholder: 'YYYY[-MM[-DD]]', 'aria-label': label, inputmode: 'numeric', spellcheck: 'false' });
+export function mountDateRange(apply: (from: string | null, to: string | null) => void): {
+  el: HTMLElement;
+  show(from: string | null, to: string | null): void;
+} {
+  const field = (label: string) =>
+    h('input', {
+      type: 'text',
+      class: 'date-input',
+      placeholder: 'YYYY[-MM[-DD]]',
+      'aria-label': label,
+      inputmode: 'numeric',
+      spellcheck: 'false',
+    });
   const from = field('Stated from');
   const to = field('Stated until');
   let timer = 0;

@@ -20,10 +20,14 @@ export function mountFilters(el: HTMLElement, store: AppStore): void {
   const dates = mountDateRange((from, to) => commit(`Filter: stated ${from ?? '…'} – ${to ?? '…'}`, { from, to }));
 
   el.append(
-    h('div', { class: 'filter-head' }, h('span', { class: 'sub' }, 'Relation status'), reset), statusBox,
-    h('div', { class: 'sub' }, 'Entity kind'), kindBox,
+    h('div', { class: 'filter-head' }, h('span', { class: 'sub' }, 'Relation status'), reset),
+    statusBox,
+    h('div', { class: 'sub' }, 'Entity kind'),
+    kindBox,
     h('details', { class: 'sub-details' }, h('summary', { class: 'sub' }, 'Predicate'), predBox),
-    h('div', { class: 'sub' }, 'Claim stated between'), dates.el);
+    h('div', { class: 'sub' }, 'Claim stated between'),
+    dates.el,
+  );
 
   function commit(label: string, patch: Partial<ViewFilter>): void {
     store.update((s) => commitView(s, label, (v) => setFilter(v, patch)));

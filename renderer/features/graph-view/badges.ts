@@ -25,20 +25,26 @@ export function mountBadges(cy: Core, overlay: HTMLElement, expand: (id: string)
     queued = false;
     const live = new Set<string>();
     if (cy.nodes().length <= MAX_BADGED_NODES && cy.zoom() >= MIN_ZOOM) {
-      cy.nodes().not('.filtered').forEach((n: NodeSingular) => {
-        const count = hiddenNeighbours(n);
-        if (!count) return;
-        const p = n.renderedPosition();
-        const r = n.renderedWidth() / 2;
-        const b = badgeFor(n.id());
-        b.textContent = `+${count}`;
-        b.title = `${count} more neighbour${count === 1 ? '' : 's'} in the database: click to expand`;
-        b.style.transform = `translate(${Math.round(p.x + r * 0.55)}px, ${Math.round(p.y - r - 6)}px)`;
-        b.classList.toggle('faded', n.hasClass('faded') || n.hasClass('hover-dim'));
-        live.add(n.id());
-      });
+      cy.nodes()
+        .not('.filtered')
+        .forEach((n: NodeSingular) => {
+          const count = hiddenNeighbours(n);
+          if (!count) return;
+          const p = n.renderedPosition();
+          const r = n.renderedWidth() / 2;
+          const b = badgeFor(n.id());
+          b.textContent = `+${count}`;
+          b.title = `${count} more neighbour${count === 1 ? '' : 's'} in the database: click to expand`;
+          b.style.transform = `translate(${Math.round(p.x + r * 0.55)}px, ${Math.round(p.y - r - 6)}px)`;
+          b.classList.toggle('faded', n.hasClass('faded') || n.hasClass('hover-dim'));
+          live.add(n.id());
+        });
     }
-    for (const [id, b] of pool) if (!live.has(id)) { b.remove(); pool.delete(id); }
+    for (const [id, b] of pool)
+      if (!live.has(id)) {
+        b.remove();
+        pool.delete(id);
+      }
   }
 
   const schedule = () => {

@@ -17,7 +17,8 @@ export const WEBGL_ELEMENTS = 3000;
 const SCALED_LABELS_MAX = MANY_NODES;
 
 export function scaleFor(nodeCount: number, elementCount: number, zoom = 1): StyleScale {
-  const labels = nodeCount > SCALED_LABELS_MAX || zoom >= 1 ? 1 : Math.round(Math.min(1.8, (1 / zoom) ** 0.65) * 20) / 20;
+  const labels =
+    nodeCount > SCALED_LABELS_MAX || zoom >= 1 ? 1 : Math.round(Math.min(1.8, (1 / zoom) ** 0.65) * 20) / 20;
   return { manyNodes: nodeCount > MANY_NODES, huge: elementCount > HUGE_ELEMENTS, labels };
 }
 

@@ -15,19 +15,39 @@ export function nodeData(n: NodeView, vocab: Vocabulary | null): Record<string, 
   const k = kindStyle(vocab, n.kind);
   // Hubs draw on top, so the names a reader looks for first are never under a neighbour's label.
   const z = 10 + Math.min(Math.max(n.degree, 0), 80);
-  return { id: n.id, label: nodeLabel(k, n.label), name: n.label, kind: n.kind, degree: n.degree, color: k.color, shape: k.shape, size: nodeSize(n.degree), z };
+  return {
+    id: n.id,
+    label: nodeLabel(k, n.label),
+    name: n.label,
+    kind: n.kind,
+    degree: n.degree,
+    color: k.color,
+    shape: k.shape,
+    size: nodeSize(n.degree),
+    z,
+  };
 }
 
 export function edgeData(e: EdgeView, vocab: Vocabulary | null): Record<string, unknown> {
   return {
-    id: e.id, source: e.source, target: e.target, predicate: e.predicate, label: predicateLabel(vocab, e.predicate),
-    status: e.status, sourceCount: e.sourceCount, claimCount: e.claimCount,
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    predicate: e.predicate,
+    label: predicateLabel(vocab, e.predicate),
+    status: e.status,
+    sourceCount: e.sourceCount,
+    claimCount: e.claimCount,
     width: edgeWidth(e.sourceCount) + STATUS_STYLES[e.status].widthBoost,
     arrow: isSymmetric(vocab, e.predicate) ? 'none' : 'triangle',
   };
 }
 
-export function nodeElement(n: NodeView, vocab: Vocabulary | null, position: { x: number; y: number }): ElementDefinition {
+export function nodeElement(
+  n: NodeView,
+  vocab: Vocabulary | null,
+  position: { x: number; y: number },
+): ElementDefinition {
   return { group: 'nodes', data: nodeData(n, vocab) as ElementDefinition['data'], position };
 }
 

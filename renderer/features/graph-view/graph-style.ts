@@ -21,19 +21,66 @@ export function buildStyle(theme: Theme, scale: StyleScale): StylesheetJson {
   const p = GRAPH_PALETTES[theme];
   return [
     { selector: 'node', style: nodeBase(theme, scale) },
-    { selector: 'node:selected', style: { 'z-index': 100, 'border-width': 3, 'border-color': p.accent, 'underlay-color': p.accent, 'underlay-opacity': 0.18, 'underlay-padding': 7, 'underlay-shape': 'ellipse', 'font-weight': 'bold' } },
+    {
+      selector: 'node:selected',
+      style: {
+        'z-index': 100,
+        'border-width': 3,
+        'border-color': p.accent,
+        'underlay-color': p.accent,
+        'underlay-opacity': 0.18,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+        'font-weight': 'bold',
+      },
+    },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 4 } },
     { selector: 'edge', style: edgeBase(theme, scale) },
     ...STATUS_ORDER.map((st) => ({
       selector: `edge[status = "${st}"]`,
-      style: { 'line-style': STATUS_STYLES[st].line, 'line-color': STATUS_STYLES[st].color[theme], 'target-arrow-color': STATUS_STYLES[st].color[theme], 'line-dash-pattern': STATUS_STYLES[st].dash },
+      style: {
+        'line-style': STATUS_STYLES[st].line,
+        'line-color': STATUS_STYLES[st].color[theme],
+        'target-arrow-color': STATUS_STYLES[st].color[theme],
+        'line-dash-pattern': STATUS_STYLES[st].dash,
+      },
     })),
-    { selector: 'edge:selected', style: { 'line-color': p.accent, 'target-arrow-color': p.accent, 'z-index': 9, color: p.accent, 'font-weight': 'bold' } },
+    {
+      selector: 'edge:selected',
+      style: {
+        'line-color': p.accent,
+        'target-arrow-color': p.accent,
+        'z-index': 9,
+        color: p.accent,
+        'font-weight': 'bold',
+      },
+    },
     // Edge labels give way at overview zoom, except around what the user points at or selected.
-    { selector: 'edge.hover-edge, edge.sel-edge, edge:selected, edge.on-path', style: { 'font-size': 9.5 * Math.max(1, scale.labels), 'min-zoomed-font-size': 0 } },
+    {
+      selector: 'edge.hover-edge, edge.sel-edge, edge:selected, edge.on-path',
+      style: { 'font-size': 9.5 * Math.max(1, scale.labels), 'min-zoomed-font-size': 0 },
+    },
     { selector: 'edge.hover-edge, edge.sel-edge', style: { 'z-index': 8, color: p.text } },
-    { selector: 'node.on-path', style: { 'underlay-color': p.path, 'underlay-opacity': 0.3, 'underlay-padding': 8, 'border-color': p.path, 'border-width': 3 } },
-    { selector: 'edge.on-path', style: { 'line-color': p.path, 'target-arrow-color': p.path, width: 'mapData(width, 1, 10, 4, 12)', 'z-index': 10, color: p.text } },
+    {
+      selector: 'node.on-path',
+      style: {
+        'underlay-color': p.path,
+        'underlay-opacity': 0.3,
+        'underlay-padding': 8,
+        'border-color': p.path,
+        'border-width': 3,
+      },
+    },
+    {
+      selector: 'edge.on-path',
+      style: {
+        'line-color': p.path,
+        'target-arrow-color': p.path,
+        width: 'mapData(width, 1, 10, 4, 12)',
+        'z-index': 10,
+        color: p.text,
+      },
+    },
     { selector: '.faded, .hover-dim', style: { opacity: 0.13 } },
     { selector: 'edge.faded, edge.hover-dim', style: { opacity: 0.08, label: '' } },
     { selector: '.filtered', style: { display: 'none' } },
@@ -44,26 +91,60 @@ export function buildStyle(theme: Theme, scale: StyleScale): StylesheetJson {
 function nodeBase(theme: Theme, scale: StyleScale): Record<string, unknown> {
   const p = GRAPH_PALETTES[theme];
   return {
-    shape: 'data(shape)', 'background-color': 'data(color)', width: 'data(size)', height: 'data(size)',
-    'border-width': 1.5, 'border-color': p.nodeBorder, 'border-opacity': 0.9,
-    label: 'data(label)', 'font-family': FONT, 'font-size': 12 * scale.labels, color: p.text,
-    'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': `${Math.round(150 * scale.labels)}px`,
-    'text-outline-width': 2.5 * scale.labels, 'text-outline-color': p.background, 'text-outline-opacity': 0.92,
-    'min-zoomed-font-size': scale.manyNodes ? 9 : 0, 'overlay-opacity': 0, 'z-index': 'data(z)',
+    shape: 'data(shape)',
+    'background-color': 'data(color)',
+    width: 'data(size)',
+    height: 'data(size)',
+    'border-width': 1.5,
+    'border-color': p.nodeBorder,
+    'border-opacity': 0.9,
+    label: 'data(label)',
+    'font-family': FONT,
+    'font-size': 12 * scale.labels,
+    color: p.text,
+    'text-valign': 'bottom',
+    'text-halign': 'center',
+    'text-margin-y': 4,
+    'text-wrap': 'wrap',
+    'text-max-width': `${Math.round(150 * scale.labels)}px`,
+    'text-outline-width': 2.5 * scale.labels,
+    'text-outline-color': p.background,
+    'text-outline-opacity': 0.92,
+    'min-zoomed-font-size': scale.manyNodes ? 9 : 0,
+    'overlay-opacity': 0,
+    'z-index': 'data(z)',
   };
 }
 
 function edgeBase(theme: Theme, scale: StyleScale): Record<string, unknown> {
   const p = GRAPH_PALETTES[theme];
   if (scale.huge) {
-    return { 'curve-style': 'haystack', 'haystack-radius': 0, width: 'data(width)', opacity: 0.7, label: '', 'overlay-opacity': 0 };
+    return {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      width: 'data(width)',
+      opacity: 0.7,
+      label: '',
+      'overlay-opacity': 0,
+    };
   }
   return {
-    'curve-style': 'bezier', 'control-point-step-size': 36, width: 'data(width)',
-    'target-arrow-shape': 'data(arrow)', 'arrow-scale': 0.85, label: 'data(label)',
-    'font-family': FONT, 'font-size': 9.5, color: p.edgeText, 'text-rotation': 'autorotate',
-    'text-outline-width': 2 * Math.max(1, scale.labels), 'text-outline-color': p.background, 'text-outline-opacity': 0.9,
+    'curve-style': 'bezier',
+    'control-point-step-size': 36,
+    width: 'data(width)',
+    'target-arrow-shape': 'data(arrow)',
+    'arrow-scale': 0.85,
+    label: 'data(label)',
+    'font-family': FONT,
+    'font-size': 9.5,
+    color: p.edgeText,
+    'text-rotation': 'autorotate',
+    'text-outline-width': 2 * Math.max(1, scale.labels),
+    'text-outline-color': p.background,
+    'text-outline-opacity': 0.9,
     // Cytoscape compares at power-of-two zoom levels: 10 hides these labels at 100% and below.
-    'min-zoomed-font-size': 10, 'overlay-opacity': 0, 'z-index': 1,
+    'min-zoomed-font-size': 10,
+    'overlay-opacity': 0,
+    'z-index': 1,
   };
 }

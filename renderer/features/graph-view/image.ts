@@ -37,7 +37,11 @@ export function capturePng(cy: Core, theme: Theme, o: CaptureOptions): GraphImag
 export function captureSvg(cy: Core, theme: Theme, o: CaptureOptions): { svg: string; width: number; height: number } {
   return dressed(cy, theme, o, () => {
     const bb = cy.elements().not('.filtered, .export-hidden').boundingBox();
-    const svg = (cy as unknown as { svg(opts: object): string }).svg({ full: true, scale: 1, bg: o.background ?? undefined });
+    const svg = (cy as unknown as { svg(opts: object): string }).svg({
+      full: true,
+      scale: 1,
+      bg: o.background ?? undefined,
+    });
     return { svg, width: Math.max(1, Math.ceil(bb.w)), height: Math.max(1, Math.ceil(bb.h)) };
   });
 }

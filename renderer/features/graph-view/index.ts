@@ -62,12 +62,19 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     const s = store.get();
     const v = viewOf(s);
     const vocab = s.info?.vocabulary ?? null;
-    const els = [...[...v.nodes.values()].map((n) => nodeElement(n, vocab, positions.get(n.id) ?? { x: 0, y: 0 })), ...[...v.edges.values()].map((e) => edgeElement(e, vocab))];
+    const els = [
+      ...[...v.nodes.values()].map((n) => nodeElement(n, vocab, positions.get(n.id) ?? { x: 0, y: 0 })),
+      ...[...v.edges.values()].map((e) => edgeElement(e, vocab)),
+    ];
     return createCy({ container: canvas, theme: s.theme, elements: els, webgl });
   }
 
   function attach(): () => void {
-    const offBind = bindInteractions(cy, store, deps.explorer, { store, explorer: deps.explorer, commands: deps.commands });
+    const offBind = bindInteractions(cy, store, deps.explorer, {
+      store,
+      explorer: deps.explorer,
+      commands: deps.commands,
+    });
     const offBadges = mountBadges(cy, overlay, (id) => void deps.explorer.expand(id));
     let zoomTimer = 0;
     cy.on('viewport', () => {
@@ -100,7 +107,8 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     // Many new nodes at once (a big expand) read better laid out afresh than squeezed in.
     const flood = r.unplaced.length > 40 && r.unplaced.length > cy.nodes().length * 0.3;
     if (relayout || flood) void runLayout(cy, { layoutId: v.layout, incremental: false });
-    else if (r.unplaced.length) void runLayout(cy, { layoutId: v.layout, incremental: true }).then(() => fitIfOutside());
+    else if (r.unplaced.length)
+      void runLayout(cy, { layoutId: v.layout, incremental: true }).then(() => fitIfOutside());
   }
 
   let styleKey = '';
@@ -133,7 +141,8 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
       const mx = (e.x2 - e.x1) * 0.08;
       const my = (e.y2 - e.y1) * 0.08;
       const inside = p.x > e.x1 + mx && p.x < e.x2 - mx && p.y > e.y1 + my && p.y < e.y2 - my;
-      if (!inside || cy.zoom() < 0.35) cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 0.6), duration: 350 });
+      if (!inside || cy.zoom() < 0.35)
+        cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 0.6), duration: 350 });
     };
     if (isLayoutRunning()) cy.one('layoutstop', go);
     else go();
@@ -142,7 +151,8 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   function fitIfOutside(): void {
     const e = cy.extent();
     const bb = cy.elements().not('.filtered').boundingBox();
-    if (bb.x1 < e.x1 || bb.y1 < e.y1 || bb.x2 > e.x2 || bb.y2 > e.y2) cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 48 }, duration: 300 });
+    if (bb.x1 < e.x1 || bb.y1 < e.y1 || bb.x2 > e.x2 || bb.y2 > e.y2)
+      cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 48 }, duration: 300 });
   }
 
   /**
@@ -172,9 +182,25 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
 
   return {
     fit: () => cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 48 }, duration: 250 }),
-    zoomBy: (f) => cy.animate({ zoom: { level: Math.min(4, Math.max(0.05, cy.zoom() * f)), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 150 }),
+    zoomBy: (f) =>
+      cy.animate({
+        zoom: {
+          level: Math.min(4, Math.max(0.05, cy.zoom() * f)),
+          renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+        },
+        duration: 150,
+      }),
     zoom: () => cy.zoom(),
-    drawn: () => ({ nodes: cy.nodes().not('.filtered').map((n) => n.id()), edges: cy.edges().not('.filtered').map((e) => e.id()) }),
+    drawn: () => ({
+      nodes: cy
+        .nodes()
+        .not('.filtered')
+        .map((n) => n.id()),
+      edges: cy
+        .edges()
+        .not('.filtered')
+        .map((e) => e.id()),
+    }),
     renderer: () => (webgl ? 'webgl' : 'canvas'),
     setWebgl: (on) => void (on !== webgl && rebuild(on)),
     capturePng: (o) => capturePng(cy, store.get().theme, o),
@@ -186,7 +212,13 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
       const r = canvas.getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
     },
-    busy: () => isLayoutRunning() || cy.animated() || cy.nodes().toArray().some((n) => n.animated()),
+    busy: () =>
+      isLayoutRunning() ||
+      cy.animated() ||
+      cy
+        .nodes()
+        .toArray()
+        .some((n) => n.animated()),
     onViewport: (cb) => void viewportListeners.push(cb),
     cancelLayout,
   };

@@ -8,7 +8,12 @@ import { openBackgroundMenu, openEdgeMenu, openNodeMenu, type MenuDeps } from '.
 /** Above this, hover fading touches too many elements to stay smooth. */
 const HOVER_LIMIT = 3000;
 
-export function bindInteractions(cy: Core, store: AppStore, explorer: Explorer, menu: Omit<MenuDeps, 'cy'>): () => void {
+export function bindInteractions(
+  cy: Core,
+  store: AppStore,
+  explorer: Explorer,
+  menu: Omit<MenuDeps, 'cy'>,
+): () => void {
   const deps: MenuDeps = { ...menu, cy };
   cy.on('mouseover', 'node', (e) => hover(cy, e.target as NodeSingular));
   cy.on('mouseover', 'edge', (e) => hover(cy, null, e.target.id()));
@@ -52,7 +57,9 @@ function openMenuFor(e: EventObject, deps: MenuDeps): void {
 function hover(cy: Core, node: NodeSingular | null, edgeId?: string): void {
   if (cy.elements().length > HOVER_LIMIT) return;
   cy.batch(() => {
-    const keep = node ? node.closedNeighborhood() : cy.getElementById(edgeId ?? '').union(cy.getElementById(edgeId ?? '').connectedNodes());
+    const keep = node
+      ? node.closedNeighborhood()
+      : cy.getElementById(edgeId ?? '').union(cy.getElementById(edgeId ?? '').connectedNodes());
     cy.elements().not(keep).not('.on-path').addClass('hover-dim');
     keep.edges().addClass('hover-edge');
   });

@@ -15,7 +15,12 @@ export interface NodeBox {
   size: number;
 }
 
-interface Rect { x1: number; y1: number; x2: number; y2: number }
+interface Rect {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
 
 /** The node and its label below it, as one rectangle in graph units. */
 function rectOf(p: Position, b: NodeBox): Rect {
@@ -31,11 +36,20 @@ function overlap(a: Rect, b: Rect): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-export function clutter(pos: Map<string, Position>, edges: [string, string][], boxes: Map<string, NodeBox>, view: { w: number; h: number }): number {
+export function clutter(
+  pos: Map<string, Position>,
+  edges: [string, string][],
+  boxes: Map<string, NodeBox>,
+  view: { w: number; h: number },
+): number {
   const rects = [...pos].map(([id, p]) => rectOf(p, boxes.get(id) ?? { chars: 10, size: 30 }));
   const x1 = Math.min(...rects.map((r) => r.x1));
   const y1 = Math.min(...rects.map((r) => r.y1));
-  const zoom = Math.min(MAX_FIT_ZOOM, view.w / (Math.max(...rects.map((r) => r.x2)) - x1), view.h / (Math.max(...rects.map((r) => r.y2)) - y1));
+  const zoom = Math.min(
+    MAX_FIT_ZOOM,
+    view.w / (Math.max(...rects.map((r) => r.x2)) - x1),
+    view.h / (Math.max(...rects.map((r) => r.y2)) - y1),
+  );
   let covered = 0;
   for (let i = 0; i < rects.length; i++) {
     for (let j = i + 1; j < rects.length; j++) covered += overlap(rects[i] as Rect, rects[j] as Rect);
@@ -46,7 +60,9 @@ export function clutter(pos: Map<string, Position>, edges: [string, string][], b
 }
 
 function crossings(pos: Map<string, Position>, edges: [string, string][]): number {
-  const segs = edges.map(([s, t]) => [pos.get(s), pos.get(t), s, t] as const).filter((x) => x[0] && x[1] && x[2] !== x[3]);
+  const segs = edges
+    .map(([s, t]) => [pos.get(s), pos.get(t), s, t] as const)
+    .filter((x) => x[0] && x[1] && x[2] !== x[3]);
   let n = 0;
   for (let i = 0; i < segs.length; i++) {
     for (let j = i + 1; j < segs.length; j++) {

@@ -20,12 +20,25 @@ function layout(job: LayoutJob): LayoutResult {
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
     elements: [
-      ...job.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, w: n.w, h: n.h }, position: { x: n.x, y: n.y } })),
+      ...job.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id, w: n.w, h: n.h },
+        position: { x: n.x, y: n.y },
+      })),
       ...job.edges.map(([source, target], i) => ({ group: 'edges' as const, data: { id: `e${i}`, source, target } })),
     ],
   });
   const started = performance.now();
-  withSeededRandom(job.seed, () => cy.layout({ ...job.options, animate: false, fit: false, nodeDimensionsIncludeLabels: false } as unknown as LayoutOptions).run());
+  withSeededRandom(job.seed, () =>
+    cy
+      .layout({
+        ...job.options,
+        animate: false,
+        fit: false,
+        nodeDimensionsIncludeLabels: false,
+      } as unknown as LayoutOptions)
+      .run(),
+  );
   const positions: LayoutResult['positions'] = cy.nodes().map((n) => [n.id(), n.position('x'), n.position('y')]);
   cy.destroy();
   return { id: job.id, positions, ms: performance.now() - started };

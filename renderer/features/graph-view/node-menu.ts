@@ -26,12 +26,32 @@ export function openNodeMenu(x: number, y: number, node: NodeSingular, d: MenuDe
   const pinned = node.locked();
   const ends = d.store.get().pathEnds;
   const items: MenuItem[] = [
-    { label: hidden ? `Expand neighbours (${hidden} hidden)` : 'Expand neighbours', hint: 'dbl-click', run: () => void d.explorer.expand(id) },
-    ...[1, 2, 3].map((k, i) => ({ label: `Focus on ${k}-hop neighbourhood`, separatorBefore: i === 0, run: () => void d.explorer.focus(id, k) })),
-    { label: pinned ? 'Unpin' : 'Pin in place', hint: 'P', separatorBefore: true, run: () => d.explorer.togglePin(targets) },
-    { label: targets.length > 1 ? `Hide ${targets.length} entities` : 'Hide', hint: 'Del', run: () => d.explorer.hide(targets) },
+    {
+      label: hidden ? `Expand neighbours (${hidden} hidden)` : 'Expand neighbours',
+      hint: 'dbl-click',
+      run: () => void d.explorer.expand(id),
+    },
+    ...[1, 2, 3].map((k, i) => ({
+      label: `Focus on ${k}-hop neighbourhood`,
+      separatorBefore: i === 0,
+      run: () => void d.explorer.focus(id, k),
+    })),
+    {
+      label: pinned ? 'Unpin' : 'Pin in place',
+      hint: 'P',
+      separatorBefore: true,
+      run: () => d.explorer.togglePin(targets),
+    },
+    {
+      label: targets.length > 1 ? `Hide ${targets.length} entities` : 'Hide',
+      hint: 'Del',
+      run: () => d.explorer.hide(targets),
+    },
     { label: 'Path from here', separatorBefore: true, run: () => setEnd(d, 'from', id) },
-    { label: ends.from && ends.from !== id ? `Path to here (from ${d.explorer.labelOf(ends.from)})` : 'Path to here', run: () => setEnd(d, 'to', id) },
+    {
+      label: ends.from && ends.from !== id ? `Path to here (from ${d.explorer.labelOf(ends.from)})` : 'Path to here',
+      run: () => setEnd(d, 'to', id),
+    },
   ];
   showContextMenu(x, y, items, String(node.data('name')));
 }
@@ -45,20 +65,36 @@ function setEnd(d: MenuDeps, end: 'from' | 'to', id: string): void {
 export function openEdgeMenu(x: number, y: number, edgeId: string, d: MenuDeps): void {
   const edge = d.cy.getElementById(edgeId);
   const items: MenuItem[] = [
-    { label: 'Select both ends', run: () => { d.cy.$(':selected').unselect(); edge.connectedNodes().select(); } },
+    {
+      label: 'Select both ends',
+      run: () => {
+        d.cy.$(':selected').unselect();
+        edge.connectedNodes().select();
+      },
+    },
     { label: 'Hide relation', hint: 'Del', run: () => d.explorer.hide([], [edgeId]) },
   ];
   showContextMenu(x, y, items, String(edge.data('label')));
 }
 
 export function openBackgroundMenu(x: number, y: number, d: MenuDeps): void {
-  const cmd = (id: string, label: string, hint?: string): MenuItem => ({ label, hint, disabled: !d.commands.isEnabled(id), run: () => void d.commands.run(id) });
-  showContextMenu(x, y, [
-    cmd('fit', 'Fit to window', 'F'),
-    cmd('reset-layout', 'Re-run layout', 'L'),
-    { label: 'Select all', run: () => void d.cy.elements(':visible').select() },
-    cmd('clear-path', 'Clear path highlight'),
-    cmd('undo', 'Undo', 'Ctrl+Z'),
-    cmd('export', 'Export…', 'E'),
-  ], 'Graph');
+  const cmd = (id: string, label: string, hint?: string): MenuItem => ({
+    label,
+    hint,
+    disabled: !d.commands.isEnabled(id),
+    run: () => void d.commands.run(id),
+  });
+  showContextMenu(
+    x,
+    y,
+    [
+      cmd('fit', 'Fit to window', 'F'),
+      cmd('reset-layout', 'Re-run layout', 'L'),
+      { label: 'Select all', run: () => void d.cy.elements(':visible').select() },
+      cmd('clear-path', 'Clear path highlight'),
+      cmd('undo', 'Undo', 'Ctrl+Z'),
+      cmd('export', 'Export…', 'E'),
+    ],
+    'Graph',
+  );
 }

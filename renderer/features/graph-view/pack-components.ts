@@ -25,7 +25,11 @@ function boxOf(ids: string[], pos: Map<string, Position>): Box {
   return { ids, x1, y1, w: Math.max(...xs) + PAD_X - x1, h: Math.max(...ys) + PAD_Y - y1 };
 }
 
-export function packComponents(pos: Map<string, Position>, components: string[][], aspect: number): Map<string, Position> {
+export function packComponents(
+  pos: Map<string, Position>,
+  components: string[][],
+  aspect: number,
+): Map<string, Position> {
   if (components.length < 2) return pos;
   const boxes = components.map((ids) => boxOf(ids, pos)).sort((a, b) => b.w * b.h - a.w * a.h);
   const area = boxes.reduce((s, b) => s + (b.w + GAP) * (b.h + GAP), 0);

@@ -29,14 +29,23 @@ export function runLayout(cy: Core, run: LayoutRun): Promise<void> {
   const eles = cy.elements().not('.filtered');
   const nodes = eles.nodes();
   if (nodes.empty()) return Promise.resolve();
-  const fixed = nodes.filter((n) => n.locked()).toArray().map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
+  const fixed = nodes
+    .filter((n) => n.locked())
+    .toArray()
+    .map((n) => ({ nodeId: n.id(), position: { ...(n as NodeSingular).position() } }));
   const def = findLayout(run.layoutId);
   const options = def.options({ nodeCount: nodes.length, incremental: run.incremental, fixed });
-  if (def.worker && nodes.length > WORKER_LAYOUT_MIN_NODES) return runInWorker(cy, nodes, options, run, def.stretch === true);
-  if (def.stretch && !run.incremental) return runStretched(cy, nodes, eles.layout({ ...options, animate: false, fit: false } as unknown as LayoutOptions), options);
+  if (def.worker && nodes.length > WORKER_LAYOUT_MIN_NODES)
+    return runInWorker(cy, nodes, options, run, def.stretch === true);
+  if (def.stretch && !run.incremental)
+    return runStretched(
+      cy,
+      nodes,
+      eles.layout({ ...options, animate: false, fit: false } as unknown as LayoutOptions),
+      options,
+    );
   return start(eles.layout(options as unknown as LayoutOptions), options['fit'] === false ? undefined : cy);
 }
-
 
 function start(layout: Layouts, cy?: Core): Promise<void> {
   running = layout;
@@ -54,23 +63,42 @@ function start(layout: Layouts, cy?: Core): Promise<void> {
 }
 
 /** Computes the layout without drawing, reshapes it, then animates from the old positions. */
-function runStretched(cy: Core, nodes: NodeCollection, compute: Layouts, options: Record<string, unknown>): Promise<void> {
+function runStretched(
+  cy: Core,
+  nodes: NodeCollection,
+  compute: Layouts,
+  options: Record<string, unknown>,
+): Promise<void> {
   const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
   const view = { w: cy.width(), h: cy.height() };
   const after = bestOf(nodes, compute, view);
   const animate = nodes.length <= LARGE_LAYOUT && options['animate'] !== false;
   if (animate) cy.batch(() => nodes.forEach((n) => void n.position(before.get(n.id()) ?? n.position())));
-  return start(nodes.layout({
-    name: 'preset', positions: (n: NodeSingular) => after.get(n.id()) ?? n.position(),
-    animate, animationDuration: 450, animationEasing: 'ease-in-out-cubic', fit: true, padding: Number(options['padding'] ?? 40),
-  } as unknown as LayoutOptions), cy);
+  return start(
+    nodes.layout({
+      name: 'preset',
+      positions: (n: NodeSingular) => after.get(n.id()) ?? n.position(),
+      animate,
+      animationDuration: 450,
+      animationEasing: 'ease-in-out-cubic',
+      fit: true,
+      padding: Number(options['padding'] ?? 40),
+    } as unknown as LayoutOptions),
+    cy,
+  );
 }
 
 /**
  * Large force-directed layouts: computed on the layout worker from the drawn node sizes, so the
  * page keeps answering; a newer layout (or cancelLayout) terminates the run.
  */
-async function runInWorker(cy: Core, nodes: NodeCollection, options: Record<string, unknown>, run: LayoutRun, reshape: boolean): Promise<void> {
+async function runInWorker(
+  cy: Core,
+  nodes: NodeCollection,
+  options: Record<string, unknown>,
+  run: LayoutRun,
+  reshape: boolean,
+): Promise<void> {
   const job = {
     seed: SEED,
     nodes: nodes.map((n) => {
@@ -88,10 +116,16 @@ async function runInWorker(cy: Core, nodes: NodeCollection, options: Record<stri
     throw e;
   }
   const after = reshape && !run.incremental ? shaped(nodes, pos, { w: cy.width(), h: cy.height() }) : pos;
-  return start(nodes.layout({
-    name: 'preset', positions: (n: NodeSingular) => after.get(n.id()) ?? n.position(), animate: false,
-    fit: !run.incremental, padding: Number(options['padding'] ?? 40),
-  } as unknown as LayoutOptions), run.incremental ? undefined : cy);
+  return start(
+    nodes.layout({
+      name: 'preset',
+      positions: (n: NodeSingular) => after.get(n.id()) ?? n.position(),
+      animate: false,
+      fit: !run.incremental,
+      padding: Number(options['padding'] ?? 40),
+    } as unknown as LayoutOptions),
+    run.incremental ? undefined : cy,
+  );
 }
 
 /** Stops a layout running on the worker (the Escape key, or another layout). */
@@ -100,8 +134,15 @@ export function cancelLayout(): void {
 }
 
 /** Fans out stacked nodes, packs disconnected parts in rows and fits the canvas's shape. */
-function shaped(nodes: NodeCollection, pos: Map<string, Position>, view: { w: number; h: number }): Map<string, Position> {
-  const parts = nodes.union(nodes.edgesWith(nodes)).components().map((c) => c.nodes().map((n) => n.id()));
+function shaped(
+  nodes: NodeCollection,
+  pos: Map<string, Position>,
+  view: { w: number; h: number },
+): Map<string, Position> {
+  const parts = nodes
+    .union(nodes.edgesWith(nodes))
+    .components()
+    .map((c) => c.nodes().map((n) => n.id()));
   const aspect = view.w / Math.max(view.h, 1);
   return stretch(packComponents(spreadCollapsed(pos), parts, aspect), aspect);
 }
@@ -111,7 +152,11 @@ function bestOf(nodes: NodeCollection, compute: Layouts, view: { w: number; h: n
   const read = () => new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
   const tries = nodes.length <= TRY_SEEDS_MAX_NODES ? SEED_TRIES : 1;
   const edges = nodes.edgesWith(nodes).map((e) => [e.source().id(), e.target().id()] as [string, string]);
-  const boxes = new Map(nodes.map((n) => [n.id(), { chars: String(n.data('label') ?? '').length, size: Number(n.data('size') ?? 30) }] as const));
+  const boxes = new Map(
+    nodes.map(
+      (n) => [n.id(), { chars: String(n.data('label') ?? '').length, size: Number(n.data('size') ?? 30) }] as const,
+    ),
+  );
   let best: { pos: Map<string, Position>; score: number } | null = null;
   for (let i = 0; i < tries; i++) {
     withSeededRandom(SEED + i * 7919, () => compute.run());
@@ -132,7 +177,7 @@ export function stretch(pos: Map<string, Position>, aspect: number): Map<string,
   const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
   const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
   const sx = w / h < aspect ? Math.min(MAX_STRETCH, aspect / (w / h)) : 1;
-  const sy = w / h > aspect ? Math.min(MAX_STRETCH, (w / h) / aspect) : 1;
+  const sy = w / h > aspect ? Math.min(MAX_STRETCH, w / h / aspect) : 1;
   return new Map([...pos].map(([id, p]) => [id, { x: cx + (p.x - cx) * sx, y: cy + (p.y - cy) * sy }]));
 }
 

@@ -13,7 +13,12 @@ export interface SyncResult {
   removed: number;
 }
 
-export function syncView(cy: Core, v: ViewState, vocab: Vocabulary | null, positions: Map<string, { x: number; y: number }>): SyncResult {
+export function syncView(
+  cy: Core,
+  v: ViewState,
+  vocab: Vocabulary | null,
+  positions: Map<string, { x: number; y: number }>,
+): SyncResult {
   const result: SyncResult = { unplaced: [], added: 0, removed: 0 };
   cy.batch(() => {
     removeStale(cy, v, positions, result);
@@ -31,7 +36,13 @@ function removeStale(cy: Core, v: ViewState, positions: Map<string, { x: number;
   cy.remove(staleEdges.union(staleNodes));
 }
 
-function addMissing(cy: Core, v: ViewState, vocab: Vocabulary | null, positions: Map<string, { x: number; y: number }>, r: SyncResult): void {
+function addMissing(
+  cy: Core,
+  v: ViewState,
+  vocab: Vocabulary | null,
+  positions: Map<string, { x: number; y: number }>,
+  r: SyncResult,
+): void {
   const anchor = v.anchor ? cy.getElementById(v.anchor) : null;
   const centre = anchor?.nonempty() ? { ...(anchor as NodeSingular).position() } : viewportCentre(cy);
   const adds = [];
@@ -39,7 +50,8 @@ function addMissing(cy: Core, v: ViewState, vocab: Vocabulary | null, positions:
   for (const n of v.nodes.values()) {
     const have = cy.getElementById(n.id);
     if (have.nonempty()) {
-      if (have.data('degree') !== n.degree || have.data('name') !== n.label || have.data('kind') !== n.kind) have.data(nodeData(n, vocab));
+      if (have.data('degree') !== n.degree || have.data('name') !== n.label || have.data('kind') !== n.kind)
+        have.data(nodeData(n, vocab));
       continue;
     }
     const known = positions.get(n.id);
@@ -49,7 +61,8 @@ function addMissing(cy: Core, v: ViewState, vocab: Vocabulary | null, positions:
   for (const e of v.edges.values()) {
     const have = cy.getElementById(e.id);
     if (have.empty()) adds.push(edgeElement(e, vocab));
-    else if (have.data('status') !== e.status || have.data('sourceCount') !== e.sourceCount) have.data(edgeData(e, vocab));
+    else if (have.data('status') !== e.status || have.data('sourceCount') !== e.sourceCount)
+      have.data(edgeData(e, vocab));
   }
   r.added = adds.length;
   if (adds.length) cy.add(adds);

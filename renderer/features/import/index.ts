@@ -23,24 +23,48 @@ type MergeBy = 'none' | 'id' | 'label';
 
 /** Columns of a tabular file, for the roles the CLI's --source-col and friends set; empty means "guess". */
 const TABLE_ROLES: readonly { role: ColumnRole; label: string }[] = [
-  { role: 'source', label: 'Source' }, { role: 'target', label: 'Target' }, { role: 'label', label: 'Label' },
-  { role: 'kind', label: 'Kind' }, { role: 'predicate', label: 'Predicate' }, { role: 'date', label: 'Date' },
+  { role: 'source', label: 'Source' },
+  { role: 'target', label: 'Target' },
+  { role: 'label', label: 'Label' },
+  { role: 'kind', label: 'Kind' },
+  { role: 'predicate', label: 'Predicate' },
+  { role: 'date', label: 'Date' },
   { role: 'citation', label: 'Citation' },
 ];
 
 function tableForm() {
   const inputs = TABLE_ROLES.map(({ role, label }) => ({
     role,
-    input: h('input', { type: 'text', id: `import-col-${role}`, placeholder: 'guess', 'aria-label': `${label} column`, spellcheck: 'false' }),
+    input: h('input', {
+      type: 'text',
+      id: `import-col-${role}`,
+      placeholder: 'guess',
+      'aria-label': `${label} column`,
+      spellcheck: 'false',
+    }),
     label,
   }));
-  const delimiter = h('select', { id: 'import-delimiter', 'aria-label': 'Delimiter' },
-    h('option', { value: '' }, 'Detect'), h('option', { value: ',' }, 'Comma'), h('option', { value: ';' }, 'Semicolon'),
-    h('option', { value: '\t' }, 'Tab'), h('option', { value: '|' }, 'Bar'));
-  const el = h('fieldset', { class: 'table-columns', hidden: '' },
+  const delimiter = h(
+    'select',
+    { id: 'import-delimiter', 'aria-label': 'Delimiter' },
+    h('option', { value: '' }, 'Detect'),
+    h('option', { value: ',' }, 'Comma'),
+    h('option', { value: ';' }, 'Semicolon'),
+    h('option', { value: '\t' }, 'Tab'),
+    h('option', { value: '|' }, 'Bar'),
+  );
+  const el = h(
+    'fieldset',
+    { class: 'table-columns', hidden: '' },
     h('legend', null, 'Columns (tables only)'),
-    h('div', { class: 'form-grid' }, inputs.flatMap((c) => [h('label', { for: c.input.id }, c.label), c.input]),
-      h('label', { for: 'import-delimiter' }, 'Delimiter'), delimiter));
+    h(
+      'div',
+      { class: 'form-grid' },
+      inputs.flatMap((c) => [h('label', { for: c.input.id }, c.label), c.input]),
+      h('label', { for: 'import-delimiter' }, 'Delimiter'),
+      delimiter,
+    ),
+  );
   const args = () => {
     const columns: Partial<Record<ColumnRole, string>> = {};
     for (const c of inputs) if (c.input.value.trim()) columns[c.role] = c.input.value.trim();
@@ -56,18 +80,33 @@ function tableForm() {
 function importForm() {
   const accept = [...new Set(FORMATS.flatMap((f) => f.extensions.map((e) => `.${e}`)))].join(',');
   const file = h('input', { type: 'file', id: 'import-file', accept, 'aria-label': 'File to import' });
-  const format = h('select', { id: 'import-format', 'aria-label': 'Format' },
-    h('option', { value: '' }, 'Detect automatically'), FORMATS.map((f) => h('option', { value: f.id }, f.label)));
-  const merge = h('select', { id: 'import-merge', 'aria-label': 'Merge duplicates by' },
-    h('option', { value: 'id' }, 'Same id'), h('option', { value: 'label' }, 'Same label'), h('option', { value: 'none' }, 'Never merge'));
+  const format = h(
+    'select',
+    { id: 'import-format', 'aria-label': 'Format' },
+    h('option', { value: '' }, 'Detect automatically'),
+    FORMATS.map((f) => h('option', { value: f.id }, f.label)),
+  );
+  const merge = h(
+    'select',
+    { id: 'import-merge', 'aria-label': 'Merge duplicates by' },
+    h('option', { value: 'id' }, 'Same id'),
+    h('option', { value: 'label' }, 'Same label'),
+    h('option', { value: 'none' }, 'Never merge'),
+  );
   const missing = h('input', { type: 'checkbox', id: 'import-missing' });
   const table = tableForm();
   const el = [
     h('div', { class: 'field' }, h('label', { for: 'import-file', class: 'field-label' }, 'File'), file),
-    h('div', { class: 'form-grid' },
-      h('label', { for: 'import-format' }, 'Format'), format,
-      h('label', { for: 'import-merge' }, 'Merge duplicates by'), merge,
-      h('span', null), h('label', { class: 'check-row' }, missing, h('span', null, 'Create entities for unknown edge endpoints'))),
+    h(
+      'div',
+      { class: 'form-grid' },
+      h('label', { for: 'import-format' }, 'Format'),
+      format,
+      h('label', { for: 'import-merge' }, 'Merge duplicates by'),
+      merge,
+      h('span', null),
+      h('label', { class: 'check-row' }, missing, h('span', null, 'Create entities for unknown edge endpoints')),
+    ),
     table.el,
   ];
   /** The column fields matter only for tables: shown for .csv/.tsv/.txt files or the CSV format. */
@@ -75,7 +114,10 @@ function importForm() {
     table.el.hidden = !(format.value === 'csv' || (format.value === '' && /\.(csv|tsv|txt)$/i.test(name)));
   };
   const args = (loaded: { name: string; text: string }) => ({
-    name: loaded.name, text: loaded.text, mergeBy: merge.value as MergeBy, createMissingNodes: missing.checked,
+    name: loaded.name,
+    text: loaded.text,
+    mergeBy: merge.value as MergeBy,
+    createMissingNodes: missing.checked,
     ...(format.value ? { format: format.value } : {}),
     ...(table.el.hidden ? {} : table.args()),
   });
@@ -89,17 +131,23 @@ function watchProgress(deps: ImportDeps, out: HTMLElement, name: string): () => 
   stop.addEventListener('click', () => void deps.api['import:cancel']({}).catch(() => undefined));
   const bar = h('progress', { max: '100', 'aria-label': 'Import progress' });
   replaceChildren(out, h('div', { class: 'import-progress' }, status, bar, stop));
-  return deps.onProgress?.((p) => {
-    const pct = p.phase === 'records' && p.total > 0 ? Math.round((100 * p.done) / p.total) : null;
-    status.textContent = `Importing ${name}: ${p.phase === 'records' ? 'writing records' : `building ${p.phase}`}`;
-    if (pct !== null) bar.value = pct;
-    else bar.removeAttribute('value');
-  }) ?? (() => undefined);
+  return (
+    deps.onProgress?.((p) => {
+      const pct = p.phase === 'records' && p.total > 0 ? Math.round((100 * p.done) / p.total) : null;
+      status.textContent = `Importing ${name}: ${p.phase === 'records' ? 'writing records' : `building ${p.phase}`}`;
+      if (pct !== null) bar.value = pct;
+      else bar.removeAttribute('value');
+    }) ?? (() => undefined)
+  );
 }
 
 export function openImportDialog(deps: ImportDeps): void {
   const form = importForm();
-  const out = h('div', { class: 'import-preview', 'aria-live': 'polite' }, h('p', { class: 'hint' }, 'Choose a file to see what it contains before anything is written.'));
+  const out = h(
+    'div',
+    { class: 'import-preview', 'aria-live': 'polite' },
+    h('p', { class: 'hint' }, 'Choose a file to see what it contains before anything is written.'),
+  );
   let loaded: { name: string; text: string } | null = null;
   let preview: ImportPreview | null = null;
   const setReady = (ready: boolean) => dialog.button('import')?.toggleAttribute('disabled', !ready);
@@ -154,7 +202,11 @@ export function openImportDialog(deps: ImportDeps): void {
     const stopWatching = watchProgress(deps, out, loaded.name);
     try {
       const r = await deps.api['import:run'](form.args(loaded));
-      deps.toast({ kind: 'success', title: `Imported ${loaded.name}`, message: `${r.entities} entities, ${r.relations} relations, ${r.claims} claims (${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged)${r.warnings.length ? `; ${r.warnings.length} warnings` : ''}.` });
+      deps.toast({
+        kind: 'success',
+        title: `Imported ${loaded.name}`,
+        message: `${r.entities} entities, ${r.relations} relations, ${r.claims} claims (${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged)${r.warnings.length ? `; ${r.warnings.length} warnings` : ''}.`,
+      });
       await deps.reload();
       return true;
     } catch (e) {
@@ -164,6 +216,11 @@ export function openImportDialog(deps: ImportDeps): void {
       stopWatching();
     }
   };
-  const dialog = openDialog({ title: 'Import', className: 'import-dialog', body: [...form.el, out], actions: [{ label: 'Cancel' }, { label: 'Import', primary: true, id: 'import', run }] });
+  const dialog = openDialog({
+    title: 'Import',
+    className: 'import-dialog',
+    body: [...form.el, out],
+    actions: [{ label: 'Cancel' }, { label: 'Import', primary: true, id: 'import', run }],
+  });
   setReady(false);
 }

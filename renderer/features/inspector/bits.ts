@@ -17,11 +17,19 @@ export interface ViewDeps {
 }
 
 export function statusBadge(status: RelationStatus): HTMLElement {
-  return h('span', { class: `badge status-${status}`, title: STATUS_STYLES[status].meaning }, STATUS_STYLES[status].label);
+  return h(
+    'span',
+    { class: `badge status-${status}`, title: STATUS_STYLES[status].meaning },
+    STATUS_STYLES[status].label,
+  );
 }
 
 const STANCE_LABELS: Record<Stance, string> = {
-  asserts: 'asserts', reports: 'reports', 'cannot-verify': 'cannot verify', denies: 'denies', confirms: 'confirms',
+  asserts: 'asserts',
+  reports: 'reports',
+  'cannot-verify': 'cannot verify',
+  denies: 'denies',
+  confirms: 'confirms',
 };
 
 export function stanceBadge(stance: Stance): HTMLElement {
@@ -30,8 +38,12 @@ export function stanceBadge(stance: Stance): HTMLElement {
 
 export function entityLink(ref: EntityRef, d: ViewDeps, extraClass = ''): HTMLElement {
   const k = kindStyle(d.vocab, ref.kind);
-  return h('button', { class: `entity-link ${extraClass}`, title: `${k.label}: show in graph`, onclick: () => d.showEntity(ref.id) },
-    shapeIcon(k.shape, k.color, 11), h('span', null, ref.label));
+  return h(
+    'button',
+    { class: `entity-link ${extraClass}`, title: `${k.label}: show in graph`, onclick: () => d.showEntity(ref.id) },
+    shapeIcon(k.shape, k.color, 11),
+    h('span', null, ref.label),
+  );
 }
 
 export function section(title: string, ...body: (Child | Child[])[]): HTMLElement {
@@ -39,7 +51,11 @@ export function section(title: string, ...body: (Child | Child[])[]): HTMLElemen
 }
 
 export function kvTable(rows: [string, Child][]): HTMLElement {
-  return h('dl', { class: 'kv' }, rows.flatMap(([k, v]) => [h('dt', null, k), h('dd', null, v)]));
+  return h(
+    'dl',
+    { class: 'kv' },
+    rows.flatMap(([k, v]) => [h('dt', null, k), h('dd', null, v)]),
+  );
 }
 
 /** An external https link in the browser; plain text otherwise (and for any other scheme). */

@@ -11,21 +11,52 @@ export interface ClaimCardOptions {
 
 export function claimCard(c: ClaimView, d: ViewDeps, opts: ClaimCardOptions = {}): HTMLElement {
   const src = c.source;
-  return h('article', { class: 'claim', 'data-claim': c.id },
-    opts.relation ? h('button', { class: 'claim-relation', title: 'Show this relation', onclick: opts.relation.onClick }, opts.relation.text) : null,
-    h('header', { class: 'claim-head' },
+  return h(
+    'article',
+    { class: 'claim', 'data-claim': c.id },
+    opts.relation
+      ? h(
+          'button',
+          { class: 'claim-relation', title: 'Show this relation', onclick: opts.relation.onClick },
+          opts.relation.text,
+        )
+      : null,
+    h(
+      'header',
+      { class: 'claim-head' },
       entityLink(c.claimant, d, 'claimant'),
       stanceBadge(c.stance),
-      h('span', { class: 'claim-date', title: 'stated' }, c.stated ?? 'undated')),
+      h('span', { class: 'claim-date', title: 'stated' }, c.stated ?? 'undated'),
+    ),
     c.summary ? h('p', { class: 'claim-summary' }, c.summary) : null,
     c.excerpt ? h('blockquote', { class: 'claim-excerpt' }, c.excerpt) : null,
-    c.holdsFrom || c.holdsUntil ? h('div', { class: 'claim-meta' }, `holds ${c.holdsFrom ? `from ${c.holdsFrom}` : ''}${c.holdsUntil ? ` until ${c.holdsUntil}` : ''}`) : null,
-    h('div', { class: 'claim-source' },
+    c.holdsFrom || c.holdsUntil
+      ? h(
+          'div',
+          { class: 'claim-meta' },
+          `holds ${c.holdsFrom ? `from ${c.holdsFrom}` : ''}${c.holdsUntil ? ` until ${c.holdsUntil}` : ''}`,
+        )
+      : null,
+    h(
+      'div',
+      { class: 'claim-source' },
       h('div', { class: 'source-title' }, src.title),
-      h('div', { class: 'source-meta' },
+      h(
+        'div',
+        { class: 'source-meta' },
         src.publisher ? entityLink(src.publisher, d, 'publisher') : h('span', { class: 'muted' }, 'no publisher'),
         src.published ? h('span', null, src.published) : null,
-        src.language ? h('span', { class: 'lang' }, src.language) : null),
-      src.url ? h('div', { class: 'source-url' }, safeLink(src.url, d)) : null),
-    c.reportedVia ? h('div', { class: 'claim-via' }, h('span', { class: 'muted' }, 'reported via '), entityLink(c.reportedVia, d, 'via')) : null);
+        src.language ? h('span', { class: 'lang' }, src.language) : null,
+      ),
+      src.url ? h('div', { class: 'source-url' }, safeLink(src.url, d)) : null,
+    ),
+    c.reportedVia
+      ? h(
+          'div',
+          { class: 'claim-via' },
+          h('span', { class: 'muted' }, 'reported via '),
+          entityLink(c.reportedVia, d, 'via'),
+        )
+      : null,
+  );
 }

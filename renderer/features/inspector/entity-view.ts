@@ -20,51 +20,83 @@ export interface EntityActions {
 
 export function entityView(e: EntityDetail, d: ViewDeps, act: EntityActions): HTMLElement {
   const k = kindStyle(d.vocab, e.kind);
-  return h('div', { class: 'insp-entity' },
+  return h(
+    'div',
+    { class: 'insp-entity' },
     h('div', { class: 'insp-eyebrow' }, shapeIcon(k.shape, k.color, 12), ` ${k.label}`),
     h('h2', { class: 'insp-title' }, `${k.glyph} ${e.label}`),
-    h('div', { class: 'insp-actions' },
+    h(
+      'div',
+      { class: 'insp-actions' },
       h('button', { class: 'btn btn-small', onclick: act.expand, title: 'Add neighbours to the graph' }, 'Expand'),
       h('button', { class: 'btn btn-small', onclick: act.focus, title: 'Show only the 1-hop neighbourhood' }, 'Focus'),
       h('button', { class: 'btn btn-small', onclick: act.pathFrom, title: 'Start a shortest path here' }, 'Path from'),
-      h('button', { class: 'btn btn-small', onclick: act.hide, title: 'Hide from the graph (Del)' }, 'Hide')),
+      h('button', { class: 'btn btn-small', onclick: act.hide, title: 'Hide from the graph (Del)' }, 'Hide'),
+    ),
     e.description ? h('p', { class: 'insp-desc' }, e.description) : null,
     statusCounts(e),
     e.aliases.length ? section(`Also known as (${e.aliases.length})`, aliasList(e.aliases)) : null,
-    Object.keys(e.attributes).length ? section('Attributes', kvTable(Object.entries(e.attributes).map(([key, v]) => [key, String(v)]))) : null,
-    Object.keys(e.externalIds).length ? section('External ids', kvTable(Object.entries(e.externalIds).map(([key, v]) => [key, h('span', { class: 'mono' }, v)]))) : null,
+    Object.keys(e.attributes).length
+      ? section('Attributes', kvTable(Object.entries(e.attributes).map(([key, v]) => [key, String(v)])))
+      : null,
+    Object.keys(e.externalIds).length
+      ? section(
+          'External ids',
+          kvTable(Object.entries(e.externalIds).map(([key, v]) => [key, h('span', { class: 'mono' }, v)])),
+        )
+      : null,
     relationList(e, d),
     claimsAbout(e, d),
     claimsMade(e, d),
-    h('div', { class: 'insp-id mono' }, e.id));
+    h('div', { class: 'insp-id mono' }, e.id),
+  );
 }
 
 function statusCounts(e: EntityDetail): HTMLElement {
   const total = STATUS_ORDER.reduce((n, s) => n + (e.relationCounts[s] ?? 0), 0);
-  return h('div', { class: 'insp-stats' },
+  return h(
+    'div',
+    { class: 'insp-stats' },
     h('span', { class: 'stat' }, h('strong', null, String(total)), ` relation${total === 1 ? '' : 's'}`),
-    STATUS_ORDER.filter((s) => e.relationCounts[s]).map((s) => h('span', { class: 'stat-status' }, statusBadge(s), h('span', null, String(e.relationCounts[s])))));
+    STATUS_ORDER.filter((s) => e.relationCounts[s]).map((s) =>
+      h('span', { class: 'stat-status' }, statusBadge(s), h('span', null, String(e.relationCounts[s]))),
+    ),
+  );
 }
 
 function aliasList(aliases: Alias[]): HTMLElement {
   const byLang = new Map<string, Alias[]>();
   for (const a of aliases) byLang.set(a.lang, [...(byLang.get(a.lang) ?? []), a]);
-  return h('dl', { class: 'aliases' }, [...byLang].flatMap(([lang, list]) => [
-    h('dt', { class: 'lang' }, lang),
-    h('dd', null, list.map((a) => h('span', { class: 'alias', title: a.form, lang }, a.text))),
-  ]));
+  return h(
+    'dl',
+    { class: 'aliases' },
+    [...byLang].flatMap(([lang, list]) => [
+      h('dt', { class: 'lang' }, lang),
+      h(
+        'dd',
+        null,
+        list.map((a) => h('span', { class: 'alias', title: a.form, lang }, a.text)),
+      ),
+    ]),
+  );
 }
 
 function relationList(e: EntityDetail, d: ViewDeps): HTMLElement | null {
   if (!e.relations.length) return null;
   const rows = e.relations.map((r) => {
     const pred = predicateLabel(d.vocab, r.predicate);
-    return h('li', { class: 'rel-row' },
-      h('button', { class: 'rel-pred', title: 'Show this relation and its claims', onclick: () => d.showRelation(r.id) },
-        r.direction === 'out' ? `${pred} →` : `← ${pred}`),
+    return h(
+      'li',
+      { class: 'rel-row' },
+      h(
+        'button',
+        { class: 'rel-pred', title: 'Show this relation and its claims', onclick: () => d.showRelation(r.id) },
+        r.direction === 'out' ? `${pred} →` : `← ${pred}`,
+      ),
       entityLink(r.other, d),
       statusBadge(r.status),
-      h('span', { class: 'rel-src', title: 'independent sources' }, `${r.sourceCount}`));
+      h('span', { class: 'rel-src', title: 'independent sources' }, `${r.sourceCount}`),
+    );
   });
   return section(`Relations (${e.relations.length})`, h('ul', { class: 'rel-list' }, rows));
 }
@@ -73,13 +105,25 @@ function relationList(e: EntityDetail, d: ViewDeps): HTMLElement | null {
 function claimsAbout(e: EntityDetail, d: ViewDeps): HTMLElement | null {
   if (!e.claimsAbout.length) return null;
   const claims = [...e.claimsAbout].sort((a, b) => (b.stated ?? '').localeCompare(a.stated ?? ''));
-  return section(`Claims about ${e.label} (${claims.length})`,
-    h('div', { class: 'claims-about' }, claims.slice(0, MAX_CLAIMS).map((c) => claimCard(c, d, { relation: relationText(c.relationId, e, d) }))),
-    claims.length > MAX_CLAIMS ? h('p', { class: 'hint' }, `and ${claims.length - MAX_CLAIMS} more: select a relation to see all of its claims`) : null);
+  return section(
+    `Claims about ${e.label} (${claims.length})`,
+    h(
+      'div',
+      { class: 'claims-about' },
+      claims.slice(0, MAX_CLAIMS).map((c) => claimCard(c, d, { relation: relationText(c.relationId, e, d) })),
+    ),
+    claims.length > MAX_CLAIMS
+      ? h('p', { class: 'hint' }, `and ${claims.length - MAX_CLAIMS} more: select a relation to see all of its claims`)
+      : null,
+  );
 }
 
 /** "supplies → KN-23" for a claim's relation, when the entity's relation list has it. */
-function relationText(relationId: string, e: EntityDetail, d: ViewDeps): { text: string; onClick: () => void } | undefined {
+function relationText(
+  relationId: string,
+  e: EntityDetail,
+  d: ViewDeps,
+): { text: string; onClick: () => void } | undefined {
   const r = e.relations.find((x) => x.id === relationId);
   if (!r) return undefined;
   const pred = predicateLabel(d.vocab, r.predicate);
@@ -89,8 +133,28 @@ function relationText(relationId: string, e: EntityDetail, d: ViewDeps): { text:
 
 function claimsMade(e: EntityDetail, d: ViewDeps): HTMLElement | null {
   if (!e.claimsMade.length) return null;
-  return section(`Claims made (${plural(e.claimsMade.length, 'claim')})`,
-    h('ul', { class: 'made-list' }, e.claimsMade.slice(0, 25).map((c) => h('li', null,
-      h('button', { class: 'made-row', onclick: () => d.showRelation(c.relationId), title: 'Show the relation this claim is about' },
-        stanceBadge(c.stance), h('span', { class: 'made-text' }, c.summary ?? c.relationId), h('span', { class: 'claim-date' }, c.stated ?? ''))))));
+  return section(
+    `Claims made (${plural(e.claimsMade.length, 'claim')})`,
+    h(
+      'ul',
+      { class: 'made-list' },
+      e.claimsMade.slice(0, 25).map((c) =>
+        h(
+          'li',
+          null,
+          h(
+            'button',
+            {
+              class: 'made-row',
+              onclick: () => d.showRelation(c.relationId),
+              title: 'Show the relation this claim is about',
+            },
+            stanceBadge(c.stance),
+            h('span', { class: 'made-text' }, c.summary ?? c.relationId),
+            h('span', { class: 'claim-date' }, c.stated ?? ''),
+          ),
+        ),
+      ),
+    ),
+  );
 }

@@ -50,11 +50,14 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
     if (nodes.length + edges.length > 1) {
       const v = viewOf(s);
       const ref = (id: string) => ({ id, label: v.nodes.get(id)?.label ?? id, kind: v.nodes.get(id)?.kind ?? 'other' });
-      return replaceChildren(body, multiView(s.selection, ref, d, {
-        path: (a, b) => void explorer.path(a, b, s.pathEnds.strict),
-        hide: () => explorer.hide(nodes, edges),
-        pin: () => explorer.togglePin(nodes),
-      }));
+      return replaceChildren(
+        body,
+        multiView(s.selection, ref, d, {
+          path: (a, b) => void explorer.path(a, b, s.pathEnds.strict),
+          hide: () => explorer.hide(nodes, edges),
+          pin: () => explorer.togglePin(nodes),
+        }),
+      );
     }
     body.classList.add('loading');
     try {
@@ -63,7 +66,15 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
     } catch (e) {
       if (mine !== seq) return;
       const code = typeof e === 'object' && e && 'code' in e ? String(e.code) : 'internal';
-      replaceChildren(body, h('div', { class: 'error-box', role: 'alert' }, h('code', null, code), h('span', null, e instanceof Error ? e.message : String(e))));
+      replaceChildren(
+        body,
+        h(
+          'div',
+          { class: 'error-box', role: 'alert' },
+          h('code', null, code),
+          h('span', null, e instanceof Error ? e.message : String(e)),
+        ),
+      );
     } finally {
       if (mine === seq) body.classList.remove('loading');
     }

@@ -9,16 +9,33 @@ import { claimCard } from './claim-card.ts';
 
 export function relationView(r: RelationDetail, d: ViewDeps): HTMLElement {
   const claims = [...r.claims].sort((a, b) => (b.stated ?? '').localeCompare(a.stated ?? ''));
-  return h('div', { class: 'insp-relation' },
+  return h(
+    'div',
+    { class: 'insp-relation' },
     h('div', { class: 'insp-eyebrow' }, 'Relation'),
-    h('div', { class: 'triple' },
+    h(
+      'div',
+      { class: 'triple' },
       entityLink(r.subject, d, 'triple-end'),
       h('span', { class: 'triple-pred' }, `— ${predicateLabel(d.vocab, r.predicate)} →`),
-      entityLink(r.object, d, 'triple-end')),
-    h('div', { class: 'insp-stats' },
+      entityLink(r.object, d, 'triple-end'),
+    ),
+    h(
+      'div',
+      { class: 'insp-stats' },
       statusBadge(r.status),
-      h('span', { class: 'stat' }, h('strong', null, String(r.sourceCount)), ` independent source${r.sourceCount === 1 ? '' : 's'}`),
-      h('span', { class: 'stat' }, plural(r.claims.length, 'claim'))),
+      h(
+        'span',
+        { class: 'stat' },
+        h('strong', null, String(r.sourceCount)),
+        ` independent source${r.sourceCount === 1 ? '' : 's'}`,
+      ),
+      h('span', { class: 'stat' }, plural(r.claims.length, 'claim')),
+    ),
     h('p', { class: 'hint' }, `Status is derived from the claims: ${STATUS_STYLES[r.status].meaning}.`),
-    section(`Claims (${claims.length})`, claims.map((c) => claimCard(c, d))));
+    section(
+      `Claims (${claims.length})`,
+      claims.map((c) => claimCard(c, d)),
+    ),
+  );
 }

@@ -11,18 +11,64 @@ import { entityLink, section, statusBadge, type ViewDeps } from './bits.ts';
 
 export function overviewView(info: DatabaseInfo | null, d: ViewDeps): HTMLElement {
   const c = info?.counts;
-  return h('div', { class: 'insp-overview' },
+  return h(
+    'div',
+    { class: 'insp-overview' },
     h('div', { class: 'insp-eyebrow' }, 'Nothing selected'),
-    h('p', { class: 'hint' }, 'Click an entity or a relation to see who said what about it. Double-click an entity to expand it; right-click for more.'),
-    c ? section('This database',
-      h('div', { class: 'count-grid' },
-        [['entities', c.entities], ['relations', c.relations], ['claims', c.claims], ['sources', c.sources]].map(([k, v]) =>
-          h('div', { class: 'count-cell' }, h('strong', null, String(v)), h('span', null, String(k)))))) : null,
-    c ? section('Relations by status', h('ul', { class: 'bar-list' }, STATUS_ORDER.map((s) => bar(s, c.byStatus[s] ?? 0, c.relations)))) : null,
-    c ? section('Entities by kind', h('ul', { class: 'kind-list' }, Object.entries(c.byKind).sort((a, b) => b[1] - a[1]).map(([kind, n]) => {
-      const k = kindStyle(d.vocab, kind);
-      return h('li', null, shapeIcon(k.shape, k.color, 12), h('span', { class: 'kind-name' }, `${k.glyph} ${k.label}`), h('span', { class: 'num' }, String(n)));
-    }))) : null);
+    h(
+      'p',
+      { class: 'hint' },
+      'Click an entity or a relation to see who said what about it. Double-click an entity to expand it; right-click for more.',
+    ),
+    c
+      ? section(
+          'This database',
+          h(
+            'div',
+            { class: 'count-grid' },
+            [
+              ['entities', c.entities],
+              ['relations', c.relations],
+              ['claims', c.claims],
+              ['sources', c.sources],
+            ].map(([k, v]) =>
+              h('div', { class: 'count-cell' }, h('strong', null, String(v)), h('span', null, String(k))),
+            ),
+          ),
+        )
+      : null,
+    c
+      ? section(
+          'Relations by status',
+          h(
+            'ul',
+            { class: 'bar-list' },
+            STATUS_ORDER.map((s) => bar(s, c.byStatus[s] ?? 0, c.relations)),
+          ),
+        )
+      : null,
+    c
+      ? section(
+          'Entities by kind',
+          h(
+            'ul',
+            { class: 'kind-list' },
+            Object.entries(c.byKind)
+              .sort((a, b) => b[1] - a[1])
+              .map(([kind, n]) => {
+                const k = kindStyle(d.vocab, kind);
+                return h(
+                  'li',
+                  null,
+                  shapeIcon(k.shape, k.color, 12),
+                  h('span', { class: 'kind-name' }, `${k.glyph} ${k.label}`),
+                  h('span', { class: 'num' }, String(n)),
+                );
+              }),
+          ),
+        )
+      : null,
+  );
 }
 
 function bar(status: RelationStatus, n: number, total: number): HTMLElement {
@@ -38,15 +84,43 @@ export interface MultiActions {
   pin(): void;
 }
 
-export function multiView(sel: Selection, labels: (id: string) => { id: string; label: string; kind: string }, d: ViewDeps, act: MultiActions): HTMLElement {
+export function multiView(
+  sel: Selection,
+  labels: (id: string) => { id: string; label: string; kind: string },
+  d: ViewDeps,
+  act: MultiActions,
+): HTMLElement {
   const [a, b] = sel.nodes;
-  return h('div', { class: 'insp-multi' },
+  return h(
+    'div',
+    { class: 'insp-multi' },
     h('div', { class: 'insp-eyebrow' }, 'Selection'),
-    h('h2', { class: 'insp-title' }, `${sel.nodes.length} entities${sel.edges.length ? `, ${sel.edges.length} relations` : ''}`),
-    h('div', { class: 'insp-actions' },
-      sel.nodes.length === 2 && a && b ? h('button', { class: 'btn btn-small btn-primary', onclick: () => act.path(a, b) }, 'Shortest path between them') : null,
+    h(
+      'h2',
+      { class: 'insp-title' },
+      `${sel.nodes.length} entities${sel.edges.length ? `, ${sel.edges.length} relations` : ''}`,
+    ),
+    h(
+      'div',
+      { class: 'insp-actions' },
+      sel.nodes.length === 2 && a && b
+        ? h(
+            'button',
+            { class: 'btn btn-small btn-primary', onclick: () => act.path(a, b) },
+            'Shortest path between them',
+          )
+        : null,
       h('button', { class: 'btn btn-small', onclick: act.pin }, 'Pin / unpin'),
-      h('button', { class: 'btn btn-small', onclick: act.hide }, 'Hide')),
-    section('Entities', h('ul', { class: 'sel-list' }, sel.nodes.slice(0, 200).map((id) => h('li', null, entityLink(labels(id), d))))),
-    sel.nodes.length > 200 ? h('p', { class: 'hint' }, `and ${sel.nodes.length - 200} more`) : null);
+      h('button', { class: 'btn btn-small', onclick: act.hide }, 'Hide'),
+    ),
+    section(
+      'Entities',
+      h(
+        'ul',
+        { class: 'sel-list' },
+        sel.nodes.slice(0, 200).map((id) => h('li', null, entityLink(labels(id), d))),
+      ),
+    ),
+    sel.nodes.length > 200 ? h('p', { class: 'hint' }, `and ${sel.nodes.length - 200} more`) : null,
+  );
 }

@@ -18,8 +18,11 @@ export interface LayoutPanelDeps {
 
 export function mountLayoutPanel(el: HTMLElement, deps: LayoutPanelDeps): void {
   const { store } = deps;
-  const picker = h('select', { id: 'layout-select', 'aria-label': 'Layout' },
-    LAYOUTS.map((l) => h('option', { value: l.id, title: l.description }, l.label)));
+  const picker = h(
+    'select',
+    { id: 'layout-select', 'aria-label': 'Layout' },
+    LAYOUTS.map((l) => h('option', { value: l.id, title: l.description }, l.label)),
+  );
   picker.addEventListener('change', () => {
     const id = picker.value;
     store.update((s) => commitView(s, `Layout: ${findLayout(id).label}`, (v) => setLayout(v, id)));
@@ -29,8 +32,12 @@ export function mountLayoutPanel(el: HTMLElement, deps: LayoutPanelDeps): void {
   const note = h('p', { class: 'hint' });
   const webgl = h('input', { type: 'checkbox', id: 'webgl-toggle' });
   webgl.addEventListener('change', () => deps.setWebgl(webgl.checked));
-  const webglRow = h('label', { class: 'check-row', title: 'Cytoscape.js WebGL renderer: faster on big graphs, still experimental' },
-    webgl, h('span', null, 'WebGL renderer (experimental)'));
+  const webglRow = h(
+    'label',
+    { class: 'check-row', title: 'Cytoscape.js WebGL renderer: faster on big graphs, still experimental' },
+    webgl,
+    h('span', null, 'WebGL renderer (experimental)'),
+  );
   el.append(h('div', { class: 'row' }, picker, rerun), note, webglRow);
 
   const render = () => {

@@ -11,18 +11,33 @@ export function mountPath(el: HTMLElement, deps: { store: AppStore; explorer: Ex
   const { store, explorer } = deps;
   const ends = { from: h('div', { class: 'path-end' }), to: h('div', { class: 'path-end' }) };
   const strict = h('input', { type: 'checkbox', id: 'path-strict' });
-  strict.addEventListener('change', () => store.update((s) => ({ ...s, pathEnds: { ...s.pathEnds, strict: strict.checked } })));
+  strict.addEventListener('change', () =>
+    store.update((s) => ({ ...s, pathEnds: { ...s.pathEnds, strict: strict.checked } })),
+  );
   const find = h('button', { class: 'btn btn-small btn-primary' }, 'Find path');
   const clear = h('button', { class: 'btn btn-small btn-ghost' }, 'Clear');
   const result = h('div', { class: 'path-result', 'aria-live': 'polite' });
   el.append(
-    h('div', { class: 'path-ends' }, h('span', { class: 'sub' }, 'From'), ends.from, h('span', { class: 'sub' }, 'To'), ends.to),
+    h(
+      'div',
+      { class: 'path-ends' },
+      h('span', { class: 'sub' }, 'From'),
+      ends.from,
+      h('span', { class: 'sub' }, 'To'),
+      ends.to,
+    ),
     h('label', { class: 'check-row' }, strict, h('span', null, 'Only asserted/confirmed relations')),
-    h('div', { class: 'row' }, find, clear), result);
+    h('div', { class: 'row' }, find, clear),
+    result,
+  );
 
   const endpoints = (s: AppState): [string | null, string | null] => {
     const [a, b] = s.selection.nodes;
-    if (s.pathEnds.from || s.pathEnds.to) return [s.pathEnds.from ?? (a !== s.pathEnds.to ? a ?? null : null), s.pathEnds.to ?? (a !== s.pathEnds.from ? a ?? null : null)];
+    if (s.pathEnds.from || s.pathEnds.to)
+      return [
+        s.pathEnds.from ?? (a !== s.pathEnds.to ? (a ?? null) : null),
+        s.pathEnds.to ?? (a !== s.pathEnds.from ? (a ?? null) : null),
+      ];
     return [a ?? null, b ?? null];
   };
   const run = () => {
@@ -35,13 +50,26 @@ export function mountPath(el: HTMLElement, deps: { store: AppStore; explorer: Ex
     explorer.clearPath();
   });
 
-  const setEnd = (end: End, id: string | null) => store.update((s) => ({ ...s, pathEnds: { ...s.pathEnds, [end]: id } }));
+  const setEnd = (end: End, id: string | null) =>
+    store.update((s) => ({ ...s, pathEnds: { ...s.pathEnds, [end]: id } }));
   const endView = (end: End, id: string | null, s: AppState) => {
     const sel = s.selection.nodes[0];
     return [
-      h('span', { class: id ? 'path-label' : 'path-label muted' }, id ? explorer.labelOf(id) : end === 'from' ? 'first selected entity' : 'second selected entity'),
-      sel && sel !== id ? h('button', { class: 'link-btn', title: 'Use the selected entity', onclick: () => setEnd(end, sel) }, 'use selected') : null,
-      id && s.pathEnds[end] ? h('button', { class: 'link-btn', 'aria-label': `Clear ${end}`, onclick: () => setEnd(end, null) }, '×') : null,
+      h(
+        'span',
+        { class: id ? 'path-label' : 'path-label muted' },
+        id ? explorer.labelOf(id) : end === 'from' ? 'first selected entity' : 'second selected entity',
+      ),
+      sel && sel !== id
+        ? h(
+            'button',
+            { class: 'link-btn', title: 'Use the selected entity', onclick: () => setEnd(end, sel) },
+            'use selected',
+          )
+        : null,
+      id && s.pathEnds[end]
+        ? h('button', { class: 'link-btn', 'aria-label': `Clear ${end}`, onclick: () => setEnd(end, null) }, '×')
+        : null,
     ];
   };
 
@@ -53,10 +81,19 @@ export function mountPath(el: HTMLElement, deps: { store: AppStore; explorer: Ex
     find.disabled = !(from && to && from !== to);
     const p = viewOf(s).path;
     clear.disabled = !p && !s.pathEnds.from && !s.pathEnds.to;
-    replaceChildren(result, p ? [
-      h('div', { class: 'sub' }, `${p.edges.length} hop${p.edges.length === 1 ? '' : 's'}`),
-      h('ol', { class: 'path-steps' }, p.nodes.map((id) => h('li', null, explorer.labelOf(id)))),
-    ] : null);
+    replaceChildren(
+      result,
+      p
+        ? [
+            h('div', { class: 'sub' }, `${p.edges.length} hop${p.edges.length === 1 ? '' : 's'}`),
+            h(
+              'ol',
+              { class: 'path-steps' },
+              p.nodes.map((id) => h('li', null, explorer.labelOf(id))),
+            ),
+          ]
+        : null,
+    );
   };
   store.subscribe((s, prev) => {
     if (s.selection !== prev.selection || s.pathEnds !== prev.pathEnds || viewOf(s) !== viewOf(prev)) render(s);

@@ -15,12 +15,29 @@ export interface SearchHandle {
 
 const DEBOUNCE_MS = 150;
 
-export function mountSearch(el: HTMLElement, deps: { api: ApiClient; store: AppStore; explorer: Explorer }): SearchHandle {
+export function mountSearch(
+  el: HTMLElement,
+  deps: { api: ApiClient; store: AppStore; explorer: Explorer },
+): SearchHandle {
   const input = h('input', {
-    type: 'search', class: 'search-input', placeholder: 'Search entities, aliases, claims…', 'aria-label': 'Search entities',
-    role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': 'search-list', autocomplete: 'off', spellcheck: 'false',
+    type: 'search',
+    class: 'search-input',
+    placeholder: 'Search entities, aliases, claims…',
+    'aria-label': 'Search entities',
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': 'search-list',
+    autocomplete: 'off',
+    spellcheck: 'false',
   });
-  const list = h('div', { id: 'search-list', class: 'search-list', role: 'listbox', 'aria-label': 'Search suggestions', hidden: true });
+  const list = h('div', {
+    id: 'search-list',
+    class: 'search-list',
+    role: 'listbox',
+    'aria-label': 'Search suggestions',
+    hidden: true,
+  });
   el.append(h('div', { class: 'search-box' }, icon('search', 14), input), list);
 
   let items: Suggestion[] = [];
@@ -87,5 +104,10 @@ export function mountSearch(el: HTMLElement, deps: { api: ApiClient; store: AppS
     e.preventDefault();
   });
   input.addEventListener('blur', () => setTimeout(close, 150));
-  return { focus: () => { input.focus(); input.select(); } };
+  return {
+    focus: () => {
+      input.focus();
+      input.select();
+    },
+  };
 }

@@ -8,25 +8,36 @@ import { shapeIcon } from '../../ui/shape-icon.ts';
 
 export type Suggestion = { kind: 'entity'; hit: SearchHit } | { kind: 'claim'; hit: ClaimSearchHit };
 
-export function renderSuggestions(list: HTMLElement, res: SearchResult, text: string, vocab: Vocabulary | null, choose: (i: number) => void): Suggestion[] {
+export function renderSuggestions(
+  list: HTMLElement,
+  res: SearchResult,
+  text: string,
+  vocab: Vocabulary | null,
+  choose: (i: number) => void,
+): Suggestion[] {
   const items: Suggestion[] = [
     ...res.entities.map((hit) => ({ kind: 'entity' as const, hit })),
     ...res.claims.slice(0, 4).map((hit) => ({ kind: 'claim' as const, hit })),
   ];
   const option = (it: Suggestion, i: number) => {
-    const o = h('div', { id: `search-opt-${i}`, class: `search-opt search-opt-${it.kind}`, role: 'option', 'aria-selected': 'false' },
-      it.kind === 'entity' ? entityBody(it.hit, vocab) : claimBody(it.hit));
+    const o = h(
+      'div',
+      { id: `search-opt-${i}`, class: `search-opt search-opt-${it.kind}`, role: 'option', 'aria-selected': 'false' },
+      it.kind === 'entity' ? entityBody(it.hit, vocab) : claimBody(it.hit),
+    );
     o.addEventListener('mousedown', (e) => e.preventDefault());
     o.addEventListener('click', () => choose(i));
     return o;
   };
   const entityOpts = items.filter((i) => i.kind === 'entity').map((it, i) => option(it, i));
   const claimOpts = items.filter((i) => i.kind === 'claim').map((it, i) => option(it, entityOpts.length + i));
-  replaceChildren(list,
+  replaceChildren(
+    list,
     items.length ? null : h('div', { class: 'search-empty' }, `Nothing matches “${text}”`),
     entityOpts,
     claimOpts.length ? h('div', { class: 'search-group', role: 'presentation' }, 'Claims') : null,
-    claimOpts);
+    claimOpts,
+  );
   return items;
 }
 
@@ -35,13 +46,19 @@ function entityBody(hit: SearchHit, vocab: Vocabulary | null): HTMLElement[] {
   const matched = hit.matched && hit.matched.toLowerCase() !== hit.label.toLowerCase() ? hit.matched : null;
   return [
     h('span', { class: 'opt-icon' }, shapeIcon(k.shape, k.color, 13)),
-    h('span', { class: 'opt-main' },
+    h(
+      'span',
+      { class: 'opt-main' },
       h('span', { class: 'opt-label' }, `${k.glyph} ${hit.label}`),
-      matched ? h('span', { class: 'opt-matched' }, matched) : null),
+      matched ? h('span', { class: 'opt-matched' }, matched) : null,
+    ),
     h('span', { class: 'opt-kind' }, k.label),
   ];
 }
 
 function claimBody(hit: ClaimSearchHit): HTMLElement[] {
-  return [h('span', { class: 'opt-icon opt-quote', 'aria-hidden': 'true' }, '❝'), h('span', { class: 'opt-main opt-claim' }, hit.summary)];
+  return [
+    h('span', { class: 'opt-icon opt-quote', 'aria-hidden': 'true' }, '❝'),
+    h('span', { class: 'opt-main opt-claim' }, hit.summary),
+  ];
 }

@@ -26,10 +26,28 @@ export function bindShortcuts(commands: Commands): void {
 
 export function openShortcutsDialog(): void {
   openDialog({
-    title: 'Keyboard shortcuts', className: 'shortcuts-dialog',
-    body: h('table', { class: 'shortcut-table' }, h('tbody', null, KEYMAP.map((b) => h('tr', null,
-      h('td', null, b.keys.map((k) => h('kbd', null, displayKeys(k)))),
-      h('td', null, b.label))))),
+    title: 'Keyboard shortcuts',
+    className: 'shortcuts-dialog',
+    body: h(
+      'table',
+      { class: 'shortcut-table' },
+      h(
+        'tbody',
+        null,
+        KEYMAP.map((b) =>
+          h(
+            'tr',
+            null,
+            h(
+              'td',
+              null,
+              b.keys.map((k) => h('kbd', null, displayKeys(k))),
+            ),
+            h('td', null, b.label),
+          ),
+        ),
+      ),
+    ),
     actions: [{ label: 'Close', primary: true }],
   });
 }

@@ -39,7 +39,12 @@ export function mountStatusBar(el: HTMLElement, deps: StatusBarDeps): void {
     phase.textContent = { loading: 'Loading…', ready: 'Ready', empty: 'Empty database', error: 'Error' }[s.phase];
     phase.className = `sb-item sb-phase phase-${s.phase}`;
     counts.textContent = `${vis.nodes.size} of ${total?.entities ?? v.nodes.size} entities · ${vis.edges.size} of ${total?.relations ?? v.edges.size} relations`;
-    Object.assign(counts.dataset, { visibleNodes: String(vis.nodes.size), visibleEdges: String(vis.edges.size), totalNodes: String(total?.entities ?? ''), totalEdges: String(total?.relations ?? '') });
+    Object.assign(counts.dataset, {
+      visibleNodes: String(vis.nodes.size),
+      visibleEdges: String(vis.edges.size),
+      totalNodes: String(total?.entities ?? ''),
+      totalEdges: String(total?.relations ?? ''),
+    });
     const f = filterSummary(v.filter);
     filter.textContent = f ? `Filtered: ${f}` : '';
     filter.hidden = !f;
@@ -49,7 +54,7 @@ export function mountStatusBar(el: HTMLElement, deps: StatusBarDeps): void {
     sel.textContent = n ? `${n} selected` : '';
     sel.hidden = !n;
     const file = s.info?.file ?? '';
-    db.textContent = file ? file.split(/[\\/]/).pop() ?? file : '';
+    db.textContent = file ? (file.split(/[\\/]/).pop() ?? file) : '';
     db.title = `${file} (${deps.transport === 'electron' ? 'desktop' : 'local server'})`;
     showZoom();
   };

@@ -14,9 +14,20 @@ interface ButtonSpec {
 }
 
 const GROUPS: ButtonSpec[][] = [
-  [{ command: 'import', icon: 'import', label: 'Import…', text: true }, { command: 'export', icon: 'export', label: 'Export…', text: true }],
-  [{ command: 'undo', icon: 'undo', label: 'Undo' }, { command: 'redo', icon: 'redo', label: 'Redo' }],
-  [{ command: 'fit', icon: 'fit', label: 'Fit to window' }, { command: 'zoom-in', icon: 'zoom-in', label: 'Zoom in' }, { command: 'zoom-out', icon: 'zoom-out', label: 'Zoom out' }, { command: 'reset-layout', icon: 'layout', label: 'Re-run layout' }],
+  [
+    { command: 'import', icon: 'import', label: 'Import…', text: true },
+    { command: 'export', icon: 'export', label: 'Export…', text: true },
+  ],
+  [
+    { command: 'undo', icon: 'undo', label: 'Undo' },
+    { command: 'redo', icon: 'redo', label: 'Redo' },
+  ],
+  [
+    { command: 'fit', icon: 'fit', label: 'Fit to window' },
+    { command: 'zoom-in', icon: 'zoom-in', label: 'Zoom in' },
+    { command: 'zoom-out', icon: 'zoom-out', label: 'Zoom out' },
+    { command: 'reset-layout', icon: 'layout', label: 'Re-run layout' },
+  ],
 ];
 const RIGHT: ButtonSpec[] = [
   { command: 'toggle-panels', icon: 'panels', label: 'Toggle side panels' },
@@ -29,17 +40,32 @@ export function mountToolbar(el: HTMLElement, deps: { commands: Commands; store:
   const buttons = new Map<string, HTMLButtonElement>();
   const button = (b: ButtonSpec) => {
     const keys = shortcutOf(b.command);
-    const btn = h('button', { class: b.text ? 'tb-btn tb-text' : 'tb-btn', 'aria-label': b.label, title: keys ? `${b.label} (${keys})` : b.label, 'data-command': b.command },
-      icon(b.icon, 16), b.text ? h('span', null, b.label) : null);
+    const btn = h(
+      'button',
+      {
+        class: b.text ? 'tb-btn tb-text' : 'tb-btn',
+        'aria-label': b.label,
+        title: keys ? `${b.label} (${keys})` : b.label,
+        'data-command': b.command,
+      },
+      icon(b.icon, 16),
+      b.text ? h('span', null, b.label) : null,
+    );
     btn.addEventListener('click', () => deps.commands.run(b.command));
     buttons.set(b.command, btn);
     return btn;
   };
   el.append(
-    h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◆'), h('span', { class: 'brand-name' }, 'Claimscape')),
+    h(
+      'div',
+      { class: 'brand' },
+      h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◆'),
+      h('span', { class: 'brand-name' }, 'Claimscape'),
+    ),
     ...GROUPS.map((g) => h('div', { class: 'tb-group' }, g.map(button))),
     h('div', { class: 'tb-spacer' }),
-    h('div', { class: 'tb-group' }, RIGHT.map(button)));
+    h('div', { class: 'tb-group' }, RIGHT.map(button)),
+  );
 
   const refresh = () => {
     const hist = deps.store.get().history;

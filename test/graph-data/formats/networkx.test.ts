@@ -14,7 +14,8 @@ const PYTHON = [process.env['NETWORKX_PYTHON'], 'python3', '/usr/bin/python3'].f
   (py) => py && spawnSync(py, ['-c', 'import networkx'], { encoding: 'utf8', timeout: 20_000 }).status === 0,
 );
 const hasNetworkx = PYTHON !== undefined;
-if (!hasNetworkx && process.env['CI']) throw new Error('CI must provide NetworkX (the machine image ships it for python3)');
+if (!hasNetworkx && process.env['CI'])
+  throw new Error('CI must provide NetworkX (the machine image ships it for python3)');
 const dir = mkdtempSync(join(tmpdir(), 'claimscape-nx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -26,7 +26,11 @@ describe('createSaveFile (file:save)', () => {
     const target = join(dir, 'graph.png');
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     const bytes = new Uint8Array([137, 80, 78, 71, 0, 255]);
-    expect(await createSaveFile(ctx())('graph.png', 'image/png', bytes)).toEqual({ saved: true, path: target, dialog: true });
+    expect(await createSaveFile(ctx())('graph.png', 'image/png', bytes)).toEqual({
+      saved: true,
+      path: target,
+      dialog: true,
+    });
     expect(new Uint8Array(readFileSync(target))).toEqual(bytes);
     const [opts] = electron.dialog.showSaveDialog.mock.calls[0] as [
       { defaultPath: string; filters: { extensions: string[] }[] },

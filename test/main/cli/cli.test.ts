@@ -29,9 +29,11 @@ describe('the claimscape command', () => {
     const r = runCli(['export', '--format', 'claimscape', '--db', db]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as GraphDocument;
-    const claimsOn = (rel: string) => doc.claims.filter((c) => c.relation === rel).map((c) => `${c.claimant}:${c.stance}`);
+    const claimsOn = (rel: string) =>
+      doc.claims.filter((c) => c.relation === rel).map((c) => `${c.claimant}:${c.stance}`);
     expect(claimsOn('north-korea--deploys-forces-to--russia')).toEqual(
-      expect.arrayContaining(['south-korea-nis:asserts', 'volodymyr-zelensky:asserts', 'sean-savett:cannot-verify']));
+      expect.arrayContaining(['south-korea-nis:asserts', 'volodymyr-zelensky:asserts', 'sean-savett:cannot-verify']),
+    );
     const kn23 = doc.relations.filter((rel) => rel.subject === 'kn-23' || rel.object === 'kn-23');
     expect(kn23.some((rel) => rel.subject === 'north-korea')).toBe(true);
     expect(kn23.some((rel) => /russ/.test(rel.subject))).toBe(true);
@@ -40,7 +42,19 @@ describe('the claimscape command', () => {
 
   it('export --focus --depth --out writes the neighbourhood to a file', () => {
     const out = join(dir, 'kn23.json');
-    const r = runCli(['export', '--format', 'claimscape', '--focus', 'KN-23', '--depth', '1', '--out', out, '--db', db]);
+    const r = runCli([
+      'export',
+      '--format',
+      'claimscape',
+      '--focus',
+      'KN-23',
+      '--depth',
+      '1',
+      '--out',
+      out,
+      '--db',
+      db,
+    ]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(readFileSync(out, 'utf8')) as GraphDocument;
     expect(doc.entities.filter((e) => !e.context).map((e) => e.id)).toContain('kn-23');
@@ -59,7 +73,14 @@ describe('the claimscape command', () => {
   });
 
   it('fails with one line on stderr and a non-zero code', () => {
-    for (const args of [['show', 'atlantis'], ['path', 'a'], ['export', '--format', 'nope'], ['frobnicate'], ['import', join(dir, 'missing.json')], ['path', 'x', 'y', '--status', 'maybe']]) {
+    for (const args of [
+      ['show', 'atlantis'],
+      ['path', 'a'],
+      ['export', '--format', 'nope'],
+      ['frobnicate'],
+      ['import', join(dir, 'missing.json')],
+      ['path', 'x', 'y', '--status', 'maybe'],
+    ]) {
       const r = runCli([...args, '--db', db]);
       expect(r.code, args.join(' ')).not.toBe(0);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
@@ -68,7 +89,18 @@ describe('the claimscape command', () => {
 
   it('an import that fails names the file and path and changes nothing', () => {
     const before = runCli(['stats', '--json', '--db', db]).stdout;
-    const bad = writeTmp(dir, 'bad.json', JSON.stringify({ format: 'claimscape', version: 1, sources: [], entities: [{ id: 'x', kind: 'country', label: 'X', aliases: [] }], relations: [], claims: [{ id: 'c', relation: 'none', claimant: 'x', stance: 'asserts', source: 's', stated: null }] }));
+    const bad = writeTmp(
+      dir,
+      'bad.json',
+      JSON.stringify({
+        format: 'claimscape',
+        version: 1,
+        sources: [],
+        entities: [{ id: 'x', kind: 'country', label: 'X', aliases: [] }],
+        relations: [],
+        claims: [{ id: 'c', relation: 'none', claimant: 'x', stance: 'asserts', source: 's', stated: null }],
+      }),
+    );
     const r = runCli(['import', bad, '--db', db]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/bad\.json: \$\.claims\[0\]\.relation: refers to a relation that does not exist/);

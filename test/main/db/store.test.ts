@@ -27,13 +27,19 @@ describe('the store', () => {
 
   it('enforces foreign keys: a claim cannot point at a missing relation', () => {
     const { db } = seededDb(dir, 'fk.db');
-    expect(() => db.prepare("INSERT INTO claims (id, rid, claimant, stance, sid) VALUES ('x', 999999, 1, 'asserts', 1)").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.prepare("INSERT INTO claims (id, rid, claimant, stance, sid) VALUES ('x', 999999, 1, 'asserts', 1)").run(),
+    ).toThrow(/FOREIGN KEY/);
   });
 
   it('searches with FTS5 ranking inside the index, never a temporary B-tree sort', () => {
     const { db } = seededDb(dir, 'plan.db');
-    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT e.id FROM (SELECT rowid FROM entity_fts WHERE entity_fts MATCH '"korea"*' ORDER BY rank LIMIT 20) f
-      CROSS JOIN entities e ON e.eid = f.rowid`).all() as { detail: string }[];
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT e.id FROM (SELECT rowid FROM entity_fts WHERE entity_fts MATCH '"korea"*' ORDER BY rank LIMIT 20) f
+      CROSS JOIN entities e ON e.eid = f.rowid`,
+      )
+      .all() as { detail: string }[];
     const text = plan.map((p) => p.detail).join('\n');
     expect(text).toMatch(/VIRTUAL TABLE INDEX/);
     expect(text).not.toMatch(/TEMP B-TREE/);
@@ -41,7 +47,9 @@ describe('the store', () => {
 
   it('keeps derived relation status in step with the claims', () => {
     const { db } = seededDb(dir, 'status.db');
-    const row = db.prepare("SELECT status, claim_count FROM relations WHERE id = 'north-korea--deploys-forces-to--russia'").get() as { status: string; claim_count: number };
+    const row = db
+      .prepare("SELECT status, claim_count FROM relations WHERE id = 'north-korea--deploys-forces-to--russia'")
+      .get() as { status: string; claim_count: number };
     expect(row.status).toBe('asserted');
     expect(row.claim_count).toBeGreaterThanOrEqual(3);
   });

@@ -16,15 +16,22 @@ transportSuite('Electron IPC', async () => {
   const { db, file } = seededDb(tmpDir(), 'ipc.db');
   const ipcMain = createFakeIpcMain();
   const { contents, eventFrom } = createFakeContents(PAGE);
-  const unbind = bindApi(ipcMain, createApiHandlers(db, { databaseFile: file, saveFile: async () => ({ saved: false, path: null }) }), {
-    isTrustedSender: createSenderCheck({ contents: () => contents, isAppPage: (url) => url === PAGE }),
-  });
+  const unbind = bindApi(
+    ipcMain,
+    createApiHandlers(db, { databaseFile: file, saveFile: async () => ({ saved: false, path: null }) }),
+    {
+      isTrustedSender: createSenderCheck({ contents: () => contents, isAppPage: (url) => url === PAGE }),
+    },
+  );
   afterAll(unbind);
-  const bridge = createBridge({
-    invoke: (channel, ...args) => ipcMain.invoke(eventFrom(), channel, ...args),
-    on: () => undefined,
-    removeListener: () => undefined,
-  }, 'linux');
+  const bridge = createBridge(
+    {
+      invoke: (channel, ...args) => ipcMain.invoke(eventFrom(), channel, ...args),
+      on: () => undefined,
+      removeListener: () => undefined,
+    },
+    'linux',
+  );
   return async (name, args) => {
     const fn = (bridge.calls as Record<string, ((a: unknown) => Promise<unknown>) | undefined>)[name as ApiName];
     if (!fn) throw new Error(`the bridge has no call named ${name}`);

@@ -15,27 +15,43 @@ let running: RunningServer | undefined;
 async function server(): Promise<RunningServer> {
   if (running) return running;
   const { db, file } = seededDb(dir, 'http.db');
-  running = await startHttpServer({ handlers: createApiHandlers(db, { databaseFile: file, saveFile: async () => ({ saved: false, path: null }) }), staticDir: join(dir, 'static') });
+  running = await startHttpServer({
+    handlers: createApiHandlers(db, { databaseFile: file, saveFile: async () => ({ saved: false, path: null }) }),
+    staticDir: join(dir, 'static'),
+  });
   return running;
 }
 afterAll(() => running?.close());
 
-function raw(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-  return server().then((s) => new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: s.port, path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end(opts.body);
-  }));
+function raw(
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  return server().then(
+    (s) =>
+      new Promise((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port: s.port, path, method: opts.method ?? 'GET', headers: opts.headers },
+          (res) => {
+            let body = '';
+            res.on('data', (c) => (body += c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+          },
+        );
+        req.on('error', reject);
+        req.end(opts.body);
+      }),
+  );
 }
 
 transportSuite('HTTP', async () => {
   const s = await server();
   return async (name, args) => {
-    const r = await raw(`/api/${name}`, { method: 'POST', headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' }, body: JSON.stringify(args) });
+    const r = await raw(`/api/${name}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(args),
+    });
     return JSON.parse(r.body);
   };
 });
@@ -50,8 +66,18 @@ describe('the local HTTP server', () => {
     const s = await server();
     const body = JSON.stringify({ text: 'korea' });
     expect((await raw('/api/search:run', { method: 'POST', body })).status).toBe(401);
-    expect((await raw('/api/search:run', { method: 'POST', body, headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
-    expect((await raw('/api/search:run', { method: 'POST', body, headers: { authorization: `Bearer ${s.token}`, origin: 'https://evil.example' } })).status).toBe(403);
+    expect(
+      (await raw('/api/search:run', { method: 'POST', body, headers: { authorization: 'Bearer wrong' } })).status,
+    ).toBe(401);
+    expect(
+      (
+        await raw('/api/search:run', {
+          method: 'POST',
+          body,
+          headers: { authorization: `Bearer ${s.token}`, origin: 'https://evil.example' },
+        })
+      ).status,
+    ).toBe(403);
     expect((await raw('/', { headers: { host: 'evil.example' } })).status).toBe(421);
   });
   it('serves the renderer with a strict CSP and never outside its folder', async () => {

@@ -30,12 +30,27 @@ function generatedDoc(entities: number, seed = 7): GraphDocument {
 function derived(db: Db) {
   const svc = createGraphService(db);
   return {
-    relations: db.prepare(`SELECT r.id, s.id AS s, r.predicate, o.id AS o, status, claim_count, source_count, first_stated, last_stated
-      FROM relations r JOIN entities s ON s.eid = r.subject JOIN entities o ON o.eid = r.object ORDER BY r.id`).all(),
+    relations: db
+      .prepare(
+        `SELECT r.id, s.id AS s, r.predicate, o.id AS o, status, claim_count, source_count, first_stated, last_stated
+      FROM relations r JOIN entities s ON s.eid = r.subject JOIN entities o ON o.eid = r.object ORDER BY r.id`,
+      )
+      .all(),
     degrees: db.prepare('SELECT id, degree FROM entities ORDER BY id').all(),
-    aliases: db.prepare('SELECT e.id, a.text, a.lang, a.form FROM aliases a JOIN entities e USING (eid) ORDER BY 1, 2, 3').all(),
-    claims: db.prepare('SELECT c.id, r.id AS rel, stance, stated, summary FROM claims c JOIN relations r USING (rid) ORDER BY c.id').all(),
-    search: ['ka', 'Republic', 'Kementerian', 'says', 'Renamed'].map((q) => svc.search(q, 20).entities.map((h) => h.id).sort()),
+    aliases: db
+      .prepare('SELECT e.id, a.text, a.lang, a.form FROM aliases a JOIN entities e USING (eid) ORDER BY 1, 2, 3')
+      .all(),
+    claims: db
+      .prepare(
+        'SELECT c.id, r.id AS rel, stance, stated, summary FROM claims c JOIN relations r USING (rid) ORDER BY c.id',
+      )
+      .all(),
+    search: ['ka', 'Republic', 'Kementerian', 'says', 'Renamed'].map((q) =>
+      svc
+        .search(q, 20)
+        .entities.map((h) => h.id)
+        .sort(),
+    ),
     claimSearch: ['says', 'denies'].map((q) => svc.search(q, 10).claims.length),
   };
 }
@@ -65,7 +80,9 @@ describe('bulk import', () => {
     writeDocument(normal, doc, meta);
     const report = bulkImportDocument(bulk, doc);
     expect(report.fresh).toBe(true);
-    expect(report.rows).toBe(doc.entities.length + report.aliases + doc.sources.length + doc.relations.length + doc.claims.length);
+    expect(report.rows).toBe(
+      doc.entities.length + report.aliases + doc.sources.length + doc.relations.length + doc.claims.length,
+    );
     expect(derived(bulk)).toEqual(derived(normal));
     expect(new Set((derived(bulk).relations as { status: string }[]).map((r) => r.status)).size).toBeGreaterThan(3);
   });
@@ -97,11 +114,17 @@ describe('import worker', () => {
   it('imports an NDJSON stream with progress and the right counts', async () => {
     const { db, file } = seededDb(dir, 'worker.db', true);
     const phases = new Set<string>();
-    const report = await runImportInWorker(file, { kind: 'ndjson', path: ndjson }, (p) => phases.add(p.phase), { workerFile: WORKER }).promise;
+    const report = await runImportInWorker(file, { kind: 'ndjson', path: ndjson }, (p) => phases.add(p.phase), {
+      workerFile: WORKER,
+    }).promise;
     const counts = createGraphService(db).counts();
     expect(counts.entities).toBe(500);
     expect(report.entities).toBe(500);
-    expect([counts.relations, counts.claims, counts.sources]).toEqual([report.relations, report.claims, report.sources]);
+    expect([counts.relations, counts.claims, counts.sources]).toEqual([
+      report.relations,
+      report.claims,
+      report.sources,
+    ]);
     expect(phases).toContain('search');
     expect(phases).toContain('commit');
   });

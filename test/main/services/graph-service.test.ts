@@ -10,7 +10,8 @@ const g = createGraphService(db);
 
 describe('search', () => {
   it('finds North Korea by its Indonesian name, ignoring case and diacritics', () => {
-    for (const q of ['korea utara', 'KOREA UTARA', 'Kóréa Útara']) expect(g.search(q).entities[0]?.id).toBe('north-korea');
+    for (const q of ['korea utara', 'KOREA UTARA', 'Kóréa Útara'])
+      expect(g.search(q).entities[0]?.id).toBe('north-korea');
   });
   it('matches prefixes as the user types, and says which alias matched', () => {
     const hit = g.search('krem').entities.find((h) => h.id === 'russia');
@@ -39,7 +40,9 @@ describe('entity and relation detail', () => {
   it('shows every claim of a relation with source title and publisher', () => {
     const r = g.relation('north-korea--deploys-forces-to--russia');
     const claimants = r.claims.map((c) => `${c.claimant.id}:${c.stance}`);
-    expect(claimants).toEqual(expect.arrayContaining(['south-korea-nis:asserts', 'volodymyr-zelensky:asserts', 'sean-savett:cannot-verify']));
+    expect(claimants).toEqual(
+      expect.arrayContaining(['south-korea-nis:asserts', 'volodymyr-zelensky:asserts', 'sean-savett:cannot-verify']),
+    );
     expect(r.claims[0]?.source.publisher?.id).toBe('parametermedia');
   });
   it('answers not-found with a code for unknown ids', () => {
@@ -66,7 +69,9 @@ describe('neighbourhood, subgraph and path', () => {
     const preds = g.neighbourhood(['north-korea'], 1, { predicates: ['supplies'] });
     expect(preds.edges.map((e) => e.predicate)).toEqual(['supplies']);
     expect(g.neighbourhood(['north-korea'], 1, { from: '2030' }).edges).toEqual([]);
-    expect(g.neighbourhood(['north-korea'], 1, { from: '2024-10-16', to: '2024-10-16' }).edges.length).toBeGreaterThan(0);
+    expect(g.neighbourhood(['north-korea'], 1, { from: '2024-10-16', to: '2024-10-16' }).edges.length).toBeGreaterThan(
+      0,
+    );
   });
   it('returns the induced subgraph of given ids', () => {
     const s = g.subgraph(['north-korea', 'russia', 'kn-23']);

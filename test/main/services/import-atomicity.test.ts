@@ -9,7 +9,11 @@ import { seededDb, tmpDir, writeTmp } from '../../helpers/tmp.ts';
 
 const dir = tmpDir();
 
-function importAndMaybeKill(db: string, file: string, killAfterMs: number | null): Promise<{ ms: number; signal: NodeJS.Signals | null }> {
+function importAndMaybeKill(
+  db: string,
+  file: string,
+  killAfterMs: number | null,
+): Promise<{ ms: number; signal: NodeJS.Signals | null }> {
   const started = Date.now();
   const child = spawnCli(['import', file, '--db', db]);
   if (killAfterMs !== null) setTimeout(() => child.kill('SIGKILL'), killAfterMs);
@@ -34,7 +38,8 @@ describe('an import killed with SIGKILL', () => {
       const after = createGraphService(db).counts();
       db.close();
       const none = after.claims === before.claims && after.entities === before.entities;
-      const all = after.claims === before.claims + doc.claims.length && after.entities === before.entities + doc.entities.length;
+      const all =
+        after.claims === before.claims + doc.claims.length && after.entities === before.entities + doc.entities.length;
       expect(none || all).toBe(true);
       outcomes.push(`${signal ?? 'exit'}:${none ? 'none' : 'all'}`);
       if (all) break;

@@ -9,7 +9,12 @@ import { seededDb, snapshot, tmpDir, writeTmp } from '../../helpers/tmp.ts';
 
 const dir = tmpDir();
 
-function seedCopy(): Record<string, unknown> & { entities: Record<string, unknown>[]; relations: Record<string, unknown>[]; claims: Record<string, unknown>[]; sources: Record<string, unknown>[] } {
+function seedCopy(): Record<string, unknown> & {
+  entities: Record<string, unknown>[];
+  relations: Record<string, unknown>[];
+  claims: Record<string, unknown>[];
+  sources: Record<string, unknown>[];
+} {
   return JSON.parse(JSON.stringify(SEED_GRAPH));
 }
 
@@ -55,18 +60,78 @@ const BROKEN: Broken[] = [
   ['empty file', () => '', 'invalid-format', /empty/],
   ['wrong format', mutate((d) => (d['format'] = 'gephi')), 'invalid-format', /\$\.format.*"gephi"/],
   ['wrong version', mutate((d) => (d['version'] = 2)), 'unsupported-version', /\$\.version/],
-  ['unknown predicate', mutate((d) => (d.relations[3]!['predicate'] = 'teleports-to')), 'validation-error', /\$\.relations\[3\]\.predicate.*teleports-to/],
-  ['unknown kind', mutate((d) => (d.entities[2]!['kind'] = 'spaceship')), 'validation-error', /\$\.entities\[2\]\.kind.*spaceship/],
-  ['claim with a missing relation', mutate((d) => (d.claims[5]!['relation'] = 'nowhere--to--nothing')), 'validation-error', /\$\.claims\[5\]\.relation/],
-  ['claim with a missing source', mutate((d) => (d.claims[6]!['source'] = 'no-such-source')), 'validation-error', /\$\.claims\[6\]\.source/],
-  ['unknown stance', mutate((d) => (d.claims[7]!['stance'] = 'suspects')), 'validation-error', /\$\.claims\[7\]\.stance.*suspects/],
-  ['duplicate id with different content', mutate((d) => d.entities.push({ ...d.entities[0]!, label: 'Another' })), 'validation-error', /\$\.entities\[\d+\]\.id: duplicate id/],
-  ['__proto__ key', () => JSON.stringify(ok()).replace('"format":"claimscape"', '"__proto__":{"polluted":true},"format":"claimscape"'), 'forbidden', /__proto__/],
-  ['constructor key', mutate((d) => (d.entities[0]!['constructor'] = { prototype: {} })), 'forbidden', /\$\.entities\[0\]\.constructor/],
-  ['id with quotes', mutate((d) => (d.entities[1]!['id'] = 'north"korea')), 'validation-error', /\$\.entities\[1\]\.id/],
-  ['id with selector characters', mutate((d) => (d.entities[1]!['id'] = 'a#b.c[d]')), 'validation-error', /\$\.entities\[1\]\.id/],
-  ['claimant that does not exist', mutate((d) => (d.claims[0]!['claimant'] = 'nobody-at-all')), 'validation-error', /\$\.claims\[0\]\.claimant.*nobody-at-all/],
-  ['a partial date that is no date', mutate((d) => (d.claims[1]!['stated'] = '2024-13-45')), 'validation-error', /\$\.claims\[1\]\.stated/],
+  [
+    'unknown predicate',
+    mutate((d) => (d.relations[3]!['predicate'] = 'teleports-to')),
+    'validation-error',
+    /\$\.relations\[3\]\.predicate.*teleports-to/,
+  ],
+  [
+    'unknown kind',
+    mutate((d) => (d.entities[2]!['kind'] = 'spaceship')),
+    'validation-error',
+    /\$\.entities\[2\]\.kind.*spaceship/,
+  ],
+  [
+    'claim with a missing relation',
+    mutate((d) => (d.claims[5]!['relation'] = 'nowhere--to--nothing')),
+    'validation-error',
+    /\$\.claims\[5\]\.relation/,
+  ],
+  [
+    'claim with a missing source',
+    mutate((d) => (d.claims[6]!['source'] = 'no-such-source')),
+    'validation-error',
+    /\$\.claims\[6\]\.source/,
+  ],
+  [
+    'unknown stance',
+    mutate((d) => (d.claims[7]!['stance'] = 'suspects')),
+    'validation-error',
+    /\$\.claims\[7\]\.stance.*suspects/,
+  ],
+  [
+    'duplicate id with different content',
+    mutate((d) => d.entities.push({ ...d.entities[0]!, label: 'Another' })),
+    'validation-error',
+    /\$\.entities\[\d+\]\.id: duplicate id/,
+  ],
+  [
+    '__proto__ key',
+    () => JSON.stringify(ok()).replace('"format":"claimscape"', '"__proto__":{"polluted":true},"format":"claimscape"'),
+    'forbidden',
+    /__proto__/,
+  ],
+  [
+    'constructor key',
+    mutate((d) => (d.entities[0]!['constructor'] = { prototype: {} })),
+    'forbidden',
+    /\$\.entities\[0\]\.constructor/,
+  ],
+  [
+    'id with quotes',
+    mutate((d) => (d.entities[1]!['id'] = 'north"korea')),
+    'validation-error',
+    /\$\.entities\[1\]\.id/,
+  ],
+  [
+    'id with selector characters',
+    mutate((d) => (d.entities[1]!['id'] = 'a#b.c[d]')),
+    'validation-error',
+    /\$\.entities\[1\]\.id/,
+  ],
+  [
+    'claimant that does not exist',
+    mutate((d) => (d.claims[0]!['claimant'] = 'nobody-at-all')),
+    'validation-error',
+    /\$\.claims\[0\]\.claimant.*nobody-at-all/,
+  ],
+  [
+    'a partial date that is no date',
+    mutate((d) => (d.claims[1]!['stated'] = '2024-13-45')),
+    'validation-error',
+    /\$\.claims\[1\]\.stated/,
+  ],
 ];
 
 describe('bad input, nothing lost', () => {
@@ -103,7 +168,12 @@ describe('bad input, nothing lost', () => {
   it('rolls back a write that fails half-way (relation conflict after entities were written)', () => {
     const d = ok();
     d.entities.push({ id: 'brand-new-entity', kind: 'person', label: 'New Person', aliases: [] });
-    d.relations.push({ id: 'a-second-id-for-an-old-triple', subject: 'north-korea', predicate: 'deploys-forces-to', object: 'russia' });
+    d.relations.push({
+      id: 'a-second-id-for-an-old-triple',
+      subject: 'north-korea',
+      predicate: 'deploys-forces-to',
+      object: 'russia',
+    });
     const before = snapshot(db);
     const file = writeTmp(dir, 'conflict.json', JSON.stringify(d));
     expect(() => importer.importFile(file)).toThrow(expect.objectContaining({ code: 'conflict' }));

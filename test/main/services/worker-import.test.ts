@@ -14,14 +14,23 @@ const dir = tmpDir();
 function bigText(prefix: string): { text: string; entities: number; claims: number } {
   const doc = syntheticDocument(2500, 3, 3, prefix);
   const text = JSON.stringify(doc, null, 1);
-  return { text: text.length >= WORKER_IMPORT_CHARS ? text : text + ' '.repeat(WORKER_IMPORT_CHARS - text.length), entities: doc.entities.length, claims: doc.claims.length };
+  return {
+    text: text.length >= WORKER_IMPORT_CHARS ? text : text + ' '.repeat(WORKER_IMPORT_CHARS - text.length),
+    entities: doc.entities.length,
+    claims: doc.claims.length,
+  };
 }
 
 describe('large imports from the app', () => {
   it('run on the worker, report progress, and land completely', async () => {
     const { db, file } = seededDb(dir, 'w.db');
     const progress: string[] = [];
-    const handlers = createApiHandlers(db, { databaseFile: file, workerFile: WORKER, saveFile: async () => ({ saved: false, path: null }), onImportProgress: (p) => progress.push(p.phase) });
+    const handlers = createApiHandlers(db, {
+      databaseFile: file,
+      workerFile: WORKER,
+      saveFile: async () => ({ saved: false, path: null }),
+      onImportProgress: (p) => progress.push(p.phase),
+    });
     const before = createGraphService(db).counts();
     const big = bigText('wa');
     const r = await dispatch(handlers, 'import:run', { name: 'big.claimscape.json', text: big.text });
@@ -34,7 +43,11 @@ describe('large imports from the app', () => {
 
   it('roll back completely when cancelled', async () => {
     const { db, file } = seededDb(dir, 'c.db');
-    const handlers = createApiHandlers(db, { databaseFile: file, workerFile: WORKER, saveFile: async () => ({ saved: false, path: null }) });
+    const handlers = createApiHandlers(db, {
+      databaseFile: file,
+      workerFile: WORKER,
+      saveFile: async () => ({ saved: false, path: null }),
+    });
     const before = createGraphService(db).counts();
     const running = dispatch(handlers, 'import:run', { name: 'big.claimscape.json', text: bigText('wc').text });
     await new Promise((r) => setTimeout(r, 150));

@@ -1,6 +1,15 @@
 // App-level actions: undoable view steps against the non-undoable parts (selection, theme).
 import { describe, expect, it } from 'vitest';
-import { commitView, createAppStore, redoView, resetView, select, toggleTheme, undoView, viewOf } from '../../../renderer/state/app-state.ts';
+import {
+  commitView,
+  createAppStore,
+  redoView,
+  resetView,
+  select,
+  toggleTheme,
+  undoView,
+  viewOf,
+} from '../../../renderer/state/app-state.ts';
 import { hideElements, setFilter, viewFromSlice } from '../../../renderer/state/view-actions.ts';
 import { abcd } from './fixtures.ts';
 

@@ -7,8 +7,21 @@ import { EMPTY_FILTER } from '../../../renderer/state/view-state.ts';
 import { abcd, edge } from './fixtures.ts';
 
 const vocab = {
-  kinds: ['country', 'person', 'place'].map((id) => ({ id, label: { en: id }, shape: 'ellipse', color: '#000000', glyph: '•' })),
-  predicates: ['supports', 'condemns'].map((id) => ({ id, label: { en: id }, inverse: { en: id }, symmetric: false, subjectKinds: [], objectKinds: [] })),
+  kinds: ['country', 'person', 'place'].map((id) => ({
+    id,
+    label: { en: id },
+    shape: 'ellipse',
+    color: '#000000',
+    glyph: '•',
+  })),
+  predicates: ['supports', 'condemns'].map((id) => ({
+    id,
+    label: { en: id },
+    inverse: { en: id },
+    symmetric: false,
+    subjectKinds: [],
+    objectKinds: [],
+  })),
 } satisfies Vocabulary;
 
 describe('filters', () => {
@@ -50,9 +63,19 @@ describe('filters', () => {
 
   it('becomes a server GraphFilter listing what is allowed', () => {
     expect(toGraphFilter(EMPTY_FILTER, vocab)).toEqual({});
-    const f = { ...EMPTY_FILTER, hiddenStatuses: ['denied' as const], hiddenKinds: ['place'], hiddenPredicates: ['condemns'], from: '2024-10', to: 'not a date' };
+    const f = {
+      ...EMPTY_FILTER,
+      hiddenStatuses: ['denied' as const],
+      hiddenKinds: ['place'],
+      hiddenPredicates: ['condemns'],
+      from: '2024-10',
+      to: 'not a date',
+    };
     expect(toGraphFilter(f, vocab)).toEqual({
-      statuses: ['confirmed', 'contested', 'unverified', 'asserted'], kinds: ['country', 'person'], predicates: ['supports'], from: '2024-10',
+      statuses: ['confirmed', 'contested', 'unverified', 'asserted'],
+      kinds: ['country', 'person'],
+      predicates: ['supports'],
+      from: '2024-10',
     });
   });
 });

@@ -1,6 +1,17 @@
 // The pure view operations: load, merge (expand), hide, pin, filter, layout, path, focus.
 import { describe, expect, it } from 'vitest';
-import { focusOn, hideElements, incidentEdgeCount, mergeSlice, setFilter, setLayout, showPath, clearPath, togglePinned, viewFromSlice } from '../../../renderer/state/view-actions.ts';
+import {
+  focusOn,
+  hideElements,
+  incidentEdgeCount,
+  mergeSlice,
+  setFilter,
+  setLayout,
+  showPath,
+  clearPath,
+  togglePinned,
+  viewFromSlice,
+} from '../../../renderer/state/view-actions.ts';
 import { abcd, edge, node, slice } from './fixtures.ts';
 
 describe('view actions', () => {
@@ -63,7 +74,12 @@ describe('view actions', () => {
   });
 
   it('shows a path (adding its elements) and clears it', () => {
-    const p = showPath(v0, slice([node('a'), node('z')], [edge('a', 'z')]), { from: 'a', to: 'z', nodes: ['a', 'z'], edges: ['a--rel--z'] });
+    const p = showPath(v0, slice([node('a'), node('z')], [edge('a', 'z')]), {
+      from: 'a',
+      to: 'z',
+      nodes: ['a', 'z'],
+      edges: ['a--rel--z'],
+    });
     expect(p.nodes.has('z')).toBe(true);
     expect(p.path?.edges).toEqual(['a--rel--z']);
     expect(clearPath(p).path).toBeNull();
