@@ -14,10 +14,33 @@ import type {
   SearchResult,
 } from './views.ts';
 import type { ARG_SCHEMAS } from './schemas.ts';
+import type { EditResult, HistoryList, MergeSuggestion, SourceDetail, UndoResult } from './edit-views.ts';
 
 type Args<K extends keyof typeof ARG_SCHEMAS> = z.infer<(typeof ARG_SCHEMAS)[K]>;
 
-export interface ApiResults {
+/** The editing calls (issue 8): every change is one transaction and one history entry. */
+export interface EditApiResults {
+  'entity:create': EditResult;
+  'entity:update': EditResult;
+  'entity:delete': EditResult;
+  'source:create': EditResult;
+  'source:update': EditResult;
+  'source:get': SourceDetail;
+  'claim:add': EditResult;
+  'claim:update': EditResult;
+  'claim:delete': EditResult;
+  'entity:merge': EditResult;
+  'merge:suggest': { suggestions: MergeSuggestion[] };
+  'history:list': HistoryList;
+  'history:undo': UndoResult;
+  'history:redo': UndoResult;
+  /** Undoes an older entry as a new entry; refused when later entries touched the same records. */
+  'history:revert': UndoResult;
+  /** Cheap: changes whenever any connection commits a write (poll it to notice CLI edits). */
+  'db:revision': { revision: string };
+}
+
+export interface ApiResults extends EditApiResults {
   'db:info': DatabaseInfo;
   'db:vocabulary': Vocabulary;
   'graph:overview': GraphSlice;
@@ -59,6 +82,22 @@ export const API_NAMES = [
   'import:cancel',
   'export:subgraph',
   'file:save',
+  'entity:create',
+  'entity:update',
+  'entity:delete',
+  'source:create',
+  'source:update',
+  'source:get',
+  'claim:add',
+  'claim:update',
+  'claim:delete',
+  'entity:merge',
+  'merge:suggest',
+  'history:list',
+  'history:undo',
+  'history:redo',
+  'history:revert',
+  'db:revision',
 ] as const satisfies readonly ApiName[];
 
 /** Push events from main to the renderer. */

@@ -5,6 +5,7 @@ import { isPartialDate } from '../model/partial-date.ts';
 import { STATUSES } from '../model/types.ts';
 import { MAX_ELEMENT_CAP } from './filters.ts';
 import { COLUMN_ROLES } from '../formats/format.ts';
+import { EDIT_SCHEMAS } from './edit-schemas.ts';
 
 const id = z.string().refine(isValidId, { message: 'not a valid id' });
 const ids = z.array(id).max(MAX_ELEMENT_CAP);
@@ -33,7 +34,9 @@ const importArgs = z.strictObject({
   name: z.string().min(1).max(255),
   text: z.string().max(200 * 1024 * 1024),
   format: z.string().max(40).optional(),
-  mergeBy: z.enum(['none', 'id', 'label']).optional(),
+  mergeBy: z.enum(['auto', 'none', 'id', 'label']).optional(),
+  /** Per-node choices from the preview: file node id -> existing entity id, or null to keep it new. */
+  resolve: z.record(z.string().max(400), id.nullable()).optional(),
   createMissingNodes: z.boolean().optional(),
   /** Tabular files: which column holds what (the CLI's --source-col and friends). */
   columns: z.partialRecord(z.enum(COLUMN_ROLES), z.string().min(1).max(200)).optional(),
@@ -71,4 +74,5 @@ export const ARG_SCHEMAS = {
     data: z.string().max(200 * 1024 * 1024),
     base64: z.boolean().optional(),
   }),
+  ...EDIT_SCHEMAS,
 } as const;

@@ -1,5 +1,6 @@
 // What the API returns: read-side shapes for the graph, the inspector and search.
 import type { Alias, AttributeValue, RelationStatus, Stance, Vocabulary } from '../model/types.ts';
+import type { NodeResolution } from './edit-views.ts';
 
 export interface NodeView {
   id: string;
@@ -147,6 +148,8 @@ export interface ImportPreview {
   /** Which attribute or column of the file became which field (foreign formats). */
   mapping: { role: string; from: string }[];
   warnings: string[];
+  /** How nodes resolve against the database (merge into existing, or new); nodes capped at 2,000. */
+  resolution?: { merge: number; new: number; nodes: NodeResolution[] };
 }
 
 export interface DatabaseInfo {

@@ -1,5 +1,6 @@
 // Numbered schema migrations; PRAGMA user_version records how many have run.
 // Append only: a released migration is never edited.
+import { HISTORY_MIGRATION } from './history-schema.ts';
 
 export const MIGRATIONS: readonly string[] = [
   /* 1: the stated-relations store */ `
@@ -82,6 +83,7 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX claims_claimant;
   CREATE INDEX claims_claimant ON claims(claimant, stated);
   `,
+  /* 3: edit history (entries, trigger-filled undo log) and entity redirects left by merges */ HISTORY_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,6 +8,7 @@ import { createImportService, type ImportOptions } from './import-service.ts';
 import type { ImportReport } from '../../graph-data/contract/views.ts';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { runImportInWorker, type RunningImport } from './import-runner.ts';
+import { createEditHandlers } from './edit-handlers.ts';
 
 /** What differs between the desktop app and the local server. */
 export interface PlatformPort {
@@ -71,6 +72,7 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
       );
       return { saved: r.saved, path: r.path, dialog: r.dialog ?? false };
     },
+    ...createEditHandlers(db, () => platform.onDatabaseChanged?.()),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Entity, GraphDocument } from '../../graph-data/model/types.ts';
 import type { Db } from '../db/open.ts';
 import { createLookupRepo } from '../db/lookup-repo.ts';
 
-export const MERGE_MODES = ['none', 'id', 'label'] as const;
+export const MERGE_MODES = ['auto', 'none', 'id', 'label'] as const;
 export type MergeMode = (typeof MERGE_MODES)[number];
 
 export interface MappedDocument {

@@ -1,0 +1,155 @@
+// The edit history's schema: entries, an undo log filled by triggers with the SQL that restores
+// each row's previous state, a control row saying which entry is recording, and entity redirects.
+// Migration 3 is built from TRACKED once; a later migration that adds a column to a tracked table
+// must run historyTriggersSql(table) again so undo restores that column too.
+
+/** Tracked tables: key column (the undo log's dependency key) and every column, key first. */
+export const TRACKED: Record<string, { key: string; where: string[]; cols: string[] }> = {
+  kinds: { key: 'id', where: ['id'], cols: ['id', 'label', 'shape', 'color', 'glyph'] },
+  predicates: {
+    key: 'id',
+    where: ['id'],
+    cols: ['id', 'label', 'inverse', 'symmetric', 'subject_kinds', 'object_kinds'],
+  },
+  entities: {
+    key: 'eid',
+    where: ['eid'],
+    cols: ['eid', 'id', 'kind', 'label', 'description', 'attributes', 'external_ids', 'degree'],
+  },
+  aliases: { key: 'eid', where: ['eid', 'text', 'lang'], cols: ['eid', 'text', 'lang', 'form'] },
+  sources: {
+    key: 'sid',
+    where: ['sid'],
+    cols: [
+      'sid',
+      'id',
+      'title',
+      'publisher',
+      'url',
+      'language',
+      'published',
+      'retrieved',
+      'text',
+      'sha256',
+      'copy_of',
+      'format',
+    ],
+  },
+  relations: {
+    key: 'rid',
+    where: ['rid'],
+    cols: [
+      'rid',
+      'id',
+      'subject',
+      'predicate',
+      'object',
+      'status',
+      'claim_count',
+      'source_count',
+      'first_stated',
+      'last_stated',
+    ],
+  },
+  claims: {
+    key: 'cid',
+    where: ['cid'],
+    cols: [
+      'cid',
+      'id',
+      'rid',
+      'claimant',
+      'stance',
+      'sid',
+      'stated',
+      'holds_from',
+      'holds_until',
+      'summary',
+      'excerpt',
+      'loc_start',
+      'loc_end',
+      'reported_via',
+      'confidence',
+      'attributes',
+    ],
+  },
+  redirects: { key: 'from_id', where: ['from_id'], cols: ['from_id', 'to_eid'] },
+};
+
+/** Bulk mode logs only rows that existed before the import (key at or below the watermark). */
+const WATERMARK: Record<string, string> = {
+  entities: 'w_eid',
+  aliases: 'w_eid',
+  sources: 'w_sid',
+  relations: 'w_rid',
+  claims: 'w_cid',
+};
+
+const recording = '(SELECT seq FROM history_ctl) IS NOT NULL';
+
+function when(table: string, row: 'new' | 'old'): string {
+  const w = WATERMARK[table];
+  const key = TRACKED[table]?.key ?? 'rowid';
+  const bulk = w ? `${row}.${key} <= (SELECT ${w} FROM history_ctl)` : '1';
+  return `${recording} AND ((SELECT bulk FROM history_ctl) = 0 OR ${bulk})`;
+}
+
+const q = (row: string, c: string) => `quote(${row}.${c})`;
+
+/** CREATE TRIGGER statements that log, for every change to `table`, the SQL undoing it. */
+export function historyTriggersSql(table: string): string {
+  const t = TRACKED[table];
+  if (!t) throw new Error(`not a tracked table: ${table}`);
+  const match = (row: string) => t.where.map((c) => `'${c} = ' || ${q(row, c)}`).join(` || ' AND ' || `);
+  const values = (row: string) => t.cols.map((c) => q(row, c)).join(` || ', ' || `);
+  const sets = t.cols.map((c) => `'${c} = ' || ${q('old', c)}`).join(` || ', ' || `);
+  const log = (row: string, sql: string) =>
+    `INSERT INTO history_log (seq, tbl, key, sql) VALUES ((SELECT seq FROM history_ctl), '${table}', ${row}.${t.key}, ${sql});`;
+  return `
+  DROP TRIGGER IF EXISTS history_${table}_ins;
+  DROP TRIGGER IF EXISTS history_${table}_upd;
+  DROP TRIGGER IF EXISTS history_${table}_del;
+  CREATE TRIGGER history_${table}_ins AFTER INSERT ON ${table} WHEN ${when(table, 'new')} BEGIN
+    ${log('new', `'DELETE FROM ${table} WHERE ' || ${match('new')}`)}
+  END;
+  CREATE TRIGGER history_${table}_upd AFTER UPDATE ON ${table} WHEN ${when(table, 'old')} BEGIN
+    ${log('old', `'UPDATE ${table} SET ' || ${sets} || ' WHERE ' || ${match('new')}`)}
+  END;
+  CREATE TRIGGER history_${table}_del AFTER DELETE ON ${table} WHEN ${when(table, 'old')} BEGIN
+    ${log('old', `'INSERT INTO ${table} (${t.cols.join(', ')}) VALUES (' || ${values('old')} || ')'`)}
+  END;`;
+}
+
+export const HISTORY_MIGRATION = `
+  CREATE TABLE history (
+    seq INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'done' CHECK (state IN ('done', 'undone')),
+    changed TEXT
+  ) STRICT;
+  CREATE INDEX history_state ON history(state, seq);
+  CREATE TABLE history_log (
+    n INTEGER PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    tbl TEXT NOT NULL,
+    key ANY,
+    sql TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX history_log_seq ON history_log(seq, n);
+  CREATE INDEX history_log_key ON history_log(tbl, key, seq);
+  CREATE TABLE history_ctl (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    seq INTEGER,
+    bulk INTEGER NOT NULL DEFAULT 0,
+    w_eid INTEGER, w_sid INTEGER, w_rid INTEGER, w_cid INTEGER
+  ) STRICT;
+  INSERT INTO history_ctl (one) VALUES (1);
+  CREATE TABLE redirects (
+    from_id TEXT PRIMARY KEY,
+    to_eid INTEGER NOT NULL REFERENCES entities(eid) ON DELETE CASCADE
+  ) STRICT;
+  CREATE INDEX redirects_to ON redirects(to_eid);
+  ${Object.keys(TRACKED).map(historyTriggersSql).join('\n')}
+`;
