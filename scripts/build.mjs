@@ -51,6 +51,15 @@ const jobs = [
     external: externals,
     banner: esmBanner,
   },
+  // The same worker as CommonJS for the Electron app, which loads it from inside app.asar.
+  {
+    ...nodeCommon,
+    entryPoints: [at('main/services/import-worker.ts')],
+    outfile: at('dist/worker/import-worker.cjs'),
+    format: 'cjs',
+    external: externals,
+    logOverride: { 'empty-import-meta': 'silent' },
+  },
   {
     ...nodeCommon,
     entryPoints: [at('bench/run.ts')],

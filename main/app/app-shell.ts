@@ -1,5 +1,6 @@
 // Wires the desktop shell: per-user paths, the app:// page, security, the database session and
 // its IPC handlers, the menu and the window. startApp() is the only thing index.ts calls.
+import { resolve } from 'node:path';
 import { app, ipcMain, Menu, nativeTheme, protocol, screen, session, type BrowserWindow } from 'electron';
 import { createSenderCheck } from '../ipc/sender-check.ts';
 import { send } from '../ipc/send-event.ts';
@@ -97,6 +98,14 @@ function createShell(): LifecycleHooks {
       if (live() === null) openWindow();
     },
     willQuit: () => database.close(),
+    async openFile(file) {
+      // A .claimscape.json opened from the file manager: imported like the Import dialog does.
+      const r = await database.importFile(file).catch((e: unknown) => ({
+        ok: false as const,
+        error: { code: 'unreadable', message: e instanceof Error ? e.message : String(e) },
+      }));
+      if (!r.ok) showError('Could not import the file', `${file}\n\n${r.error.message} (${r.error.code})`);
+    },
     fatal(e) {
       showError('Claimscape could not start', e instanceof Error ? e.message : String(e));
       app.exit(1);
@@ -107,8 +116,10 @@ function createShell(): LifecycleHooks {
 /** Everything that must happen before 'ready', then the lifecycle. */
 export function startApp(): boolean {
   app.setName(PRODUCT_NAME);
-  // Pinned before anything reads it (the single-instance lock lives there): <appData>/Claimscape.
-  app.setPath('userData', userDataDir(app.getPath('appData')));
+  // Pinned before anything reads it (the single-instance lock lives there): <appData>/Claimscape,
+  // unless --user-data-dir names another folder (how the Electron tests start on a fresh one).
+  const chosen = app.commandLine.getSwitchValue('user-data-dir');
+  app.setPath('userData', chosen ? resolve(chosen) : userDataDir(app.getPath('appData')));
   app.enableSandbox();
   registerAppScheme(protocol);
   secureApp(app, { isAppPage });

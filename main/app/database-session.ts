@@ -1,8 +1,12 @@
 // Owns the one open database and the IPC handlers bound to it. Switching databases opens the new
 // file first (so a failure leaves the old one in place), then rebinds the handlers and closes the
 // old connection, all synchronously so no call can land between the two.
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { ApiHandlers, ApiResponse } from '../../graph-data/contract/api.ts';
+import type { ImportReport } from '../../graph-data/contract/views.ts';
 import { createApiHandlers, type PlatformPort } from '../services/api-handlers.ts';
+import { dispatch } from '../services/dispatch.ts';
 import { openOrCreate } from '../services/database-service.ts';
 import { bindApi, type BindApiOptions, type IpcMainLike } from '../ipc/bind-api.ts';
 
@@ -23,10 +27,12 @@ export interface DatabaseSession {
   /** Opens (creating when missing; `empty` skips the seed graph) and makes it current. */
   open(file: string, opts?: { empty?: boolean }): { created: boolean; switched: boolean };
   close(): void;
+  /** Imports a file from disk into the open database through import:run, as the Import dialog does. */
+  importFile(file: string): Promise<ApiResponse<ImportReport>>;
 }
 
 export function createDatabaseSession(o: DatabaseSessionOptions): DatabaseSession {
-  let current: { file: string; db: Db; unbind: () => void } | null = null;
+  let current: { file: string; db: Db; unbind: () => void; handlers: ApiHandlers } | null = null;
 
   function open(target: string, opts: { empty?: boolean } = {}): { created: boolean; switched: boolean } {
     const file = resolve(target);
@@ -40,7 +46,7 @@ export function createDatabaseSession(o: DatabaseSessionOptions): DatabaseSessio
     });
     const previous = current;
     previous?.unbind(); // ipcMain.handle refuses a second handler for a channel
-    current = { file, db, unbind: bindApi(o.ipc, handlers, o) };
+    current = { file, db, unbind: bindApi(o.ipc, handlers, o), handlers };
     previous?.db.close();
     o.onChanged(file);
     return { created, switched: true };
@@ -53,5 +59,12 @@ export function createDatabaseSession(o: DatabaseSessionOptions): DatabaseSessio
     current = null;
   }
 
-  return { file: () => current?.file ?? null, open, close };
+  async function importFile(file: string): Promise<ApiResponse<ImportReport>> {
+    if (current === null) return { ok: false, error: { code: 'no-database', message: 'no database is open' } };
+    const { handlers } = current;
+    const text = await readFile(file, 'utf8');
+    return (await dispatch(handlers, 'import:run', { name: basename(file), text })) as ApiResponse<ImportReport>;
+  }
+
+  return { file: () => current?.file ?? null, open, close, importFile };
 }

@@ -33,10 +33,14 @@ export interface RunningImport {
   cancel(): void;
 }
 
-/** Where the build puts the worker bundle (dist/worker/import-worker.mjs), next to dist/main, dist/cli, dist/bench. */
+/**
+ * Where the build puts the worker bundle, next to dist/main, dist/cli, dist/bench. The CommonJS
+ * Electron main process starts the CommonJS copy: Electron loads CommonJS from inside app.asar on
+ * worker threads too; the Node ESM bundles (CLI, server) start the ESM one.
+ */
 export function defaultWorkerFile(): string {
-  const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
-  return join(here, '..', 'worker', 'import-worker.mjs');
+  if (typeof __dirname === 'string') return join(__dirname, '..', 'worker', 'import-worker.cjs');
+  return join(dirname(fileURLToPath(import.meta.url)), '..', 'worker', 'import-worker.mjs');
 }
 
 export function runImportInWorker(

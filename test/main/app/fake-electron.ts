@@ -53,11 +53,14 @@ export class FakeBrowserWindow extends EventEmitter {
 function createFakeApp() {
   const emitter = new EventEmitter();
   const paths = new Map<string, string>();
+  const switches = new Map<string, string>();
   let resolveReady: () => void = () => undefined;
   const ready = new Promise<void>((r) => (resolveReady = r));
   return Object.assign(emitter, {
     paths,
+    switches,
     isPackaged: false,
+    commandLine: { getSwitchValue: vi.fn((name: string) => switches.get(name) ?? '') },
     fireReady: () => resolveReady(),
     setName: vi.fn(),
     setPath: vi.fn((name: string, value: string) => void paths.set(name, value)),

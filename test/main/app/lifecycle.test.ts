@@ -16,7 +16,14 @@ function fakeApp(lock = true) {
   return { app, asApp: app as unknown as LifecycleApp, fireReady };
 }
 function hooks() {
-  return { ready: vi.fn(), secondInstance: vi.fn(), activate: vi.fn(), willQuit: vi.fn(), fatal: vi.fn() };
+  return {
+    ready: vi.fn(),
+    secondInstance: vi.fn(),
+    activate: vi.fn(),
+    willQuit: vi.fn(),
+    fatal: vi.fn(),
+    openFile: vi.fn(async () => undefined),
+  };
 }
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
