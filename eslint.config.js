@@ -67,6 +67,20 @@ export default tseslint.config(
     },
   },
   {
+    // The CLI and the server reach the store only through the services (no SQL at the edges).
+    files: ['main/cli/**/*.ts', 'main/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ban([
+        room('db'),
+        room('ipc'),
+        room('app'),
+        room('preload'),
+        room('renderer'),
+        { group: ['electron'], message: 'no electron outside main/app, main/ipc, main/preload' },
+      ]),
+    },
+  },
+  {
     files: ['main/app/**/*.ts', 'main/ipc/**/*.ts', 'main/preload/**/*.ts'],
     rules: { 'no-restricted-imports': ban([room('db'), room('renderer')]) },
   },

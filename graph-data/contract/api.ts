@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { SerializedFiles } from '../formats/format.ts';
 import type { Vocabulary } from '../model/types.ts';
+import type { ErrorCode } from '../model/errors.ts';
 import type {
   DatabaseInfo,
   EntityDetail,
@@ -67,38 +68,47 @@ export type ApiName = keyof ApiResults;
 export type ApiArgs<K extends ApiName> = Args<K>;
 export type ApiResult<K extends ApiName> = ApiResults[K];
 
-export const API_NAMES = [
-  'db:info',
-  'db:vocabulary',
-  'graph:overview',
-  'graph:neighbourhood',
-  'graph:subgraph',
-  'graph:path',
-  'search:run',
-  'entity:get',
-  'relation:get',
-  'import:preview',
-  'import:run',
-  'import:cancel',
-  'export:subgraph',
-  'file:save',
-  'entity:create',
-  'entity:update',
-  'entity:delete',
-  'source:create',
-  'source:update',
-  'source:get',
-  'claim:add',
-  'claim:update',
-  'claim:delete',
-  'entity:merge',
-  'merge:suggest',
-  'history:list',
-  'history:undo',
-  'history:redo',
-  'history:revert',
-  'db:revision',
-] as const satisfies readonly ApiName[];
+/**
+ * Every call once, checked against ApiResults both ways: a call missing here, or one that is not
+ * in ApiResults, fails to compile. API_NAMES is derived from it (no zod, so the preload stays small).
+ */
+const API_CALLS = {
+  'db:info': true,
+  'db:vocabulary': true,
+  'graph:overview': true,
+  'graph:neighbourhood': true,
+  'graph:subgraph': true,
+  'graph:path': true,
+  'search:run': true,
+  'entity:get': true,
+  'relation:get': true,
+  'import:preview': true,
+  'import:run': true,
+  'import:cancel': true,
+  'export:subgraph': true,
+  'file:save': true,
+  'entity:create': true,
+  'entity:update': true,
+  'entity:delete': true,
+  'source:create': true,
+  'source:update': true,
+  'source:get': true,
+  'claim:add': true,
+  'claim:update': true,
+  'claim:delete': true,
+  'entity:merge': true,
+  'merge:suggest': true,
+  'history:list': true,
+  'history:undo': true,
+  'history:redo': true,
+  'history:revert': true,
+  'db:revision': true,
+} as const satisfies Record<ApiName, true>;
+export const API_NAMES: readonly ApiName[] = Object.keys(API_CALLS) as ApiName[];
+
+/** Fails to compile when ARG_SCHEMAS and ApiResults do not name the same calls. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
+export const CONTRACT_COMPLETE: SameKeys<typeof ARG_SCHEMAS, ApiResults> = true;
 
 /** Push events from main to the renderer. */
 export interface ApiEvents {
@@ -128,7 +138,7 @@ export const MENU_COMMANDS = [
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface ApiError {
-  code: string;
+  code: ErrorCode;
   message: string;
 }
 export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -14,6 +14,10 @@ export const ERROR_CODES = [
   'db-too-new',
   'conflict',
   'internal',
+  /** Another connection holds the write lock longer than the busy timeout. */
+  'busy',
+  /** The database (or its folder) cannot be written: a read-only place. */
+  'read-only',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,10 +1,9 @@
-// Import flags shared by the CLI: column mapping, companions, limits and merge mode.
-import { ClaimscapeError } from '../../graph-data/model/errors.ts';
+// Import flags of the CLI (column mapping, companions, limits, merge mode), checked with the
+// contract's `import:run` schema like an import from the app, then turned into import options.
+import { z } from 'zod';
 import { COLUMN_ROLES, type ParseOptions } from '../../graph-data/formats/format.ts';
-import type { MergeMode } from '../services/id-mapping.ts';
 import type { ImportOptions } from '../services/import-service.ts';
-
-const COLS = COLUMN_ROLES;
+import { callArgs, checkFlag, numberFlag } from './command.ts';
 
 export const IMPORT_FLAGS = {
   format: { type: 'string' },
@@ -16,33 +15,53 @@ export const IMPORT_FLAGS = {
   'max-bytes': { type: 'string' },
   'dry-run': { type: 'boolean' },
   worker: { type: 'boolean' },
-  ...Object.fromEntries(COLS.map((c) => [`${c}-col`, { type: 'string' }])),
+  ...Object.fromEntries(COLUMN_ROLES.map((c) => [`${c}-col`, { type: 'string' }])),
 } as const;
 
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
-export function importOptionsFromFlags(values: Values, mergeBy: MergeMode | undefined): ImportOptions {
+const FLAG_OF: Record<string, string> = {
+  name: 'the file to import',
+  format: '--format',
+  mergeBy: '--merge-by',
+  delimiter: '--delimiter',
+  ...Object.fromEntries(COLUMN_ROLES.map((c) => [c, `--${c}-col`])),
+};
+
+export function importOptionsFromFlags(values: Values, file: string): ImportOptions {
   const columns: NonNullable<ParseOptions['columns']> = {};
-  for (const c of COLS) {
-    const v = values[`${c}-col`];
-    if (typeof v === 'string') columns[c] = v;
+  for (const c of COLUMN_ROLES) {
+    const v = str(values[`${c}-col`]);
+    if (v !== undefined) columns[c] = v;
   }
-  const parse: ParseOptions = { columns, createMissingNodes: values['create-missing'] === true };
-  if (typeof values['delimiter'] === 'string')
-    parse.delimiter = values['delimiter'] === '\\t' || values['delimiter'] === 'tab' ? '\t' : values['delimiter'];
+  const d = str(values['delimiter']);
+  const delimiter = d === '\\t' || d === 'tab' ? '\t' : d;
+  const raw = { name: file, format: str(values['format']), mergeBy: str(values['merge-by']), delimiter, ...columns };
+  const args = callArgs(
+    'import:run',
+    {
+      name: file,
+      text: '',
+      format: raw.format,
+      mergeBy: raw.mergeBy,
+      createMissingNodes: values['create-missing'] === true,
+      columns,
+      delimiter,
+    },
+    FLAG_OF,
+    raw,
+  );
+  const parse: ParseOptions = { columns, createMissingNodes: args.createMissingNodes ?? false };
+  if (args.delimiter) parse.delimiter = args.delimiter;
   const companions: Record<string, string> = {};
   if (typeof values['nodes'] === 'string') companions['nodes'] = values['nodes'];
   if (typeof values['edges'] === 'string') companions['edges'] = values['edges'];
   const opts: ImportOptions = { parse, companions };
-  if (typeof values['format'] === 'string') opts.format = values['format'];
-  if (mergeBy) opts.mergeBy = mergeBy;
-  if (typeof values['max-bytes'] === 'string') {
-    const n = Number(values['max-bytes']);
-    if (!Number.isInteger(n) || n <= 0)
-      throw new ClaimscapeError('bad-argument', '--max-bytes takes a positive whole number', {
-        value: values['max-bytes'],
-      });
-    opts.limits = { maxBytes: n };
-  }
+  if (args.format) opts.format = args.format;
+  if (args.mergeBy) opts.mergeBy = args.mergeBy;
+  const maxBytes = str(values['max-bytes']);
+  if (maxBytes !== undefined)
+    opts.limits = { maxBytes: checkFlag(z.number().int().positive(), numberFlag(maxBytes), '--max-bytes', maxBytes) };
   return opts;
 }

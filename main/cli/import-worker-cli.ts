@@ -4,8 +4,8 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runImportInWorker } from '../services/import-runner.ts';
 import type { ImportOptions } from '../services/import-service.ts';
-import { openOrCreate } from '../services/database-service.ts';
-import type { CliIO } from './commands.ts';
+import { openExisting } from '../services/database-service.ts';
+import type { CliIO } from './command.ts';
 
 export const WORKER_IMPORT_BYTES = 16 * 1024 * 1024;
 
@@ -18,7 +18,7 @@ export function fileSize(path: string): number {
 }
 
 export async function importOnWorker(dbFile: string, path: string, options: ImportOptions, io: CliIO): Promise<number> {
-  openOrCreate(dbFile).db.close();
+  openExisting(dbFile, 'write').close();
   let last = '';
   const job = runImportInWorker(dbFile, { kind: 'file', path, options }, (p) => {
     const pct = p.phase === 'records' && p.total > 0 ? ` ${Math.min(100, Math.round((100 * p.done) / p.total))}%` : '';

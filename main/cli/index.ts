@@ -1,6 +1,7 @@
 // The `claimscape` command line: the same services as the desktop app, over argv.
 // Exit 0 on success; otherwise one line on stderr and a non-zero code.
 import { isClaimscapeError } from '../../graph-data/model/errors.ts';
+import { asUserError } from '../services/database-service.ts';
 import { COMMANDS, usage, type CliIO } from './commands.ts';
 
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
@@ -20,7 +21,8 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   }
   try {
     return await command.run(rest, io);
-  } catch (e) {
+  } catch (caught) {
+    const e = asUserError(caught);
     const msg = isClaimscapeError(e) ? `${e.message} [${e.code}]` : e instanceof Error ? e.message : String(e);
     io.err(`claimscape ${name}: ${msg.replace(/\s*\n\s*/g, ' ')}`);
     return isClaimscapeError(e) && e.code === 'not-found' ? 3 : 1;

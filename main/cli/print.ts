@@ -1,6 +1,6 @@
 // Plain-text renderings of service results for the terminal.
 import type { EntityDetail, GraphCounts, PathResult, SearchResult } from '../../graph-data/contract/views.ts';
-import type { CliIO } from './commands.ts';
+import type { CliIO } from './command.ts';
 
 export function printSearch(r: SearchResult, io: CliIO): void {
   if (!r.entities.length && !r.claims.length) io.out('no matches');

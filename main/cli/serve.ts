@@ -5,10 +5,9 @@ import { existsSync } from 'node:fs';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { startHttpServer } from '../server/http-server.ts';
 import { createApiHandlers } from '../services/api-handlers.ts';
-import { defaultDatabasePath, openOrCreate } from '../services/database-service.ts';
-import type { CliIO } from './commands.ts';
-
-export const SERVE_FLAGS = { port: { type: 'string' }, static: { type: 'string' } } as const;
+import { openExisting } from '../services/database-service.ts';
+import { checkFlag, DB_HELP, defineCommand, numberFlag, type CliIO } from './command.ts';
+import { z } from 'zod';
 
 /** The renderer bundle beside this built file (dist/cli -> dist/renderer). */
 export function rendererDir(): string {
@@ -18,15 +17,16 @@ export function rendererDir(): string {
   throw new ClaimscapeError('not-found', 'the renderer bundle is missing; run npm run build');
 }
 
-export async function runServe(
-  values: { db?: string | undefined; port?: string | undefined; static?: string | undefined },
-  io: CliIO,
-): Promise<number> {
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new ClaimscapeError('bad-argument', '--port takes 0 to 65535', { value: String(values.port) });
-  const file = values.db ?? defaultDatabasePath();
-  const { db } = openOrCreate(file);
+export const serveCommand = defineCommand({
+  name: 'serve',
+  help: `claimscape serve [--port N] [--db <file>]\n  Serves the explorer and its API on 127.0.0.1 with a per-run token; prints the URL to open first.\n  --port 0 (the default) picks a free port.\n${DB_HELP}`,
+  flags: { port: { type: 'string' }, static: { type: 'string' } },
+  run: ({ values, db }, io) => runServe(db, values, io),
+});
+
+async function runServe(file: string, values: { port?: string; static?: string }, io: CliIO): Promise<number> {
+  const port = checkFlag(z.number().int().min(0).max(65535), numberFlag(values.port) ?? 0, '--port', values.port);
+  const db = openExisting(file, 'write');
   const handlers = createApiHandlers(db, {
     databaseFile: file,
     saveFile: async () => ({ saved: false, path: null }),

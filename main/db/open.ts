@@ -1,31 +1,76 @@
-// Opens (or creates) a Claimscape database file and brings its schema up to date.
+// Opens (or creates) a Claimscape database file and brings its schema up to date. Whose file it
+// is gets decided by reading only, before any statement that could write (WAL, migrations).
 import Database from 'better-sqlite3';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
+import { asDbError } from './db-errors.ts';
 
 export type Db = Database.Database;
 
 export interface OpenOptions {
+  /** Open without write access: nothing is ever written, not even the WAL switch. */
   readonly?: boolean;
-  /** Refuse to create a file that does not exist yet. */
+  /** The file must exist and already be a Claimscape database (an empty file is not one). */
   mustExist?: boolean;
 }
 
+/** How long a statement waits for another connection's write lock before failing with `busy`. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** Tables every Claimscape database has had since schema 1: how a file is recognised as ours. */
+const OWN_TABLES = ['kinds', 'predicates', 'entities', 'relations', 'claims'];
+
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
+  const readonly = opts.readonly ?? false;
   let db: Db;
   try {
-    db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.mustExist ?? false });
+    db = new Database(file, { readonly, fileMustExist: opts.mustExist ?? false, timeout: BUSY_TIMEOUT_MS });
   } catch (e) {
     throw new ClaimscapeError('not-found', `cannot open the database: ${(e as Error).message}`, { file });
   }
   try {
-    configure(db, opts.readonly ?? false);
-    migrate(db, file);
+    const state = ownership(db, file);
+    if (state === 'blank' && opts.mustExist)
+      throw new ClaimscapeError(
+        'not-found',
+        'this file is empty, not a Claimscape database; create one with claimscape init',
+        {
+          file,
+        },
+      );
+    configure(db, readonly);
+    migrate(db, file, readonly);
   } catch (e) {
     db.close();
-    throw e;
+    throw asDbError(e, file);
   }
   return db;
+}
+
+/**
+ * Reads (never writes) what the file is: ours, blank (a new or 0-byte file), or another
+ * program's. Another program's file is refused whatever its user_version.
+ */
+function ownership(db: Db, file: string): 'ours' | 'blank' {
+  let names: Set<string>;
+  try {
+    const rows = db.prepare("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").pluck().all();
+    names = new Set(rows as string[]);
+  } catch (e) {
+    if ((e as { code?: string }).code === 'SQLITE_NOTADB')
+      throw new ClaimscapeError('invalid-format', 'this file is not a SQLite database; it was left untouched', {
+        file,
+      });
+    throw e;
+  }
+  const version = schemaVersion(db);
+  if (names.size === 0 && version === 0) return 'blank';
+  if (OWN_TABLES.every((t) => names.has(t)) && version > 0) return 'ours';
+  throw new ClaimscapeError(
+    'invalid-format',
+    'this SQLite file belongs to another program, not Claimscape; it was left untouched',
+    { file },
+  );
 }
 
 function configure(db: Db, readonly: boolean): void {
@@ -41,7 +86,7 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-function migrate(db: Db, file: string): void {
+function migrate(db: Db, file: string, readonly: boolean): void {
   const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) {
     throw new ClaimscapeError(
@@ -51,13 +96,12 @@ function migrate(db: Db, file: string): void {
     );
   }
   if (current === SCHEMA_VERSION) return;
-  if (current === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' LIMIT 1").get()) {
+  if (readonly)
     throw new ClaimscapeError(
-      'invalid-format',
-      'this SQLite file belongs to another program, not Claimscape; it was left untouched',
+      'read-only',
+      `the database needs an upgrade (schema ${current} to ${SCHEMA_VERSION}) and was opened read-only; open it once with write access`,
       { file },
     );
-  }
   const run = db.transaction(() => {
     for (let v = current; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] ?? '');
     db.pragma(`user_version = ${SCHEMA_VERSION}`);

@@ -1,11 +1,13 @@
 // Creating, seeding and locating databases: the seed graph on first use, or an empty store.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import kinds from '../../graph-data/vocab/kinds.json' with { type: 'json' };
 import predicates from '../../graph-data/vocab/predicates.json' with { type: 'json' };
 import seed from '../../graph-data/seed/seed-graph.json' with { type: 'json' };
 import type { GraphDocument, Vocabulary } from '../../graph-data/model/types.ts';
+import { ClaimscapeError } from '../../graph-data/model/errors.ts';
+import { asDbError } from '../db/db-errors.ts';
 import { isEmpty, openDatabase, type Db } from '../db/open.ts';
 import { createLookupRepo } from '../db/lookup-repo.ts';
 import { writeDocument } from './import-service.ts';
@@ -55,4 +57,36 @@ export function openOrCreate(file: string, opts: { empty?: boolean } = {}): { db
   const db = openDatabase(file);
   if (isNew || (!createLookupRepo(db).hasVocabulary() && isEmpty(db))) fillDatabase(db, opts.empty ?? false);
   return { db, created: isNew };
+}
+
+/**
+ * Opens a database that must already exist (every command but `init`): a missing or empty file
+ * gives `not-found` and nothing is created or written. `read` opens read-only, so reading works
+ * in read-only places; `write` checks first that the file can be written (`read-only` otherwise).
+ */
+export function openExisting(file: string, access: 'read' | 'write'): Db {
+  if (file !== ':memory:' && !existsSync(file))
+    throw new ClaimscapeError('not-found', 'no database here; create one with claimscape init or pass --db', { file });
+  if (file !== ':memory:' && statSync(file).size === 0)
+    throw new ClaimscapeError(
+      'not-found',
+      'this file is empty, not a Claimscape database; create one with claimscape init',
+      {
+        file,
+      },
+    );
+  const db = openDatabase(file, { mustExist: true, readonly: access === 'read' });
+  return db;
+}
+
+/** `init`: creates a new database (seed graph unless `empty`); refuses an existing file. */
+export function createDatabase(file: string, opts: { empty?: boolean } = {}): Db {
+  if (existsSync(file) && statSync(file).size > 0)
+    throw new ClaimscapeError('conflict', 'the database already exists; remove it or pass another --db', { file });
+  return openOrCreate(file, opts).db;
+}
+
+/** Turns SQLite's busy and read-only failures into `busy` and `read-only` errors for any transport. */
+export function asUserError(e: unknown): unknown {
+  return asDbError(e);
 }

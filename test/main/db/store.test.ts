@@ -18,6 +18,7 @@ describe('the store', () => {
 
   it('refuses a database written by a newer version, with a clear code', () => {
     const file = join(dir, 'future.db');
+    openDatabase(file).close();
     const raw = new Database(file);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     raw.close();
