@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { startHttpServer } from '../server/http-server.ts';
 import { createApiHandlers } from '../services/api-handlers.ts';
-import { openExisting } from '../services/database-service.ts';
+import { defaultDatabasePath, openExisting, openOrCreate } from '../services/database-service.ts';
 import { checkFlag, DB_HELP, defineCommand, numberFlag, type CliIO } from './command.ts';
 import { z } from 'zod';
 
@@ -19,14 +19,15 @@ export function rendererDir(): string {
 
 export const serveCommand = defineCommand({
   name: 'serve',
-  help: `claimscape serve [--port N] [--db <file>]\n  Serves the explorer and its API on 127.0.0.1 with a per-run token; prints the URL to open first.\n  --port 0 (the default) picks a free port.\n${DB_HELP}`,
+  help: `claimscape serve [--port N] [--db <file>]\n  Serves the explorer and its API on 127.0.0.1 with a per-run token; prints the URL to open first.\n  --port 0 (the default) picks a free port. The per-user default database is created on first use\n  like the app's; a --db file must exist (claimscape init).\n${DB_HELP}`,
   flags: { port: { type: 'string' }, static: { type: 'string' } },
   run: ({ values, db }, io) => runServe(db, values, io),
 });
 
 async function runServe(file: string, values: { port?: string; static?: string }, io: CliIO): Promise<number> {
   const port = checkFlag(z.number().int().min(0).max(65535), numberFlag(values.port) ?? 0, '--port', values.port);
-  const db = openExisting(file, 'write');
+  // Like the app's first start, serving the per-user default creates it; a --db file must exist.
+  const db = file === defaultDatabasePath() ? openOrCreate(file).db : openExisting(file, 'write');
   const handlers = createApiHandlers(db, {
     databaseFile: file,
     saveFile: async () => ({ saved: false, path: null }),

@@ -44,14 +44,12 @@ export interface Server {
 /** `claimscape serve` on a new database: the seed graph, or an empty one. */
 export async function startServer(opts: { empty?: boolean } = {}): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'claimscape-e2e-'));
-  if (opts.empty) {
-    const r = spawnSync(
-      process.execPath,
-      [join(ROOT, 'bin/claimscape.mjs'), 'init', '--empty', '--db', join(dir, 'e2e.db')],
-      { encoding: 'utf8' },
-    );
-    if (r.status !== 0) throw new Error(`init --empty failed: ${r.stderr}`);
-  }
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin/claimscape.mjs'), 'init', ...(opts.empty ? ['--empty'] : []), '--db', join(dir, 'e2e.db')],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`init failed: ${r.stderr}`);
   const proc: ChildProcess = spawn(
     process.execPath,
     [join(ROOT, 'bin/claimscape.mjs'), 'serve', '--db', join(dir, 'e2e.db'), '--port', '0'],
