@@ -60,7 +60,7 @@ export function createDatabaseSession(o: DatabaseSessionOptions): DatabaseSessio
   }
 
   async function importFile(file: string): Promise<ApiResponse<ImportReport>> {
-    if (current === null) return { ok: false, error: { code: 'no-database', message: 'no database is open' } };
+    if (current === null) return { ok: false, error: { code: 'not-found', message: 'no database is open' } };
     const { handlers } = current;
     const text = await readFile(file, 'utf8');
     return (await dispatch(handlers, 'import:run', { name: basename(file), text })) as ApiResponse<ImportReport>;
