@@ -1,8 +1,10 @@
-// The Claimscape JSON v1 schema as zod validators; docs/claimscape.schema.json mirrors it.
+// The Claimscape JSON v1 schema as zod validators; docs/claimscape.schema.json mirrors it. Text limits come
+// from model/limits.ts, which every importer checks too.
 import { z } from 'zod';
 import { ID_PATTERN, isValidId } from '../model/errors.ts';
 import { isPartialDate } from '../model/partial-date.ts';
 import { ALIAS_FORMS, STANCES, STATUSES } from '../model/types.ts';
+import { TEXT_LIMITS as L } from '../model/limits.ts';
 
 const id = z
   .string()
@@ -13,15 +15,18 @@ const partialDate = z
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)')
   .refine(isPartialDate, { message: 'no such day' });
 const text = (max: number) => z.string().max(max);
-const attrs = z.record(z.string().max(200), z.union([z.string().max(100_000), z.number(), z.boolean()]));
-const localized = z.object({ en: text(200) }).catchall(text(200));
+const attrs = z.record(
+  z.string().max(L.attributeName),
+  z.union([z.string().max(L.attributeValue), z.number(), z.boolean()]),
+);
+const localized = z.object({ en: text(L.label) }).catchall(text(L.label));
 
 export const kindSchema = z.strictObject({
   id,
   label: localized,
-  shape: text(40),
+  shape: text(L.code),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-  glyph: text(8),
+  glyph: text(L.glyph),
 });
 
 export const predicateSchema = z.strictObject({
@@ -35,9 +40,9 @@ export const predicateSchema = z.strictObject({
 
 export const sourceSchema = z.strictObject({
   id,
-  title: text(2000),
+  title: text(L.label),
   publisher: id.nullable(),
-  url: z.string().url().max(4000).nullable().optional().default(null),
+  url: z.string().url().max(L.url).nullable().optional().default(null),
   language: z
     .string()
     .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
@@ -45,25 +50,25 @@ export const sourceSchema = z.strictObject({
     .optional()
     .default(null),
   published: partialDate.nullable().optional().default(null),
-  retrieved: text(40).nullable().optional().default(null),
-  text: text(50_000_000).nullable().optional(),
+  retrieved: text(L.code).nullable().optional().default(null),
+  text: text(L.sourceText).nullable().optional(),
   sha256: z
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .nullable()
     .optional(),
   copyOf: id.nullable().optional(),
-  format: text(40).nullable().optional(),
+  format: text(L.code).nullable().optional(),
 });
 
 export const entitySchema = z.strictObject({
   id,
   kind: id,
-  label: text(2000).min(1),
-  description: text(20_000).nullable().optional(),
-  aliases: z.array(z.strictObject({ text: text(2000).min(1), lang: text(35), form: z.enum(ALIAS_FORMS) })),
+  label: text(L.label).min(1),
+  description: text(L.longText).nullable().optional(),
+  aliases: z.array(z.strictObject({ text: text(L.label).min(1), lang: text(L.language), form: z.enum(ALIAS_FORMS) })),
   attributes: attrs.optional(),
-  externalIds: z.record(z.string().max(100), text(400)).optional(),
+  externalIds: z.record(z.string().max(L.externalIdName), text(L.externalIdValue)).optional(),
   context: z.boolean().optional(),
 });
 
@@ -84,8 +89,8 @@ export const claimSchema = z.strictObject({
   stated: partialDate.nullable(),
   holdsFrom: partialDate.nullable().optional(),
   holdsUntil: partialDate.nullable().optional(),
-  summary: text(20_000).nullable().optional(),
-  excerpt: text(20_000).nullable().optional(),
+  summary: text(L.longText).nullable().optional(),
+  excerpt: text(L.longText).nullable().optional(),
   locator: z
     .strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) })
     .nullable()

@@ -8,6 +8,8 @@ import { createDeadline, type Deadline } from './deadline.ts';
 import { IdAllocator, shortFileHash } from './ids.ts';
 import { createVocabCollector } from './import-vocab.ts';
 import { mergeAttributes, toAliases, toClaim, toRecord } from './import-records.ts';
+import { checkEdgeFields, checkNodeFields } from './import-limits.ts';
+import { TEXT_LIMITS, clampText } from '../model/limits.ts';
 
 export interface Where {
   /** The file the record came from when it is not the main one (a CSV companion). */
@@ -77,7 +79,7 @@ class Builder implements ImportBuilder {
     const hex = shortFileHash(ctx.sha256, this.file);
     this.source = {
       id: `file-${hex}`,
-      title: this.file,
+      title: clampText(this.file, TEXT_LIMITS.label),
       publisher: null,
       url: null,
       language: null,
@@ -86,7 +88,12 @@ class Builder implements ImportBuilder {
       sha256: ctx.sha256,
       format: formatId,
     };
-    this.dataset = { id: `dataset-${hex}`, kind: 'dataset', label: `Dataset: ${this.file}`, aliases: [] };
+    this.dataset = {
+      id: `dataset-${hex}`,
+      kind: 'dataset',
+      label: clampText(`Dataset: ${this.file}`, TEXT_LIMITS.label),
+      aliases: [],
+    };
     this.entityIds.reserve(this.dataset.id);
     this.entities = [this.dataset];
     this.deadline = createDeadline(this.file, ctx.limits);
@@ -110,6 +117,7 @@ class Builder implements ImportBuilder {
   }
 
   addNode(node: ForeignNode): void {
+    checkNodeFields(node.fields.label ?? node.id, node.fields, this.limitWhere(node.where, `node "${node.id}"`));
     const prev = this.byOriginal.get(node.id);
     if (prev) {
       this.warn(`node "${node.id}" is declared more than once; its attributes were merged`, node.where);
@@ -126,6 +134,8 @@ class Builder implements ImportBuilder {
   }
 
   addEdge(edge: ForeignEdge): void {
+    const name = edge.where.path ?? (edge.id !== null ? `edge "${edge.id}"` : 'edge');
+    checkEdgeFields(edge.fields, this.limitWhere(edge.where, name));
     this.bump(2, edge.where);
     this.edges.push(edge);
   }
@@ -169,6 +179,10 @@ class Builder implements ImportBuilder {
       claims,
     };
     return { doc, warnings: this.warnings, mapping: [...this.mapping].map(([role, from]) => ({ role, from })) };
+  }
+
+  private limitWhere(where: Where, record: string) {
+    return { file: where.file ?? this.file, ...lineOf(where), record };
   }
 
   private bump(n: number, where: Where): void {

@@ -3,6 +3,7 @@
 import type { EntityKind, Predicate, Vocabulary } from '../model/types.ts';
 import { DATASET_KIND, OTHER_KIND, RELATED_TO, findBaseKind, findBasePredicate } from './base-vocab.ts';
 import { fnv1aHex, slugify } from './ids.ts';
+import { TEXT_LIMITS, clampText } from '../model/limits.ts';
 
 /** A value already written as a kind slug (`alliance`) names a kind the file brings. */
 const KIND_SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -70,7 +71,7 @@ function newPredicate(id: string, text: string): Predicate {
   return {
     id,
     label: { en: text },
-    inverse: { en: `${text} (inverse)` },
+    inverse: { en: `${clampText(text, TEXT_LIMITS.label - 10)} (inverse)` },
     symmetric: false,
     subjectKinds: [],
     objectKinds: [],

@@ -3,7 +3,7 @@
 import { ClaimscapeError } from '../model/errors.ts';
 import type { ImportLimits } from './format.ts';
 import { findJsonErrorOffset } from './json-locate.ts';
-import { guardText, lineColumn } from './text-guard.ts';
+import { LONE_SURROGATE, guardText, lineColumn } from './text-guard.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -37,6 +37,7 @@ function checkTree(root: unknown, file: string, limits: ImportLimits): void {
   let count = 0;
   while (stack.length) {
     const { v, path, depth } = stack.pop() as { v: unknown; path: string; depth: number };
+    if (typeof v === 'string' && LONE_SURROGATE.test(v)) throw loneSurrogate(file, path);
     if (v === null || typeof v !== 'object') continue;
     if (depth > limits.maxDepth) {
       throw new ClaimscapeError('too-deep', `nesting deeper than ${limits.maxDepth} levels`, { file, path });
@@ -49,10 +50,19 @@ function checkTree(root: unknown, file: string, limits: ImportLimits): void {
       continue;
     }
     for (const key of Object.keys(v)) {
+      if (LONE_SURROGATE.test(key)) throw loneSurrogate(file, path);
       if (FORBIDDEN_KEYS.has(key)) {
         throw new ClaimscapeError('forbidden', `the key "${key}" is not allowed`, { file, path: `${path}.${key}` });
       }
       stack.push({ v: (v as Record<string, unknown>)[key], path: `${path}.${key}`, depth: depth + 1 });
     }
   }
+}
+
+/** A `\\ud800` escape decodes to half a character that no database or UTF-8 file can hold. */
+function loneSurrogate(file: string, path: string): ClaimscapeError {
+  return new ClaimscapeError('invalid-format', 'a string holds a lone UTF-16 surrogate (a \\uD800-\\uDFFF escape)', {
+    file,
+    path,
+  });
 }

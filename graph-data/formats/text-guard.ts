@@ -32,9 +32,19 @@ export function guardText(text: string, file: string, limits: ImportLimits): str
       },
     );
   }
+  const lone = body.search(LONE_SURROGATE);
+  if (lone >= 0) {
+    throw new ClaimscapeError('invalid-format', 'the text holds a lone UTF-16 surrogate, which UTF-8 cannot store', {
+      file,
+      ...lineColumn(body, lone),
+    });
+  }
   refuseBinary(body, file);
   return body;
 }
+
+/** Half of a surrogate pair on its own: no UTF-8 file holds one, and SQLite would store U+FFFD instead. */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function refuseUtf16(text: string, file: string): void {
   const head = text.slice(0, 2);

@@ -133,14 +133,16 @@ export function createExportRepo(db: Db) {
       status: r['status'] as RelationStatus,
     }));
     const vocab = read.vocabulary();
+    // A whole-graph export carries the whole vocabulary, so an empty database that takes it holds the same.
+    const whole = eids === 'all' && rids === 'all';
     const usedKinds = new Set(ents.map((e) => e.kind));
     const usedPreds = new Set(relations.map((r) => r.predicate));
     return {
       format: 'claimscape',
       version: 1,
       vocabulary: {
-        kinds: vocab.kinds.filter((k) => usedKinds.has(k.id)),
-        predicates: vocab.predicates.filter((p) => usedPreds.has(p.id)),
+        kinds: vocab.kinds.filter((k) => whole || usedKinds.has(k.id)),
+        predicates: vocab.predicates.filter((p) => whole || usedPreds.has(p.id)),
       },
       sources: sourceRows.map(source),
       entities: ents,

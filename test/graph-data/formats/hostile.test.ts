@@ -6,6 +6,7 @@ import type { GraphFormat } from '../../../graph-data/formats/format.ts';
 import { csvFormat } from '../../../graph-data/formats/csv.ts';
 import { gexfFormat } from '../../../graph-data/formats/gexf.ts';
 import { graphmlFormat } from '../../../graph-data/formats/graphml.ts';
+import { cytoscapeJsonFormat } from '../../../graph-data/formats/cytoscape-json.ts';
 import { ctxFor, expectError, fixture, fixtureBytes } from './helpers.ts';
 
 const byExt: Record<string, GraphFormat> = { graphml: graphmlFormat, gexf: gexfFormat, csv: csvFormat, bin: csvFormat };
@@ -119,5 +120,14 @@ describe('classic attacks fail fast', () => {
     const start = performance.now();
     expect(() => parseFile(name, text)).toThrow();
     expect(performance.now() - start).toBeLessThan(1_000);
+  });
+
+  it('refuses lone UTF-16 surrogates, which SQLite would store as U+FFFD and no export could bring back', () => {
+    const escaped = '{"elements":{"nodes":[{"data":{"id":"a","name":"Kepala \\ud800 dinas"}}],"edges":[]}}';
+    expectError(() => cytoscapeJsonFormat.parse(escaped, ctxFor('lone.cyjs', escaped)), 'invalid-format', {
+      path: '$.elements.nodes[0].data.name',
+    });
+    const raw = 'id,label\nn1,Kepala \ud800 dinas\n';
+    expectError(() => parseFile('lone.csv', raw), 'invalid-format', { line: 2, column: 11 });
   });
 });
