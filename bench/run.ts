@@ -11,6 +11,7 @@ import { VIEW_SIZES, viewData } from './browser/view-data.ts';
 import { describeMachine } from './machine.ts';
 import { runImportPhase, type ImportResult } from './phases/import-phase.ts';
 import { runQueryPhase } from './phases/query-phase.ts';
+import { runAsOfPhase } from './phases/as-of-phase.ts';
 import { runWorkerPhase } from './phases/worker-phase.ts';
 import { writeDoc } from './report/doc.ts';
 import { buildResults, type PhaseResults } from './report/results.ts';
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
   probe.close();
   log('queries, fresh process, SQLite only');
   const sqlite = childPhase(args, 'queries', ['--db', dbFile]) as PhaseResults['sqlite'];
+  Object.assign(sqlite, runAsOfPhase(dbFile, args.seed)); // as_of_5k_ms: statuses of 5,000 relations for a new date
   log('queries, fresh process, adjacency cache attached');
   const cached = childPhase(args, 'queries', ['--db', dbFile, '--adjacency']) as PhaseResults['cached'];
   log('queries, fresh process, SQLite only, mmap_size 0 (what-if)');

@@ -38,6 +38,7 @@ export function queryKeys(raw: Raw): Record<string, unknown> {
     neighbourhood_2hop_hub_ratio: r('nb2_hub_traversal', 'nb2_hub'),
     path_ratio: r('path_traversal', 'path'),
     path_status_ratio: r('path_confirmed_traversal', 'path_confirmed'),
+    ...(raw['as_of_5k_ms'] !== undefined ? { as_of_5k_ms: raw['as_of_5k_ms'] } : {}),
     ...(raw['adjacency_build_ms'] !== undefined ? { adjacency_build_ms: raw['adjacency_build_ms'] } : {}),
   };
 }
@@ -68,6 +69,7 @@ export const GOALS: readonly { key: string; op: '>=' | '<' | '<='; value: number
   { key: 'open_ms', op: '<', value: 1000 },
   { key: 'rss_mb', op: '<', value: 400 },
   { key: 'ui_max_block_ms', op: '<', value: 100 },
+  { key: 'as_of_5k_ms', op: '<=', value: 50 },
 ];
 
 export function goals(flat: Record<string, unknown>): { key: string; goal: string; value: unknown; met: boolean }[] {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isValidId } from '../model/errors.ts';
 import { isPartialDate } from '../model/partial-date.ts';
+import { DATE_RULES } from '../model/date-rule.ts';
 import { STATUSES } from '../model/types.ts';
 import { MAX_ELEMENT_CAP } from './filters.ts';
 import { COLUMN_ROLES } from '../formats/format.ts';
@@ -17,7 +18,11 @@ const filter = z.strictObject({
   statuses: z.array(z.enum(STATUSES)).optional(),
   from: partialDate.optional(),
   to: partialDate.optional(),
+  dateRule: z.enum(DATE_RULES).optional(),
+  claimants: z.array(id).max(100).optional(),
 });
+/** "The graph as it was reported on this date", by the date rule (model/as-of.ts). */
+const asOf = { asOf: partialDate.optional(), asOfRule: z.enum(DATE_RULES).optional() };
 const scope = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('all') }),
   z.strictObject({
@@ -47,22 +52,30 @@ const empty = z.strictObject({}).optional().default({});
 export const ARG_SCHEMAS = {
   'db:info': empty,
   'db:vocabulary': empty,
-  'graph:overview': z.strictObject({ cap }),
+  'graph:overview': z.strictObject({ cap, ...asOf }),
   'graph:neighbourhood': z.strictObject({
     ids: ids.min(1),
     depth: z.number().int().min(1).max(3).optional(),
     filter: filter.optional(),
     cap,
+    ...asOf,
   }),
-  'graph:subgraph': z.strictObject({ ids, cap }),
-  'graph:path': z.strictObject({ from: id, to: id, filter: filter.optional() }),
+  'graph:subgraph': z.strictObject({ ids, cap, ...asOf }),
+  'graph:path': z.strictObject({
+    from: id,
+    to: id,
+    filter: filter.optional(),
+    ...asOf,
+    /** Also step from a claimant to a relation it spoke about (the claims view's paths). */
+    throughClaims: z.boolean().optional(),
+  }),
   'search:run': z.strictObject({ text: z.string().max(500), limit: z.number().int().min(1).max(100).optional() }),
-  'entity:get': z.strictObject({ id }),
-  'relation:get': z.strictObject({ id }),
+  'entity:get': z.strictObject({ id, ...asOf }),
+  'relation:get': z.strictObject({ id, ...asOf }),
   'import:preview': importArgs,
   'import:run': importArgs,
   'import:cancel': empty,
-  'export:subgraph': z.strictObject({ scope, format: z.string().max(40) }),
+  'export:subgraph': z.strictObject({ scope, format: z.string().max(40), ...asOf }),
   'file:save': z.strictObject({
     name: z
       .string()

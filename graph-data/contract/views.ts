@@ -21,6 +21,10 @@ export interface EdgeView {
   sourceCount: number;
   firstStated: string | null;
   lastStated: string | null;
+  /** Claims that cannot verify or deny the relation (set on slices small enough to read claims for). */
+  doubts?: number;
+  /** As of a date: some claim counted only because it possibly was stated by then. */
+  possibly?: boolean;
 }
 
 export interface GraphSlice {
@@ -43,6 +47,9 @@ export interface ClaimSearchHit {
   claimId: string;
   relationId: string;
   summary: string;
+  /** Set when the claim was found by its claimant's name or alias rather than its text. */
+  claimant?: EntityRef;
+  stance?: Stance;
 }
 
 export interface SearchResult {
@@ -80,6 +87,8 @@ export interface ClaimView {
 }
 
 export interface RelationDetail {
+  /** The date the detail was derived as of (claims stated later are left out), when one was asked for. */
+  asOf?: string;
   id: string;
   subject: EntityRef;
   predicate: string;
@@ -90,6 +99,8 @@ export interface RelationDetail {
 }
 
 export interface EntityDetail {
+  /** The date the detail was derived as of, when one was asked for. */
+  asOf?: string;
   id: string;
   kind: string;
   label: string;
@@ -107,6 +118,8 @@ export interface EntityDetail {
 }
 
 export interface GraphCounts {
+  /** The date relations and claims were counted as of, when one was asked for. */
+  asOf?: string;
   entities: number;
   relations: number;
   claims: number;

@@ -33,6 +33,10 @@ export function countIndependentSources(
 ): number {
   const roots = new Set<string>();
   for (const id of sourceIds) {
+    if (!copyOf(id)) {
+      roots.add(id);
+      continue;
+    }
     let cur = id;
     const seen = new Set<string>();
     for (let next = copyOf(cur); next && !seen.has(next); next = copyOf(cur)) {

@@ -6,17 +6,19 @@ import { openExisting } from '../services/database-service.ts';
 import { createExportService } from '../services/export-service.ts';
 import { createGraphService } from '../services/graph-service.ts';
 import { callArgs, DB_HELP, defineCommand, numberFlag, type CliIO } from './command.ts';
+import { AS_OF_FLAG_OF, AS_OF_FLAGS, AS_OF_HELP, asOfArgs, toAsOf } from './as-of-flags.ts';
 
-const FLAG_OF = { format: '--format', depth: '--depth', ids: '--focus' };
+const FLAG_OF = { format: '--format', depth: '--depth', ids: '--focus', ...AS_OF_FLAG_OF };
 
 export const exportCommand = defineCommand({
   name: 'export',
-  help: `claimscape export --format <${FORMATS.map((f) => f.id).join('|')}> [--focus <entity>]... [--depth N] [--out <file>]\n  Writes the whole graph, or the neighbourhood of the focus entities (depth 0-3, default 1).\n  Formats that write several files (csv) need --out as a name prefix.\n${DB_HELP}`,
+  help: `claimscape export --format <${FORMATS.map((f) => f.id).join('|')}> [--focus <entity>]... [--depth N] [--out <file>] [--as-of DATE]\n  Writes the whole graph, or the neighbourhood of the focus entities (depth 0-3, default 1).\n  Formats that write several files (csv) need --out as a name prefix.\n${AS_OF_HELP}\n${DB_HELP}`,
   flags: {
     format: { type: 'string' },
     focus: { type: 'string', multiple: true },
     depth: { type: 'string' },
     out: { type: 'string' },
+    ...AS_OF_FLAGS,
   },
   run({ values, db: file }, io) {
     if (!values.format) throw new ClaimscapeError('bad-argument', '--format is required');
@@ -25,16 +27,20 @@ export const exportCommand = defineCommand({
     const scopeOf = (ids: string[]) =>
       focus.length ? { kind: 'focus' as const, ids, depth } : { kind: 'all' as const };
     // The flags are checked before the database is opened (placeholder ids: names resolve later).
-    callArgs('export:subgraph', { scope: scopeOf(focus.map(() => 'x')), format: values.format }, FLAG_OF, values);
+    const asOf = asOfArgs(values);
+    callArgs('export:subgraph', { scope: scopeOf(focus.map(() => 'x')), format: values.format, ...asOf }, FLAG_OF, {
+      ...values,
+      ...asOf,
+    });
     const db = openExisting(file, 'read');
     try {
       const g = createGraphService(db);
       const args = callArgs(
         'export:subgraph',
-        { scope: scopeOf(focus.map((f) => g.resolve(f))), format: values.format },
+        { scope: scopeOf(focus.map((f) => g.resolve(f))), format: values.format, ...asOf },
         FLAG_OF,
       );
-      writeFiles(createExportService(db).serialize(args.scope, args.format), values.out, io);
+      writeFiles(createExportService(db).serialize(args.scope, args.format, toAsOf(args)), values.out, io);
       return 0;
     } finally {
       db.close();

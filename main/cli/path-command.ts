@@ -4,11 +4,12 @@ import { openExisting } from '../services/database-service.ts';
 import { createGraphService } from '../services/graph-service.ts';
 import { callArgs, DB_HELP, defineCommand, need } from './command.ts';
 import { printPath } from './print.ts';
+import { AS_OF_FLAG_OF, AS_OF_FLAGS, AS_OF_HELP, asOfArgs, toAsOf } from './as-of-flags.ts';
 
 export const pathCommand = defineCommand({
   name: 'path',
-  help: `claimscape path <from> <to> [--status ${STATUSES.join(',')}] [--json]\n  Shortest path between two entities, optionally only through relations of the given statuses.\n${DB_HELP}`,
-  flags: { status: { type: 'string', multiple: true }, json: { type: 'boolean' } },
+  help: `claimscape path <from> <to> [--status ${STATUSES.join(',')}] [--json] [--as-of DATE]\n  Shortest path between two entities, optionally only through relations of the given statuses.\n${AS_OF_HELP}\n${DB_HELP}`,
+  flags: { status: { type: 'string', multiple: true }, json: { type: 'boolean' }, ...AS_OF_FLAGS },
   run({ values, positionals, db: file }, io) {
     const [from, to] = need(positionals, 2, 'the two entities') as [string, string];
     const statuses = (values.status ?? [])
@@ -17,12 +18,18 @@ export const pathCommand = defineCommand({
       .filter(Boolean);
     const filter = statuses.length ? { statuses } : undefined;
     // Checked before opening the database, with placeholder ids: only the flags are in question here.
-    callArgs('graph:path', { from: 'a', to: 'b', filter }, { filter: '--status' }, { filter: statuses.join(',') });
+    const asOf = asOfArgs(values);
+    callArgs(
+      'graph:path',
+      { from: 'a', to: 'b', filter, ...asOf },
+      { filter: '--status', ...AS_OF_FLAG_OF },
+      { filter: statuses.join(','), ...asOf },
+    );
     const db = openExisting(file, 'read');
     try {
       const g = createGraphService(db);
-      const args = callArgs('graph:path', { from: g.resolve(from), to: g.resolve(to), filter }, {});
-      const r = g.path(args.from, args.to, args.filter ?? {});
+      const args = callArgs('graph:path', { from: g.resolve(from), to: g.resolve(to), filter, ...asOf }, {});
+      const r = g.path(args.from, args.to, args.filter ?? {}, toAsOf(args));
       if (values.json) io.out(JSON.stringify(r, null, 2));
       else printPath(r, io);
       return r.found ? 0 : 3;

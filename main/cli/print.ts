@@ -6,7 +6,10 @@ export function printSearch(r: SearchResult, io: CliIO): void {
   if (!r.entities.length && !r.claims.length) io.out('no matches');
   for (const h of r.entities) io.out(`${h.id}\t${h.kind}\t${h.label}${h.matched ? `  (matched "${h.matched}")` : ''}`);
   if (r.claims.length) io.out('\nclaims:');
-  for (const c of r.claims) io.out(`  ${c.claimId}\t${c.relationId}\t${c.summary}`);
+  for (const c of r.claims)
+    io.out(
+      `  ${c.claimId}\t${c.relationId}\t${c.claimant ? `${c.claimant.label} ${c.stance ?? ''}: ` : ''}${c.summary}`,
+    );
 }
 
 export function printEntity(d: EntityDetail, io: CliIO): void {

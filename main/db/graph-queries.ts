@@ -1,23 +1,20 @@
 // Traversals over the relation table: capped k-hop neighbourhoods, induced subgraphs and
 // bidirectional shortest paths. Adjacency comes from covering indexes (relations_out/in).
-import type { GraphFilter } from '../../graph-data/contract/filters.ts';
 import type { EdgeView, GraphSlice, NodeView } from '../../graph-data/contract/views.ts';
-import { partialDateEnd, partialDateStart } from '../../graph-data/model/partial-date.ts';
+import type { AsOf } from '../../graph-data/model/as-of.ts';
+import { createClaimDigestRepo } from './claim-digest-repo.ts';
+import { createEdgeFilter, type Adj, type TraversalFilter } from './edge-filter.ts';
 import type { Db } from './open.ts';
 import { adjacentEntries, currentAdjacency, inducedRids } from './adjacency-cache.ts';
-
-interface Adj {
-  rid: number;
-  other: number;
-  status: string;
-  predicate: string;
-}
 
 export interface Traversal {
   nodes: Set<number>;
   edges: Set<number>;
   truncated: boolean;
 }
+
+/** Slices up to this many edges get their doubt counts without a date (one claims read). */
+const EVIDENCE_MAX_EDGES = 2000;
 
 export function createGraphQueries(db: Db) {
   const q = {
@@ -27,13 +24,11 @@ export function createGraphQueries(db: Db) {
     kindOf: db.prepare('SELECT kind FROM entities WHERE eid = ?').pluck(),
     eids: db.prepare('SELECT eid FROM entities WHERE id IN (SELECT value FROM json_each(?))').pluck(),
     nodes: db.prepare(`SELECT id, kind, label, degree FROM entities WHERE eid IN (SELECT value FROM json_each(?))`),
-    edges: db.prepare(`SELECT r.id AS id, s.id AS source, o.id AS target, r.predicate AS predicate, r.status AS status,
+    edges:
+      db.prepare(`SELECT r.rid AS rid, r.id AS id, s.id AS source, o.id AS target, r.predicate AS predicate, r.status AS status,
       r.claim_count AS claimCount, r.source_count AS sourceCount, r.first_stated AS firstStated, r.last_stated AS lastStated
       FROM relations r JOIN entities s ON s.eid = r.subject JOIN entities o ON o.eid = r.object
       WHERE r.rid IN (SELECT value FROM json_each(?))`),
-    statedIn: db.prepare(
-      'SELECT 1 FROM claims WHERE rid = ? AND stated IS NOT NULL AND stated <= ? AND stated >= ? LIMIT 1',
-    ),
     // Walk each chosen subject's out-relations (covering index) and test the object against the set;
     // '+' keeps the planner from probing every (object, subject) pair instead (n^2 lookups, 10 ms at 250 nodes).
     induced: db
@@ -44,25 +39,8 @@ export function createGraphQueries(db: Db) {
       .pluck(),
   };
 
-  function edgeFilter(f: GraphFilter): (a: Adj) => boolean {
-    const statuses = f.statuses?.length ? new Set<string>(f.statuses) : null;
-    const predicates = f.predicates?.length ? new Set(f.predicates) : null;
-    const kinds = f.kinds?.length ? new Set(f.kinds) : null;
-    const lo = f.from ? partialDateStart(f.from) : null;
-    const hi = f.to ? partialDateEnd(f.to) : null;
-    const kindCache = new Map<number, string>();
-    return (a) => {
-      if (statuses && !statuses.has(a.status)) return false;
-      if (predicates && !predicates.has(a.predicate)) return false;
-      if (kinds) {
-        let k = kindCache.get(a.other);
-        if (k === undefined) kindCache.set(a.other, (k = q.kindOf.get(a.other) as string));
-        if (!kinds.has(k)) return false;
-      }
-      if (lo || hi) return q.statedIn.get(a.rid, hi ?? '9999-12-31', lo ?? '0000') !== undefined;
-      return true;
-    };
-  }
+  const digests = createClaimDigestRepo(db);
+  const edgeFilter = (f: TraversalFilter) => createEdgeFilter(f, digests, (eid) => q.kindOf.get(eid) as string);
 
   /** From the in-memory adjacency when one is attached and current (db/adjacency-cache.ts), else from SQL. */
   function edgesOf(eid: number): Iterable<Adj> {
@@ -75,7 +53,7 @@ export function createGraphQueries(db: Db) {
   }
 
   /** Breadth-first from the seeds, stopping once nodes + edges reach the cap. */
-  function neighbourhood(seeds: number[], depth: number, filter: GraphFilter, cap: number): Traversal {
+  function neighbourhood(seeds: number[], depth: number, filter: TraversalFilter, cap: number): Traversal {
     const keep = edgeFilter(filter);
     const nodes = new Set<number>(seeds.slice(0, cap));
     const edges = new Set<number>();
@@ -121,19 +99,28 @@ export function createGraphQueries(db: Db) {
     }
   }
 
-  function slice(t: Traversal): GraphSlice {
-    return {
-      nodes: q.nodes.all(JSON.stringify([...t.nodes])) as NodeView[],
-      edges: q.edges.all(JSON.stringify([...t.edges])) as EdgeView[],
-      truncated: t.truncated,
-    };
+  /**
+   * The slice's records. As of a date, edges carry what was stated by then and relations not yet
+   * stated are left out; otherwise small slices gain their doubt counts (evidence marks).
+   */
+  function slice(t: Traversal, asOf: AsOf | null = null): GraphSlice {
+    const edges = q.edges.all(JSON.stringify([...t.edges])) as (EdgeView & { rid: number })[];
+    const derive = asOf !== null || edges.length <= EVIDENCE_MAX_EDGES;
+    const derived = derive ? digests.asOf(t.edges, asOf) : null;
+    const out: EdgeView[] = [];
+    for (const { rid, ...e } of edges) {
+      const d = derived?.get(rid);
+      if (asOf && !d) continue;
+      out.push(d ? { ...e, ...d } : e);
+    }
+    return { nodes: q.nodes.all(JSON.stringify([...t.nodes])) as NodeView[], edges: out, truncated: t.truncated };
   }
 
   /** Bidirectional BFS, treating relations as undirected; expands the smaller frontier first. */
   function shortestPath(
     from: number,
     to: number,
-    filter: GraphFilter,
+    filter: TraversalFilter,
     maxDepth = 8,
   ): { nodes: number[]; edges: number[] } | null {
     if (from === to) return { nodes: [from], edges: [] };

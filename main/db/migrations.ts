@@ -84,6 +84,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX claims_claimant ON claims(claimant, stated);
   `,
   /* 3: edit history (entries, trigger-filled undo log) and entity redirects left by merges */ HISTORY_MIGRATION,
+  /* 4: a relation's claims as of a date read from one covering index (as-of, claimant and date
+     filters), and the few syndicated sources from a small partial index */ `
+  CREATE INDEX claims_rid_digest ON claims(rid, stated, stance, sid, claimant);
+  CREATE INDEX sources_copies ON sources(sid, copy_of) WHERE copy_of IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

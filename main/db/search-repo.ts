@@ -57,12 +57,25 @@ export function createSearchRepo(db: Db) {
     claims: db.prepare(`SELECT c.id AS claimId, r.id AS relationId, coalesce(c.summary, c.excerpt, '') AS summary
       FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?) AS f
       CROSS JOIN claims c ON c.cid = f.rowid CROSS JOIN relations r ON r.rid = c.rid`),
+    // A claimant's newest claims, straight from the claims_claimant (claimant, stated) index.
+    claimsBy: db.prepare(`SELECT c.id AS claimId, r.id AS relationId, coalesce(c.summary, c.excerpt, '') AS summary,
+      c.stance AS stance, e.id AS cId, e.label AS cLabel, e.kind AS cKind
+      FROM entities e CROSS JOIN claims c ON c.claimant = e.eid CROSS JOIN relations r ON r.rid = c.rid
+      WHERE e.id = ? ORDER BY c.claimant DESC, c.stated DESC LIMIT ?`),
     claimsBroad: db.prepare(`SELECT c.id AS claimId, r.id AS relationId, coalesce(c.summary, c.excerpt, '') AS summary
       FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS f
       CROSS JOIN claims c ON c.cid = f.rowid CROSS JOIN relations r ON r.rid = c.rid`),
   };
 
   return {
+    /** Claims made by an entity (the claimant search: "Rutte" finds what Rutte said). */
+    claimsBy(entityId: string, limit: number): ClaimSearchHit[] {
+      type Row = ClaimSearchHit & { cId: string; cLabel: string; cKind: string };
+      return (q.claimsBy.all(entityId, limit) as Row[]).map(({ cId, cLabel, cKind, ...c }) => ({
+        ...c,
+        claimant: { id: cId, label: cLabel, kind: cKind },
+      }));
+    },
     /** FTS5 ranks a few times more candidates than asked; whole-name and starts-with matches then go first. */
     entities(text: string, limit: number): SearchHit[] {
       const fts = toFtsQuery(text);

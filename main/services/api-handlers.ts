@@ -9,6 +9,7 @@ import type { ImportReport } from '../../graph-data/contract/views.ts';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { runImportInWorker, type RunningImport } from './import-runner.ts';
 import { createEditHandlers } from './edit-handlers.ts';
+import { toAsOf } from '../../graph-data/model/as-of.ts';
 
 /** What differs between the desktop app and the local server. */
 export interface PlatformPort {
@@ -46,13 +47,13 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
   return {
     'db:info': () => ({ file: platform.databaseFile, counts: graph.counts(), vocabulary: graph.vocabulary() }),
     'db:vocabulary': () => graph.vocabulary(),
-    'graph:overview': (a) => graph.overview(a.cap),
-    'graph:neighbourhood': (a) => graph.neighbourhood(a.ids, a.depth ?? 1, a.filter ?? {}, a.cap),
-    'graph:subgraph': (a) => graph.subgraph(a.ids, a.cap),
-    'graph:path': (a) => graph.path(a.from, a.to, a.filter ?? {}),
+    'graph:overview': (a) => graph.overview(a.cap, toAsOf(a)),
+    'graph:neighbourhood': (a) => graph.neighbourhood(a.ids, a.depth ?? 1, a.filter ?? {}, a.cap, toAsOf(a)),
+    'graph:subgraph': (a) => graph.subgraph(a.ids, a.cap, toAsOf(a)),
+    'graph:path': (a) => graph.path(a.from, a.to, a.filter ?? {}, toAsOf(a)),
     'search:run': (a) => graph.search(a.text, a.limit ?? 20),
-    'entity:get': (a) => graph.entity(a.id),
-    'relation:get': (a) => graph.relation(a.id),
+    'entity:get': (a) => graph.entity(a.id, toAsOf(a)),
+    'relation:get': (a) => graph.relation(a.id, toAsOf(a)),
     'import:preview': (a) => importer.preview(importer.parseText(a.name, a.text, importOpts(a))),
     'import:run': async (a) => {
       const report =
@@ -63,7 +64,7 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
       return report;
     },
     'import:cancel': () => ({ cancelled: worker.cancel() }),
-    'export:subgraph': (a) => ({ files: exporter.serialize(a.scope, a.format) }),
+    'export:subgraph': (a) => ({ files: exporter.serialize(a.scope, a.format, toAsOf(a)) }),
     'file:save': async (a) => {
       const r = await platform.saveFile(
         a.name,

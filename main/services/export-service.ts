@@ -9,6 +9,8 @@ import type { Db } from '../db/open.ts';
 import { createExportRepo } from '../db/export-repo.ts';
 import { createGraphQueries } from '../db/graph-queries.ts';
 import { createLookupRepo } from '../db/lookup-repo.ts';
+import type { AsOf } from '../../graph-data/model/as-of.ts';
+import { documentAsOf } from '../../graph-data/model/document-as-of.ts';
 
 export type ExportScope =
   | { kind: 'all' }
@@ -39,7 +41,8 @@ export function createExportService(db: Db) {
 
   return {
     document,
-    serialize(scope: ExportScope, formatId: string): SerializedFiles {
+    /** As of a date, the document holds only what had been stated by then (model/document-as-of.ts). */
+    serialize(scope: ExportScope, formatId: string, asOf: AsOf | null = null): SerializedFiles {
       const format = findFormat(formatId);
       if (!format)
         throw new ClaimscapeError(
@@ -47,7 +50,8 @@ export function createExportService(db: Db) {
           `unknown export format (known: ${FORMATS.map((f) => f.id).join(', ')})`,
           { value: formatId },
         );
-      return format.serialize(document(scope), { pretty: true });
+      const doc = document(scope);
+      return format.serialize(asOf ? documentAsOf(doc, asOf) : doc, { pretty: true });
     },
   };
 }

@@ -16,12 +16,17 @@ import { createGraphQueries } from '../db/graph-queries.ts';
 import { createReadRepo } from '../db/read-repo.ts';
 import { createSearchRepo } from '../db/search-repo.ts';
 import { createLookupRepo } from '../db/lookup-repo.ts';
+import { createClaimDigestRepo } from '../db/claim-digest-repo.ts';
+import type { TraversalFilter } from '../db/edge-filter.ts';
+import type { AsOf } from '../../graph-data/model/as-of.ts';
+import { countsAsOf, entityAsOf, relationAsOfDetail } from './as-of-details.ts';
 
 export function createGraphService(db: Db) {
   const read = createReadRepo(db);
   const search = createSearchRepo(db);
   const graph = createGraphQueries(db);
   const lookup = createLookupRepo(db);
+  const digests = createClaimDigestRepo(db);
   let cachedCounts: { key: string; value: GraphCounts } | null = null;
 
   /** Finds an entity by id, then exact label, then exact alias (case-insensitive), then best search hit. */
@@ -42,43 +47,62 @@ export function createGraphService(db: Db) {
     return found;
   }
 
+  /** The filter in the store's terms: claimant ids become keys, and the date it holds as of. */
+  function traversal(filter: GraphFilter, asOf: AsOf | null): TraversalFilter {
+    const claimantEids = filter.claimants?.length ? new Set(graph.eidsOf(filter.claimants)) : null;
+    return { ...filter, asOf, claimantEids };
+  }
+
   return {
     resolve,
     search(text: string, limit = 20): SearchResult {
       const n = Math.min(Math.max(limit, 1), 100);
-      return { entities: search.entities(text, n), claims: search.claims(text, Math.min(n, 10)) };
+      const entities = search.entities(text, n);
+      // Claims by the best-matching entities that speak (claimants) come first, then claims by text.
+      const byClaimant = entities.slice(0, 3).flatMap((e) => search.claimsBy(e.id, 10));
+      const seen = new Set<string>();
+      const claims = [...byClaimant, ...search.claims(text, Math.min(n, 10))].filter(
+        (c) => !seen.has(c.claimId) && !!seen.add(c.claimId),
+      );
+      return { entities, claims: claims.slice(0, Math.max(10, Math.min(n, 30))) };
     },
-    entity(id: string): EntityDetail {
+    entity(id: string, asOf: AsOf | null = null): EntityDetail {
       const d = read.entityDetail(id);
       if (!d) throw new ClaimscapeError('not-found', 'no such entity', { value: id });
-      return d;
+      return asOf ? entityAsOf(d, asOf, digests, lookup) : d;
     },
-    relation(id: string): RelationDetail {
+    relation(id: string, asOf: AsOf | null = null): RelationDetail {
       const d = read.relationDetail(id);
       if (!d) throw new ClaimscapeError('not-found', 'no such relation', { value: id });
-      return d;
+      return asOf ? relationAsOfDetail(d, asOf, digests, lookup) : d;
     },
-    neighbourhood(ids: string[], depth = 1, filter: GraphFilter = {}, cap?: number): GraphSlice {
+    neighbourhood(
+      ids: string[],
+      depth = 1,
+      filter: GraphFilter = {},
+      cap?: number,
+      asOf: AsOf | null = null,
+    ): GraphSlice {
       const d = Math.min(Math.max(Math.trunc(depth), 1), 3);
-      return graph.slice(graph.neighbourhood(eids(ids), d, filter, capOf(cap)));
+      return graph.slice(graph.neighbourhood(eids(ids), d, traversal(filter, asOf), capOf(cap)), asOf);
     },
-    subgraph(ids: string[], cap?: number): GraphSlice {
-      return graph.slice(graph.induced(graph.eidsOf(ids), capOf(cap)));
+    subgraph(ids: string[], cap?: number, asOf: AsOf | null = null): GraphSlice {
+      return graph.slice(graph.induced(graph.eidsOf(ids), capOf(cap)), asOf);
     },
     /** The most connected entities: where a researcher starts in a large graph. */
-    overview(cap?: number): GraphSlice {
+    overview(cap?: number, asOf: AsOf | null = null): GraphSlice {
       const c = capOf(cap);
       const top = lookup.topByDegree(Math.ceil(c / 3));
       const t = graph.induced(top, c);
-      return graph.slice({ ...t, truncated: t.truncated || lookup.hasMoreEntitiesThan(top.length) });
+      return graph.slice({ ...t, truncated: t.truncated || lookup.hasMoreEntitiesThan(top.length) }, asOf);
     },
-    path(from: string, to: string, filter: GraphFilter = {}): PathResult {
+    path(from: string, to: string, filter: GraphFilter = {}, asOf: AsOf | null = null): PathResult {
       const [a, b] = [eids([from])[0], eids([to])[0]];
       if (a === undefined || b === undefined)
         throw new ClaimscapeError('not-found', 'no such entity', { value: a === undefined ? from : to });
-      const p = graph.shortestPath(a, b, filter);
+      const p = graph.shortestPath(a, b, traversal(filter, asOf));
       if (!p) return { found: false, nodes: [], edges: [], slice: { nodes: [], edges: [], truncated: false } };
-      const slice = graph.slice({ nodes: new Set(p.nodes), edges: new Set(p.edges), truncated: false });
+      const slice = graph.slice({ nodes: new Set(p.nodes), edges: new Set(p.edges), truncated: false }, asOf);
       const idOf = lookup.entityIdsOf(p.nodes);
       const ridOf = lookup.relationIdsOf(p.edges);
       return {
@@ -89,7 +113,8 @@ export function createGraphService(db: Db) {
       };
     },
     /** Whole-table counts take ~0.5 s at 1M entities: computed again only after a write. */
-    counts(): GraphCounts {
+    counts(asOf: AsOf | null = null): GraphCounts {
+      if (asOf) return countsAsOf(this.counts(), asOf, digests);
       const key = lookup.changeStamp();
       if (cachedCounts?.key !== key) cachedCounts = { key, value: read.counts() };
       return cachedCounts.value;
