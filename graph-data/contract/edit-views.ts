@@ -30,7 +30,8 @@ export interface EditResult {
   id: string;
   /** For claim:add, the relation the claim landed on (created or reused). */
   relationId?: string;
-  entry: HistoryEntryView;
+  /** null when nothing changed (no history entry is written for an empty change). */
+  entry: HistoryEntryView | null;
   changed: ChangedIds;
   warnings: string[];
   /** The database revision after the change (compare with db:revision). */

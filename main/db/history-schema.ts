@@ -85,6 +85,12 @@ const WATERMARK: Record<string, string> = {
   claims: 'w_cid',
 };
 
+/** The text id the log names a change by (what the views refresh); `id` unless given here. */
+const REF: Record<string, (row: string) => string> = {
+  aliases: (row) => `(SELECT id FROM entities WHERE eid = ${row}.eid)`,
+  redirects: (row) => `${row}.from_id`,
+};
+
 const recording = '(SELECT seq FROM history_ctl) IS NOT NULL';
 
 function when(table: string, row: 'new' | 'old'): string {
@@ -103,8 +109,9 @@ export function historyTriggersSql(table: string): string {
   const match = (row: string) => t.where.map((c) => `'${c} = ' || ${q(row, c)}`).join(` || ' AND ' || `);
   const values = (row: string) => t.cols.map((c) => q(row, c)).join(` || ', ' || `);
   const sets = t.cols.map((c) => `'${c} = ' || ${q('old', c)}`).join(` || ', ' || `);
+  const ref = (row: string) => REF[table]?.(row) ?? `${row}.id`;
   const log = (row: string, sql: string) =>
-    `INSERT INTO history_log (seq, tbl, key, sql) VALUES ((SELECT seq FROM history_ctl), '${table}', ${row}.${t.key}, ${sql});`;
+    `INSERT INTO history_log (seq, tbl, key, ref, sql) VALUES ((SELECT seq FROM history_ctl), '${table}', ${row}.${t.key}, ${ref(row)}, ${sql});`;
   return `
   DROP TRIGGER IF EXISTS history_${table}_ins;
   DROP TRIGGER IF EXISTS history_${table}_upd;
@@ -135,6 +142,7 @@ export const HISTORY_MIGRATION = `
     seq INTEGER NOT NULL,
     tbl TEXT NOT NULL,
     key ANY,
+    ref TEXT,
     sql TEXT NOT NULL
   ) STRICT;
   CREATE INDEX history_log_seq ON history_log(seq, n);

@@ -3,29 +3,37 @@
 import type { ApiHandlers, EditApiResults } from '../../graph-data/contract/api.ts';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import type { Db } from '../db/open.ts';
+import { createEditService } from './edit-service.ts';
+import { createHistoryService } from './history-service.ts';
 
 type EditHandlers = Pick<ApiHandlers, keyof EditApiResults>;
 
-export function createEditHandlers(_db: Db, _onChanged: () => void): EditHandlers {
+export function createEditHandlers(db: Db, onChanged: () => void): EditHandlers {
+  const history = createHistoryService(db);
+  const edits = createEditService(db, history);
+  const changed = <T>(v: T): T => {
+    onChanged();
+    return v;
+  };
   const todo = (): never => {
     throw new ClaimscapeError('conflict', 'not implemented yet');
   };
   return {
-    'entity:create': todo,
-    'entity:update': todo,
-    'entity:delete': todo,
-    'source:create': todo,
-    'source:update': todo,
+    'entity:create': (a) => changed(edits.createEntity(a)),
+    'entity:update': (a) => changed(edits.updateEntity(a)),
+    'entity:delete': (a) => changed(edits.deleteEntity(a.id, a.withClaims ?? false)),
+    'source:create': (a) => changed(edits.createSource(a)),
+    'source:update': (a) => changed(edits.updateSource(a)),
     'source:get': todo,
-    'claim:add': todo,
-    'claim:update': todo,
-    'claim:delete': todo,
+    'claim:add': (a) => changed(edits.addClaim(a)),
+    'claim:update': (a) => changed(edits.updateClaim(a)),
+    'claim:delete': (a) => changed(edits.deleteClaim(a.id)),
     'entity:merge': todo,
     'merge:suggest': todo,
-    'history:list': todo,
-    'history:undo': todo,
-    'history:redo': todo,
-    'history:revert': todo,
-    'db:revision': todo,
+    'history:list': (a) => history.list(a.limit ?? 50),
+    'history:undo': () => changed(history.undo()),
+    'history:redo': () => changed(history.redo()),
+    'history:revert': (a) => changed(history.revert(a.seq)),
+    'db:revision': () => ({ revision: history.revision() }),
   };
 }

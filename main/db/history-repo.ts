@@ -1,0 +1,113 @@
+// The edit history's SQL: entries, the trigger-filled undo log, replaying a log (undo and redo),
+// and the search index refresh that replay needs (FTS tables are not tracked by triggers).
+import type { HistoryEntryView, HistoryKind } from '../../graph-data/contract/edit-views.ts';
+import type { Db } from './open.ts';
+
+export interface LogRow {
+  n: number;
+  tbl: string;
+  key: number | string | null;
+  ref: string | null;
+  sql: string;
+}
+
+export interface Watermarks {
+  eid: number;
+  sid: number;
+  rid: number;
+  cid: number;
+}
+
+const ENTRY_COLS = 'seq, label, kind, at, state';
+
+export function createHistoryRepo(db: Db) {
+  const q = {
+    insert: db.prepare('INSERT INTO history (label, kind, at) VALUES (?, ?, ?)'),
+    setRecording: db.prepare('UPDATE history_ctl SET seq = ?, bulk = 0'),
+    setBulk: db.prepare('UPDATE history_ctl SET seq = ?, bulk = 1, w_eid = ?, w_sid = ?, w_rid = ?, w_cid = ?'),
+    stop: db.prepare('UPDATE history_ctl SET seq = NULL, bulk = 0'),
+    dropLogOfUndone: db.prepare(
+      "DELETE FROM history_log WHERE seq IN (SELECT seq FROM history WHERE state = 'undone')",
+    ),
+    dropUndone: db.prepare("DELETE FROM history WHERE state = 'undone'"),
+    entry: db.prepare(`SELECT ${ENTRY_COLS} FROM history WHERE seq = ?`),
+    list: db.prepare(`SELECT ${ENTRY_COLS} FROM history ORDER BY seq DESC LIMIT ?`),
+    topDone: db.prepare(`SELECT ${ENTRY_COLS} FROM history WHERE state = 'done' ORDER BY seq DESC LIMIT 1`),
+    firstUndone: db.prepare(`SELECT ${ENTRY_COLS} FROM history WHERE state = 'undone' ORDER BY seq LIMIT 1`),
+    setState: db.prepare('UPDATE history SET state = ? WHERE seq = ?'),
+    setLabel: db.prepare('UPDATE history SET label = ? WHERE seq = ?'),
+    current: db.prepare('SELECT seq FROM history_ctl').pluck(),
+    log: db.prepare('SELECT n, tbl, key, ref, sql FROM history_log WHERE seq = ? ORDER BY n DESC'),
+    logRefs: db.prepare('SELECT DISTINCT tbl, ref FROM history_log WHERE seq = ? AND ref IS NOT NULL LIMIT ?'),
+    dropLog: db.prepare('DELETE FROM history_log WHERE seq = ? AND n <= ?'),
+    hasLog: db.prepare('SELECT 1 FROM history_log WHERE seq = ? LIMIT 1'),
+    dropEntry: db.prepare('DELETE FROM history WHERE seq = ?'),
+    // A later entry that is still done and touched a row this entry touched.
+    dependent: db.prepare(`SELECT h.seq, h.label, h.kind, h.at, h.state FROM history_log a
+      JOIN history_log b ON b.tbl = a.tbl AND b.key = a.key AND b.seq > a.seq
+      JOIN history h ON h.seq = b.seq AND h.state = 'done'
+      WHERE a.seq = ? AND a.key IS NOT NULL ORDER BY h.seq LIMIT 1`),
+    marks: db.prepare(`SELECT (SELECT coalesce(max(eid), 0) FROM entities) AS eid,
+      (SELECT coalesce(max(sid), 0) FROM sources) AS sid, (SELECT coalesce(max(rid), 0) FROM relations) AS rid,
+      (SELECT coalesce(max(cid), 0) FROM claims) AS cid`),
+    entityFtsDel: db.prepare('DELETE FROM entity_fts WHERE rowid = ?'),
+    entityFtsAdd: db.prepare(`INSERT INTO entity_fts (rowid, label, aliases, description)
+      SELECT e.eid, e.label, coalesce((SELECT group_concat(text, ' | ') FROM aliases WHERE eid = e.eid), ''),
+      coalesce(e.description, '') FROM entities e WHERE e.eid = ?`),
+    claimFtsDel: db.prepare('DELETE FROM claim_fts WHERE rowid = ?'),
+    claimFtsAdd: db.prepare(`INSERT INTO claim_fts (rowid, summary, excerpt)
+      SELECT cid, coalesce(summary, ''), coalesce(excerpt, '') FROM claims WHERE cid = ?`),
+  };
+  const entry = (row: unknown) => (row as HistoryEntryView | undefined) ?? null;
+
+  return {
+    /** Starts a new entry: the redo stack is dropped (a new change forks the history). */
+    begin(label: string, kind: HistoryKind, at: string): number {
+      q.dropLogOfUndone.run();
+      q.dropUndone.run();
+      const seq = Number(q.insert.run(label.slice(0, 300), kind, at).lastInsertRowid);
+      q.setRecording.run(seq);
+      return seq;
+    },
+    /** Bulk imports log only rows that existed before them; new rows are undone by key range. */
+    beginBulk(seq: number, marks: Watermarks): void {
+      q.setBulk.run(seq, marks.eid, marks.sid, marks.rid, marks.cid);
+    },
+    watermarks: () => q.marks.get() as Watermarks,
+    stop: () => q.stop.run(),
+    /** Records replayed under `seq` from now on (the replay's own inverse, for redo or undo). */
+    record: (seq: number) => q.setRecording.run(seq),
+    /** An entry whose change turned out empty is not kept. */
+    dropIfEmpty(seq: number): boolean {
+      if (q.hasLog.get(seq)) return false;
+      q.dropEntry.run(seq);
+      return true;
+    },
+    entry: (seq: number) => entry(q.entry.get(seq)),
+    list: (limit: number) => q.list.all(limit) as HistoryEntryView[],
+    nextUndo: () => entry(q.topDone.get()),
+    nextRedo: () => entry(q.firstUndone.get()),
+    setState: (seq: number, state: 'done' | 'undone') => q.setState.run(state, seq),
+    setLabel: (seq: number, label: string) => q.setLabel.run(label.slice(0, 300), seq),
+    /** The entry recording now (inside record()). */
+    currentSeq: () => q.current.get() as number,
+    /** The log of an entry, newest row first (the order to replay it in). */
+    log: (seq: number) => q.log.all(seq) as LogRow[],
+    dropLog: (seq: number, upToN: number) => q.dropLog.run(seq, upToN),
+    refs: (seq: number, cap: number) => q.logRefs.all(seq, cap) as { tbl: string; ref: string }[],
+    laterDependent: (seq: number) => entry(q.dependent.get(seq)),
+    /** Runs one logged statement (SQL written by the triggers with quote(): no outside text). */
+    exec: (sql: string) => db.prepare(sql).run(),
+    deferForeignKeys: () => db.pragma('defer_foreign_keys = ON'),
+    refreshEntityFts(eid: number): void {
+      q.entityFtsDel.run(eid);
+      q.entityFtsAdd.run(eid);
+    },
+    refreshClaimFts(cid: number): void {
+      q.claimFtsDel.run(cid);
+      q.claimFtsAdd.run(cid);
+    },
+  };
+}
+
+export type HistoryRepo = ReturnType<typeof createHistoryRepo>;
