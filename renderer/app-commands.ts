@@ -4,12 +4,13 @@ import type { MenuCommand } from '../graph-data/contract/api.ts';
 import type { ApiConnection } from './api.ts';
 import { openAboutDialog } from './features/about/index.ts';
 import { clearExportCache, openExportDialog } from './features/export/index.ts';
+import type { Timeline } from './features/editing/index.ts';
 import type { Explorer } from './features/explore/index.ts';
 import type { GraphHandle } from './features/graph-view/index.ts';
 import { openImportDialog } from './features/import/index.ts';
 import type { SearchHandle } from './features/search/index.ts';
 import { openShortcutsDialog } from './features/shortcuts/index.ts';
-import { redoView, select, toggleTheme, togglePanels, undoView, type AppStore } from './state/app-state.ts';
+import { select, toggleTheme, togglePanels, type AppStore } from './state/app-state.ts';
 import { NO_SELECTION } from './state/view-state.ts';
 import type { Commands } from './ui/commands.ts';
 import type { Toaster } from './ui/toast.ts';
@@ -21,13 +22,15 @@ export interface CommandDeps {
   graph: GraphHandle;
   search: SearchHandle;
   toast: Toaster;
+  /** The one Undo/Redo over view steps and data changes (features/editing/timeline.ts). */
+  timeline: Timeline;
 }
 
 export function registerCommands(commands: Commands, d: CommandDeps): void {
   const { store, explorer, graph } = d;
   const ready = () => store.get().phase === 'ready';
   const sel = () => store.get().selection;
-  // In Electron the db:changed event reloads the view; over HTTP the dialog reloads it itself.
+  // After an import the view starts over on the new overview (db:changed only refreshes in place).
   const openImport = () =>
     openImportDialog({
       api: d.conn.api,
@@ -35,7 +38,7 @@ export function registerCommands(commands: Commands, d: CommandDeps): void {
       onProgress: (cb) => d.conn.onEvent('import:progress', cb),
       reload: async () => {
         clearExportCache();
-        if (d.conn.transport !== 'electron') await explorer.load();
+        await explorer.load();
       },
     });
   const menu: Record<MenuCommand, { label: string; run: () => void; enabled?: () => boolean }> = {
@@ -48,12 +51,12 @@ export function registerCommands(commands: Commands, d: CommandDeps): void {
     // From the Electron menu, Undo/Redo belong to a focused text field first, then to the view.
     undo: {
       label: 'Undo',
-      run: () => textEdit('undo') || store.update(undoView),
+      run: () => textEdit('undo') || void d.timeline.undo(),
       enabled: () => isTyping() || store.get().history.past.length > 0,
     },
     redo: {
       label: 'Redo',
-      run: () => textEdit('redo') || store.update(redoView),
+      run: () => textEdit('redo') || void d.timeline.redo(),
       enabled: () => isTyping() || store.get().history.future.length > 0,
     },
     find: { label: 'Find', run: () => d.search.focus() },

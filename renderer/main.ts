@@ -2,9 +2,11 @@
 // to the toolbar, keys and the Electron menu, then load the graph.
 import { connectApi } from './api.ts';
 import { registerCommands } from './app-commands.ts';
+import { createEditing } from './features/editing/index.ts';
 import { createExplorer } from './features/explore/index.ts';
 import { mountFilters } from './features/filters/index.ts';
 import { mountGraphView, WEBGL_ELEMENTS } from './features/graph-view/index.ts';
+import { mountHistoryPanel } from './features/history/index.ts';
 import { mountInspector } from './features/inspector/index.ts';
 import { mountLayoutPanel } from './features/layout/index.ts';
 import { mountLegend } from './features/legend/index.ts';
@@ -48,7 +50,10 @@ function boot(): void {
   });
   mountPath(shell.path, { store, explorer });
   mountLegend(shell.legend, store);
-  mountInspector(shell.inspector, { api: conn.api, store, explorer, linksAllowed: conn.transport === 'http' });
+  const editing = createEditing({ conn, store, explorer, toast });
+  mountInspector(shell.inspector, { api: conn.api, store, explorer, linksAllowed: conn.transport === 'http', editing });
+  mountHistoryPanel(shell.history, { api: conn.api, store, toast, editor: editing.editor, timeline: editing.timeline });
+  editing.mountDuplicates(shell.duplicates);
   mountStatusBar(shell.statusBar, {
     store,
     zoom: graph.zoom,
@@ -56,12 +61,11 @@ function boot(): void {
     onViewport: graph.onViewport,
     transport: conn.transport,
   });
-  registerCommands(commands, { conn, store, explorer, graph, search, toast });
+  registerCommands(commands, { conn, store, explorer, graph, search, toast, timeline: editing.timeline });
   mountToolbar(shell.toolbar, { commands, store });
   mountStage(shell.stage, { store, onImport: () => commands.run('import'), onRetry: () => void explorer.load() });
   bindShortcuts(commands);
   conn.onEvent('menu:command', ({ command }) => void commands.run(command));
-  conn.onEvent('db:changed', () => void explorer.load());
 
   const applyChrome = () => {
     const s = store.get();
@@ -73,7 +77,7 @@ function boot(): void {
     applyChrome();
   });
   applyChrome();
-  installTestHook(store, graph);
+  installTestHook(store, graph, editing.busy);
   void explorer.load();
 }
 

@@ -10,6 +10,9 @@ export interface Shell {
   layout: HTMLElement;
   path: HTMLElement;
   legend: HTMLElement;
+  /** Editing (issue 8): the change log and the likely duplicates. */
+  history: HTMLElement;
+  duplicates: HTMLElement;
   graph: HTMLElement;
   stage: HTMLElement;
   inspector: HTMLElement;
@@ -30,11 +33,13 @@ export function createShell(root: HTMLElement): Shell {
   const [layoutEl, layout] = panelSection('Layout', true, 'layout');
   const [pathEl, path] = panelSection('Shortest path', false, 'path');
   const [legendEl, legend] = panelSection('Legend', true, 'legend');
+  const [historyEl, history] = panelSection('History', false, 'history');
+  const [duplicatesEl, duplicates] = panelSection('Likely duplicates', false, 'duplicates');
   const left = h(
     'aside',
     { class: 'left-panel', 'aria-label': 'Explore' },
     search,
-    h('div', { class: 'panel-scroll' }, filtersEl, layoutEl, pathEl, legendEl),
+    h('div', { class: 'panel-scroll' }, filtersEl, layoutEl, pathEl, legendEl, historyEl, duplicatesEl),
   );
   const graph = h('div', { class: 'graph-host' });
   const stage = h('div', { class: 'stage' });
@@ -50,5 +55,20 @@ export function createShell(root: HTMLElement): Shell {
   const toasts = h('div', { class: 'toasts' });
   root.replaceChildren(toolbar, left, centre, right, statusBar, toasts);
   root.classList.add('app');
-  return { root, toolbar, search, filters, layout, path, legend, graph, stage, inspector, statusBar, toasts };
+  return {
+    root,
+    toolbar,
+    search,
+    filters,
+    layout,
+    path,
+    legend,
+    history,
+    duplicates,
+    graph,
+    stage,
+    inspector,
+    statusBar,
+    toasts,
+  };
 }

@@ -3,6 +3,12 @@
 export interface HistoryEntry<T> {
   state: T;
   label: string;
+  /** A step that changed the data: the database history entry to undo/redo with it (seq). */
+  data?: DataMark;
+}
+
+export interface DataMark {
+  seq: number;
 }
 
 export interface History<T> {
@@ -19,9 +25,9 @@ export function createHistory<T>(present: T, limit = 100): History<T> {
 }
 
 /** Records an operation. A no-op (same state object) records nothing. */
-export function pushHistory<T>(h: History<T>, next: T, label: string): History<T> {
-  if (next === h.present) return h;
-  const past = [...h.past, { state: h.present, label }];
+export function pushHistory<T>(h: History<T>, next: T, label: string, data?: DataMark): History<T> {
+  if (next === h.present && !data) return h;
+  const past = [...h.past, data ? { state: h.present, label, data } : { state: h.present, label }];
   return { ...h, past: past.length > h.limit ? past.slice(past.length - h.limit) : past, present: next, future: [] };
 }
 
@@ -32,7 +38,7 @@ export function undo<T>(h: History<T>): History<T> {
     ...h,
     past: h.past.slice(0, -1),
     present: last.state,
-    future: [{ state: h.present, label: last.label }, ...h.future],
+    future: [{ ...last, state: h.present }, ...h.future],
   };
 }
 
@@ -41,7 +47,7 @@ export function redo<T>(h: History<T>): History<T> {
   if (!next) return h;
   return {
     ...h,
-    past: [...h.past, { state: h.present, label: next.label }],
+    past: [...h.past, { ...next, state: h.present }],
     present: next.state,
     future: h.future.slice(1),
   };

@@ -1,6 +1,6 @@
 // Small building blocks shared by the inspector views: status badge, entity link, sections,
 // key/value tables. All text goes in through h(), never as markup.
-import type { EntityRef } from '../../../graph-data/contract/views.ts';
+import type { ClaimView, EntityRef } from '../../../graph-data/contract/views.ts';
 import type { RelationStatus, Stance, Vocabulary } from '../../../graph-data/model/types.ts';
 import { h, type Child } from '../../ui/h.ts';
 import { kindStyle } from '../../ui/kind-style.ts';
@@ -14,6 +14,9 @@ export interface ViewDeps {
   showRelation(id: string): void;
   /** Remote links may open only in a plain browser (Electron routes them through the platform). */
   linksAllowed: boolean;
+  /** Editing (issue 8): buttons for one claim (edit, delete), and opening a source's view. */
+  claimActions?(c: ClaimView): HTMLElement | null;
+  showSource?(id: string): void;
 }
 
 export function statusBadge(status: RelationStatus): HTMLElement {

@@ -27,6 +27,7 @@ export function claimCard(c: ClaimView, d: ViewDeps, opts: ClaimCardOptions = {}
       entityLink(c.claimant, d, 'claimant'),
       stanceBadge(c.stance),
       h('span', { class: 'claim-date', title: 'stated' }, c.stated ?? 'undated'),
+      d.claimActions?.(c) ?? null,
     ),
     c.summary ? h('p', { class: 'claim-summary' }, c.summary) : null,
     c.excerpt ? h('blockquote', { class: 'claim-excerpt' }, c.excerpt) : null,
@@ -40,7 +41,17 @@ export function claimCard(c: ClaimView, d: ViewDeps, opts: ClaimCardOptions = {}
     h(
       'div',
       { class: 'claim-source' },
-      h('div', { class: 'source-title' }, src.title),
+      d.showSource
+        ? h(
+            'button',
+            {
+              class: 'source-title link-btn',
+              title: 'Show this source and every claim it carries',
+              onclick: () => d.showSource?.(src.id),
+            },
+            src.title,
+          )
+        : h('div', { class: 'source-title' }, src.title),
       h(
         'div',
         { class: 'source-meta' },

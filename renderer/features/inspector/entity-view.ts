@@ -16,6 +16,8 @@ export interface EntityActions {
   focus(): void;
   pathFrom(): void;
   hide(): void;
+  /** Editing buttons (add a claim, edit, merge, delete), when editing is on. */
+  extra?: HTMLElement | null;
 }
 
 export function entityView(e: EntityDetail, d: ViewDeps, act: EntityActions): HTMLElement {
@@ -33,6 +35,7 @@ export function entityView(e: EntityDetail, d: ViewDeps, act: EntityActions): HT
       h('button', { class: 'btn btn-small', onclick: act.pathFrom, title: 'Start a shortest path here' }, 'Path from'),
       h('button', { class: 'btn btn-small', onclick: act.hide, title: 'Hide from the graph (Del)' }, 'Hide'),
     ),
+    act.extra ?? null,
     e.description ? h('p', { class: 'insp-desc' }, e.description) : null,
     statusCounts(e),
     e.aliases.length ? section(`Also known as (${e.aliases.length})`, aliasList(e.aliases)) : null,

@@ -5,10 +5,13 @@ import type { ApiClient } from '../../../graph-data/contract/api.ts';
 import type { EntityDetail, RelationDetail } from '../../../graph-data/contract/views.ts';
 import { viewOf, type AppState, type AppStore } from '../../state/app-state.ts';
 import { h, replaceChildren } from '../../ui/h.ts';
+import { rememberSources, type Editing } from '../editing/index.ts';
 import type { Explorer } from '../explore/index.ts';
 import type { ViewDeps } from './bits.ts';
+import { claimActions, entityEditBar, relationEditBar, relationsOfEntity, relationsOfSource } from './edit-bar.ts';
 import { entityView } from './entity-view.ts';
 import { relationView } from './relation-view.ts';
+import { sourceView } from './source-view.ts';
 import { multiView, overviewView } from './summary-view.ts';
 
 export interface InspectorDeps {
@@ -16,6 +19,8 @@ export interface InspectorDeps {
   store: AppStore;
   explorer: Explorer;
   linksAllowed: boolean;
+  /** Editing buttons and the Source view (issue 8); read-only without it. */
+  editing?: Editing;
 }
 
 export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
@@ -23,6 +28,9 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
   const body = h('div', { class: 'insp-body' });
   el.append(body);
   let seq = 0;
+  /** A source shown instead of the selection, until the selection changes. */
+  let source: string | null = null;
+  const editing = deps.editing;
   const cache = new Map<string, Promise<EntityDetail | RelationDetail>>();
 
   const viewDeps = (): ViewDeps => ({
@@ -30,6 +38,7 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
     showEntity: (id) => void explorer.reveal(id),
     showRelation: (id) => void explorer.revealRelation(id),
     linksAllowed: deps.linksAllowed,
+    ...(editing ? { showSource: (id: string) => editing.showSource(id) } : {}),
   });
 
   const fetchOnce = <T extends EntityDetail | RelationDetail>(key: string, get: () => Promise<T>): Promise<T> => {
@@ -46,6 +55,7 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
     const mine = ++seq;
     const { nodes, edges } = s.selection;
     const d = viewDeps();
+    if (source && editing) return show(mine, () => buildSource(source ?? '', d, editing));
     if (nodes.length + edges.length === 0) return replaceChildren(body, overviewView(s.info, d));
     if (nodes.length + edges.length > 1) {
       const v = viewOf(s);
@@ -59,9 +69,13 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
         }),
       );
     }
+    return show(mine, () => buildOne(nodes[0], edges[0], d));
+  }
+
+  async function show(mine: number, build: () => Promise<HTMLElement>): Promise<void> {
     body.classList.add('loading');
     try {
-      const node = await buildOne(nodes[0], edges[0], d);
+      const node = await build();
       if (mine === seq) replaceChildren(body, node);
     } catch (e) {
       if (mine !== seq) return;
@@ -83,7 +97,12 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
   async function buildOne(nodeId: string | undefined, edgeId: string | undefined, d: ViewDeps): Promise<HTMLElement> {
     if (nodeId) {
       const e = await fetchOnce(`e:${nodeId}`, () => api['entity:get']({ id: nodeId }));
+      if (editing) {
+        rememberSources([...e.claimsAbout, ...e.claimsMade].map((c) => c.source));
+        d.claimActions = claimActions(editing, relationsOfEntity(e));
+      }
       return entityView(e, d, {
+        extra: editing ? entityEditBar(editing, e) : null,
         expand: () => void explorer.expand(nodeId),
         focus: () => void explorer.focus(nodeId, 1),
         pathFrom: () => store.update((s) => ({ ...s, pathEnds: { ...s.pathEnds, from: nodeId } })),
@@ -91,10 +110,32 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
       });
     }
     const r = await fetchOnce(`r:${edgeId}`, () => api['relation:get']({ id: edgeId ?? '' }));
-    return relationView(r, d);
+    if (!editing) return relationView(r, d);
+    rememberSources(r.claims.map((c) => c.source));
+    d.claimActions = claimActions(editing, new Map([[r.id, r]]));
+    return relationView(r, d, relationEditBar(editing, r));
   }
 
+  async function buildSource(id: string, d: ViewDeps, ed: Editing): Promise<HTMLElement> {
+    const s = await api['source:get']({ id });
+    rememberSources([s]);
+    d.claimActions = claimActions(ed, relationsOfSource(s));
+    return sourceView(s, d, {
+      back: () => {
+        source = null;
+        void render(store.get());
+      },
+      edit: () => ed.editSource(s),
+      openUrl: (url) => ed.openUrl(url),
+    });
+  }
+
+  editing?.onShowSource((id) => {
+    source = id;
+    void render(store.get());
+  });
   store.subscribe((s, prev) => {
+    if (s.selection !== prev.selection) source = null;
     if (s.info !== prev.info) cache.clear();
     if (s.selection !== prev.selection || s.info !== prev.info) void render(s);
   });

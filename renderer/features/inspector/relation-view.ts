@@ -7,7 +7,7 @@ import { STATUS_STYLES } from '../../ui/status-styles.ts';
 import { entityLink, plural, section, statusBadge, type ViewDeps } from './bits.ts';
 import { claimCard } from './claim-card.ts';
 
-export function relationView(r: RelationDetail, d: ViewDeps): HTMLElement {
+export function relationView(r: RelationDetail, d: ViewDeps, extra: HTMLElement | null = null): HTMLElement {
   const claims = [...r.claims].sort((a, b) => (b.stated ?? '').localeCompare(a.stated ?? ''));
   return h(
     'div',
@@ -33,6 +33,7 @@ export function relationView(r: RelationDetail, d: ViewDeps): HTMLElement {
       h('span', { class: 'stat' }, plural(r.claims.length, 'claim')),
     ),
     h('p', { class: 'hint' }, `Status is derived from the claims: ${STATUS_STYLES[r.status].meaning}.`),
+    extra,
     section(
       `Claims (${claims.length})`,
       claims.map((c) => claimCard(c, d)),

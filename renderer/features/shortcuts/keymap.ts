@@ -8,7 +8,7 @@ export interface KeyBinding {
 
 export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['Mod+F'], command: 'find', label: 'Search entities' },
-  { keys: ['Mod+Z'], command: 'undo', label: 'Undo the last view operation' },
+  { keys: ['Mod+Z'], command: 'undo', label: 'Undo the last step: a view operation or a change to the data' },
   { keys: ['Mod+Y', 'Mod+Shift+Z'], command: 'redo', label: 'Redo' },
   { keys: ['Delete', 'Backspace'], command: 'hide-selection', label: 'Hide the selected entities or relations' },
   { keys: ['X'], command: 'expand-selection', label: 'Expand the selected entities' },
