@@ -23,8 +23,8 @@ const LIMIT = 100;
 export function mountHistoryPanel(el: HTMLElement, deps: HistoryPanelDeps): { reload(): Promise<void> } {
   const { api, editor, toast } = deps;
   const list = h('ol', { class: 'history-list', 'aria-label': 'Changes, newest first' });
-  const undoBtn = h('button', { class: 'btn btn-small', id: 'history-undo' }, 'Undo');
-  const redoBtn = h('button', { class: 'btn btn-small', id: 'history-redo' }, 'Redo');
+  const undoBtn = h('button', { class: 'btn btn-small', id: 'history-undo' }, 'Undo last change');
+  const redoBtn = h('button', { class: 'btn btn-small', id: 'history-redo' }, 'Redo change');
   el.append(h('div', { class: 'history-actions' }, undoBtn, redoBtn), list);
   let last: HistoryList | null = null;
 
