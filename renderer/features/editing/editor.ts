@@ -61,7 +61,12 @@ export function createEditor(api: ApiClient, store: AppStore): Editor {
     const r = await call(args);
     revision = r.revision;
     const [view, info] = await Promise.all([fresh(r.changed, o), api['db:info']({})]);
-    store.update((s) => ({ ...commitDataStep(s, r.entry.label, r.entry.seq, view(s)), info }));
+    const entry = r.entry;
+    // An empty change writes no history entry: refresh only, no step to undo.
+    store.update((s) => ({
+      ...(entry ? commitDataStep(s, entry.label, entry.seq, view(s)) : replacePresent(s, view(s))),
+      info,
+    }));
     notify();
     return r;
   }
