@@ -35,7 +35,9 @@ async function render(svg) {
   const pngs = new Map();
   for (const n of SIZES) {
     await page.setViewportSize({ width: n, height: n });
-    await page.setContent(`<body style="margin:0;background:transparent"><img src="${src}" width="${n}" height="${n}"></body>`);
+    await page.setContent(
+      `<body style="margin:0;background:transparent"><img src="${src}" width="${n}" height="${n}"></body>`,
+    );
     await page.locator('img').evaluate((img) => img.decode());
     pngs.set(n, await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: n, height: n } }));
   }
