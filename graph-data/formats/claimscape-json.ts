@@ -7,6 +7,7 @@ import type { GraphFormat, ParseContext, ParseResult, SerializeOptions } from '.
 import { parseJsonText } from './json-safe.ts';
 import { documentSchema } from './claimscape-schema.ts';
 import { dedupeById } from './dedupe.ts';
+import { jsonShapeOf } from './text-shape.ts';
 
 function parse(text: string, ctx: ParseContext): ParseResult {
   const file = ctx.fileName;
@@ -86,7 +87,10 @@ export const claimscapeJsonFormat: GraphFormat = {
   label: 'Claimscape JSON',
   extensions: ['claimscape.json', 'claimscape', 'json'],
   mediaType: 'application/vnd.claimscape+json',
-  sniff: (head) => /"format"\s*:\s*"claimscape"/.test(head),
+  sniff: (text) => {
+    const shape = jsonShapeOf(text);
+    return shape?.kind === 'object' && shape.format === 'claimscape';
+  },
   parse,
   serialize,
 };

@@ -9,9 +9,11 @@ export const csvFormat: GraphFormat = {
   label: 'CSV tables (nodes, edges, claims)',
   extensions: ['csv', 'tsv', 'txt'],
   mediaType: 'text/csv',
-  sniff: (head) => {
-    const first = head.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 1)[0] ?? '';
-    return !/^\s*[<{[]/.test(first) && /[,;\t]/.test(first);
+  sniff: (text) => {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1, 65_537) : text.slice(0, 65_536);
+    const end = body.search(/[\r\n]/);
+    const header = end < 0 ? body : body.slice(0, end);
+    return !/^\s*[<{[]/.test(header) && /[,;\t]/.test(header);
   },
   parse: parseCsvGraph,
   serialize: (doc) => serializeCsv(doc),

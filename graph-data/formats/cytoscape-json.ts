@@ -1,4 +1,5 @@
-// Cytoscape JSON: the `elements` form Cytoscape desktop writes as .cyjs and Cytoscape.js reads.
+// Cytoscape JSON: the `elements` form Cytoscape desktop writes as .cyjs and Cytoscape.js reads, and the
+// flat element array cytoscape.js's `cy.json().elements` / `eles.jsons()` produce.
 // Export summarises each relation's claims in edge data; import makes each edge a relation backed
 // by one claim whose source is the imported file (through the shared import builder).
 import { ClaimscapeError } from '../model/errors.ts';
@@ -8,6 +9,7 @@ import { parseJsonText } from './json-safe.ts';
 import { createImportBuilder } from './import-builder.ts';
 import { edgeFields, nodeFields, type Bag } from './attribute-roles.ts';
 import { LIST_SEPARATOR, summarizeRelations } from './edge-summary.ts';
+import { jsonShapeOf } from './text-shape.ts';
 
 type Json = Record<string, unknown>;
 /** Cytoscape bookkeeping that means nothing outside the app that wrote it. */
@@ -145,7 +147,11 @@ export const cytoscapeJsonFormat: GraphFormat = {
   label: 'Cytoscape JSON',
   extensions: ['cyjs', 'cy.json'],
   mediaType: 'application/json',
-  sniff: (head) => /"elements"\s*:/.test(head) && !/"format"\s*:\s*"claimscape"/.test(head),
+  sniff: (text) => {
+    const shape = jsonShapeOf(text);
+    if (shape?.kind === 'array') return shape.firstKeys.has('data') || shape.firstKeys.has('group');
+    return shape?.kind === 'object' && shape.keys.has('elements') && shape.format !== 'claimscape';
+  },
   parse,
   serialize,
 };

@@ -71,8 +71,8 @@ export interface GraphFormat {
   label: string;
   extensions: string[];
   mediaType: string;
-  /** Cheap guess from the first few kilobytes of the text. */
-  sniff(head: string): boolean;
+  /** Recognises the whole text by its structure (JSON keys, XML root element, a CSV header line); stays cheap on large files. */
+  sniff(text: string): boolean;
   parse(text: string, ctx: ParseContext): ParseResult;
   serialize(doc: GraphDocument, opts?: SerializeOptions): SerializedFiles;
 }

@@ -1,4 +1,4 @@
-// Reads GEXF 1.1, 1.2 and 1.3 (Gephi, NetworkX, graphology): typed attributes with defaults, viz
+// Reads GEXF 1.0 (Gephi before 0.7), 1.1, 1.2 and 1.3 (Gephi, NetworkX, graphology): typed attributes with defaults, viz
 // colour/size/position, weights, edge labels and kinds, per-edge type, and dynamic start/end or spells.
 import { ClaimscapeError } from '../model/errors.ts';
 import { toPartialDate } from '../model/partial-date.ts';
@@ -22,7 +22,8 @@ interface Reader {
   edgeType: string;
 }
 
-const VERSIONS = new Set(['1.1', '1.2', '1.3']);
+/** 1.0 is the `http://www.gephi.org/gexf` namespace, with `<attvalue id=...>` and `<attributes type=...>`. */
+const VERSIONS = new Set(['1.0', '1.1', '1.2', '1.3']);
 
 export function parseGexf(text: string, ctx: ParseContext): ParseResult {
   const body = guardXml(text, ctx);
@@ -61,7 +62,7 @@ function checkVersion(r: Reader, el: XmlElement): void {
   if (version === undefined) {
     r.builder.warnOnce('version', 'the file names no GEXF version; it was read as GEXF 1.3', at(r, el));
   } else if (!VERSIONS.has(version)) {
-    throw new ClaimscapeError('unsupported-version', `GEXF ${version} is not supported (GEXF 1.1 to 1.3 are)`, {
+    throw new ClaimscapeError('unsupported-version', `GEXF ${version} is not supported (GEXF 1.0 to 1.3 are)`, {
       ...at(r, el),
       value: version,
     });

@@ -1,5 +1,6 @@
 // GEXF as a Claimscape format: reads 1.1 to 1.3 (gexf-read.ts), writes 1.3 (gexf-write.ts).
 import type { GraphFormat } from './format.ts';
+import { localName, xmlRootName } from './text-shape.ts';
 import { parseGexf } from './gexf-read.ts';
 import { serializeGexf } from './gexf-write.ts';
 
@@ -8,7 +9,7 @@ export const gexfFormat: GraphFormat = {
   label: 'GEXF (Gephi)',
   extensions: ['gexf'],
   mediaType: 'application/gexf+xml',
-  sniff: (head) => /<gexf[\s>]/.test(head),
+  sniff: (text) => localName(xmlRootName(text)) === 'gexf',
   parse: parseGexf,
   serialize: (doc) => serializeGexf(doc),
 };

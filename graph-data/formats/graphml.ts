@@ -1,5 +1,6 @@
 // GraphML as a Claimscape format: the reader and writer live in graphml-read.ts and graphml-write.ts.
 import type { GraphFormat } from './format.ts';
+import { localName, xmlRootName } from './text-shape.ts';
 import { parseGraphml } from './graphml-read.ts';
 import { serializeGraphml } from './graphml-write.ts';
 
@@ -8,7 +9,7 @@ export const graphmlFormat: GraphFormat = {
   label: 'GraphML',
   extensions: ['graphml'],
   mediaType: 'application/graphml+xml',
-  sniff: (head) => /<graphml[\s>]/.test(head),
+  sniff: (text) => localName(xmlRootName(text)) === 'graphml',
   parse: parseGraphml,
   serialize: (doc) => serializeGraphml(doc),
 };

@@ -18,10 +18,10 @@ export function findFormat(id: string): GraphFormat | undefined {
   return FORMATS.find((f) => f.id === id);
 }
 
-/** Picks a format from the file's head and name: a sniff that agrees with the extension wins,
+/** Picks a format from the file's structure and name: a sniff that agrees with the extension wins,
  * then any sniff (a .json file may hold Cytoscape JSON), then the extension alone. */
-export function detectFormat(fileName: string, head: string): GraphFormat | undefined {
+export function detectFormat(fileName: string, text: string): GraphFormat | undefined {
   const lower = fileName.toLowerCase();
   const byExt = FORMATS.filter((f) => f.extensions.some((e) => lower.endsWith(`.${e}`)));
-  return byExt.find((f) => f.sniff(head)) ?? FORMATS.find((f) => f.sniff(head)) ?? byExt[0];
+  return byExt.find((f) => f.sniff(text)) ?? FORMATS.find((f) => f.sniff(text)) ?? byExt[0];
 }

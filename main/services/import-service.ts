@@ -48,7 +48,7 @@ export function createImportService(db: Db) {
 
   function parseInput(input: InputFile, opts: ImportOptions): ParsedImport {
     const limits: ImportLimits = { ...DEFAULT_LIMITS, ...opts.limits };
-    const format = opts.format ? findFormat(opts.format) : detectFormat(input.name, input.text.slice(0, 4096));
+    const format = opts.format ? findFormat(opts.format) : detectFormat(input.name, input.text);
     if (!format) {
       const known = FORMATS.map((f) => f.id).join(', ');
       throw new ClaimscapeError(

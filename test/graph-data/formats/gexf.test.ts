@@ -1,5 +1,5 @@
 // GEXF import and export: Gephi 0.9 (1.3) and 0.8 (1.2draft) files, graphology's mixed graph, GEXF 1.1
-// dynamics, viz data, and the version gate.
+// dynamics, viz data, Gephi's pre-1.1 files (GEXF 1.0) and the version gate.
 import { describe, expect, it } from 'vitest';
 import { gexfFormat } from '../../../graph-data/formats/gexf.ts';
 import { ctxFor, declared, entityById, expectError, fixture } from './helpers.ts';
@@ -58,11 +58,30 @@ describe('GEXF written by real tools', () => {
     expect(doc.claims[2]?.attributes).toEqual({ directed: false });
   });
 
-  it('refuses GEXF 1.0 (the old gephi.org namespace) as unsupported', () => {
-    expectError(() => parse(fixture('interop/gephi-arctic-1.0.gexf')), 'unsupported-version', {
-      line: 2,
-      value: '1.0',
-    });
+  it('reads GEXF 1.0 written by Gephi before 0.7 (gephi.org namespace, no version, attvalue id=)', () => {
+    const { doc, warnings } = parse(fixture('interop/gephi-arctic-1.0.gexf'));
+    expect(warnings).toEqual([]);
+    expect(declared(doc).map((e) => [e.id, e.label])).toEqual([
+      ['0', '1831'],
+      ['1', 'New York'],
+    ]);
+    expect(entityById(doc, '1').attributes).toMatchObject({ nodedef: 'n1', occurrences: 143, viz_size: 10.138098 });
+  });
+
+  it('reads every node and edge of an old Gephi file with edges', () => {
+    const { doc } = parse(fixture('interop/gephi-arctic-1.0-edges.gexf'));
+    expect(declared(doc)).toHaveLength(7);
+    expect(doc.claims).toHaveLength(7);
+    expect(doc.relations.map((r) => `${r.subject}>${r.object}`)).toEqual([
+      '35>36',
+      '35>38',
+      '35>39',
+      '35>40',
+      '35>34',
+      '36>38',
+      '36>40',
+    ]);
+    expect(entityById(doc, '37').attributes).toMatchObject({ occurrences: 16, viz_color: '#660066' });
   });
 });
 

@@ -53,6 +53,6 @@ describe.each(FORMATS.map((f) => [f.id, f] as const))('round trip through %s', (
 
   it('sniffs its own output', () => {
     const text = format.serialize(original)[0]?.text ?? '';
-    expect(format.sniff(text.slice(0, 4096))).toBe(true);
+    expect(format.sniff(text)).toBe(true);
   });
 });
