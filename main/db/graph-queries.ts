@@ -22,7 +22,13 @@ export function createGraphQueries(db: Db) {
       UNION ALL SELECT rid, subject AS other, status, predicate FROM relations WHERE object = @a AND subject <> @a`),
     relRow: db.prepare('SELECT rid, object AS other, status, predicate FROM relations WHERE rid = ?'),
     kindOf: db.prepare('SELECT kind FROM entities WHERE eid = ?').pluck(),
-    eids: db.prepare('SELECT eid FROM entities WHERE id IN (SELECT value FROM json_each(?))').pluck(),
+    // Ids left by a merge (redirects) reach the entity they were merged into.
+    eids: db
+      .prepare(
+        `WITH ids(v) AS (SELECT value FROM json_each(?))
+      SELECT eid FROM entities WHERE id IN ids UNION SELECT to_eid FROM redirects WHERE from_id IN ids`,
+      )
+      .pluck(),
     nodes: db.prepare(`SELECT id, kind, label, degree FROM entities WHERE eid IN (SELECT value FROM json_each(?))`),
     edges:
       db.prepare(`SELECT r.rid AS rid, r.id AS id, s.id AS source, o.id AS target, r.predicate AS predicate, r.status AS status,

@@ -7,6 +7,7 @@ export function createLookupRepo(db: Db) {
     byName: db
       .prepare(
         `SELECT id FROM entities WHERE id = @a UNION ALL
+      SELECT e.id FROM redirects r JOIN entities e ON e.eid = r.to_eid WHERE r.from_id = @a UNION ALL
       SELECT id FROM entities WHERE label = @a COLLATE NOCASE UNION ALL
       SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE a.text = @a COLLATE NOCASE LIMIT 1`,
       )
@@ -16,6 +17,9 @@ export function createLookupRepo(db: Db) {
         `SELECT id FROM entities WHERE label = @a COLLATE NOCASE
       UNION SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE a.text = @a COLLATE NOCASE LIMIT 1`,
       )
+      .pluck(),
+    redirect: db
+      .prepare('SELECT e.id FROM redirects r JOIN entities e ON e.eid = r.to_eid WHERE r.from_id = ?')
       .pluck(),
     brief: db.prepare('SELECT id, kind, label FROM entities WHERE id = ?'),
     hasKind: db.prepare('SELECT 1 FROM kinds WHERE id = ?'),
@@ -35,6 +39,8 @@ export function createLookupRepo(db: Db) {
     entityIdByName: (name: string) => q.byName.get({ a: name }) as string | undefined,
     /** An entity whose label or alias is exactly this text (case-insensitive). */
     entityIdByLabel: (text: string) => q.byLabel.get({ a: text }) as string | undefined,
+    /** Where a merge redirected this id, if it did. */
+    redirectOf: (id: string) => q.redirect.get(id) as string | undefined,
     entityBrief: (id: string) => q.brief.get(id) as { id: string; kind: string; label: string } | undefined,
     hasEntity: (id: string) => q.brief.get(id) !== undefined,
     hasKind: (id: string) => q.hasKind.get(id) !== undefined,

@@ -18,10 +18,10 @@ import {
 import type { Db } from './open.ts';
 import { fromJson } from './codec.ts';
 
-const EDGE_COLS = `r.id AS id, s.id AS source, o.id AS target, r.predicate AS predicate, r.status AS status,
+export const EDGE_COLS = `r.id AS id, s.id AS source, o.id AS target, r.predicate AS predicate, r.status AS status,
   r.claim_count AS claimCount, r.source_count AS sourceCount, r.first_stated AS firstStated, r.last_stated AS lastStated`;
 
-const CLAIM_SELECT = `SELECT c.id AS id, r.id AS relationId, c.stance AS stance, c.stated AS stated,
+export const CLAIM_SELECT = `SELECT c.id AS id, r.id AS relationId, c.stance AS stance, c.stated AS stated,
   c.holds_from AS holdsFrom, c.holds_until AS holdsUntil, c.summary AS summary, c.excerpt AS excerpt,
   ce.id AS cId, ce.label AS cLabel, ce.kind AS cKind,
   ve.id AS vId, ve.label AS vLabel, ve.kind AS vKind,
@@ -31,7 +31,7 @@ const CLAIM_SELECT = `SELECT c.id AS id, r.id AS relationId, c.stance AS stance,
   JOIN sources so ON so.sid = c.sid LEFT JOIN entities ve ON ve.eid = c.reported_via
   LEFT JOIN entities pe ON pe.eid = so.publisher`;
 
-type ClaimRow = Record<string, string | null> & { id: string; relationId: string; stance: ClaimView['stance'] };
+export type ClaimRow = Record<string, string | null> & { id: string; relationId: string; stance: ClaimView['stance'] };
 
 function ref(id: string | null, label: string | null, kind: string | null): EntityRef | null {
   return id === null ? null : { id, label: label ?? id, kind: kind ?? 'other' };

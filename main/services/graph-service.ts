@@ -67,7 +67,8 @@ export function createGraphService(db: Db) {
       return { entities, claims: claims.slice(0, Math.max(10, Math.min(n, 30))) };
     },
     entity(id: string, asOf: AsOf | null = null): EntityDetail {
-      const d = read.entityDetail(id);
+      const redirected = lookup.redirectOf(id);
+      const d = read.entityDetail(id) ?? (redirected ? read.entityDetail(redirected) : null);
       if (!d) throw new ClaimscapeError('not-found', 'no such entity', { value: id });
       return asOf ? entityAsOf(d, asOf, digests, lookup) : d;
     },

@@ -1,0 +1,77 @@
+// SQL of merging entity B into A: relations re-pointed (or folded into A's identical ones with all
+// their claims), claims, sources and aliases moved, degrees recomputed, B's id left as a redirect.
+// Also the scans behind merge suggestions (shared Wikidata ids, all names for folding).
+import type { Db } from './open.ts';
+
+export interface MergeRelation {
+  rid: number;
+  subject: number;
+  predicate: string;
+  object: number;
+}
+
+export function createMergeRepo(db: Db) {
+  const q = {
+    relationsOf: db.prepare(`SELECT rid, subject, predicate, object FROM relations WHERE subject = @e
+      UNION SELECT rid, subject, predicate, object FROM relations WHERE object = @e`),
+    triple: db.prepare('SELECT rid FROM relations WHERE subject = ? AND predicate = ? AND object = ?').pluck(),
+    moveClaims: db.prepare('UPDATE claims SET rid = ? WHERE rid = ?'),
+    deleteRelation: db.prepare('DELETE FROM relations WHERE rid = ?'),
+    repoint: db.prepare('UPDATE relations SET subject = ?, object = ? WHERE rid = ?'),
+    claimant: db.prepare('UPDATE claims SET claimant = ? WHERE claimant = ?'),
+    via: db.prepare('UPDATE claims SET reported_via = ? WHERE reported_via = ?'),
+    publisher: db.prepare('UPDATE sources SET publisher = ? WHERE publisher = ?'),
+    moveAliases: db.prepare(`INSERT OR IGNORE INTO aliases (eid, text, lang, form)
+      SELECT ?, text, lang, form FROM aliases WHERE eid = ?`),
+    dropAliases: db.prepare('DELETE FROM aliases WHERE eid = ?'),
+    retarget: db.prepare('UPDATE redirects SET to_eid = ? WHERE to_eid = ?'),
+    redirect: db.prepare('INSERT INTO redirects (from_id, to_eid) VALUES (?, ?)'),
+    degree: db.prepare(`UPDATE entities SET degree = (SELECT count(*) FROM relations WHERE subject = @e)
+      + (SELECT count(*) FROM relations WHERE object = @e AND subject != @e) WHERE eid = @e`),
+    wikidata: db.prepare(`SELECT json_extract(external_ids, '$.wikidata') AS q, eid, id, label, kind, degree
+      FROM entities WHERE external_ids LIKE '%"wikidata"%' ORDER BY q, degree DESC`),
+    names: db.prepare(`SELECT eid, id, label AS name, kind, degree, label FROM entities
+      UNION ALL SELECT e.eid, e.id, a.text, e.kind, e.degree, e.label FROM aliases a JOIN entities e ON e.eid = a.eid`),
+  };
+  return {
+    relationsOf: (eid: number) => q.relationsOf.all({ e: eid }) as MergeRelation[],
+    relationByTriple: (s: number, p: string, o: number) => q.triple.get(s, p, o) as number | undefined,
+    /** Moves the claims of `from` onto `into` and deletes `from`. */
+    fold(from: number, into: number): void {
+      q.moveClaims.run(into, from);
+      q.deleteRelation.run(from);
+    },
+    repoint: (rid: number, subject: number, object: number) => q.repoint.run(subject, object, rid),
+    /** Claims (as claimant or relay), sources (publisher), aliases and redirects of B go to A. */
+    moveReferences(a: number, b: number): void {
+      q.claimant.run(a, b);
+      q.via.run(a, b);
+      q.publisher.run(a, b);
+      q.moveAliases.run(a, b);
+      q.dropAliases.run(b);
+      q.retarget.run(a, b);
+    },
+    addRedirect: (fromId: string, toEid: number) => q.redirect.run(fromId, toEid),
+    recountDegree: (eid: number) => q.degree.run({ e: eid }),
+    wikidataRows: () =>
+      q.wikidata.iterate() as IterableIterator<{
+        q: string | null;
+        eid: number;
+        id: string;
+        label: string;
+        kind: string;
+        degree: number;
+      }>,
+    nameRows: () =>
+      q.names.iterate() as IterableIterator<{
+        eid: number;
+        id: string;
+        name: string;
+        kind: string;
+        degree: number;
+        label: string;
+      }>,
+  };
+}
+
+export type MergeRepo = ReturnType<typeof createMergeRepo>;
