@@ -1,6 +1,7 @@
 // Files the OS hands the app (a double-clicked .claimscape.json): on Windows and Linux they arrive
 // as command-line arguments, of this launch or of a second one; on macOS as 'open-file' events.
 import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The extension electron-builder.yml associates with the app. */
 export const ASSOCIATED_EXTENSION = '.claimscape.json';
@@ -9,11 +10,14 @@ export function isAssociatedFile(path: string): boolean {
   return path.toLowerCase().endsWith(ASSOCIATED_EXTENSION);
 }
 
-/** The .claimscape.json paths among command-line arguments, made absolute against `cwd`. */
+/**
+ * The .claimscape.json paths among command-line arguments, made absolute against `cwd`. Linux
+ * desktop entries (Exec=… %U) may pass file:// URLs instead of paths.
+ */
 export function associatedFiles(argv: readonly string[], cwd: string): string[] {
   return argv
     .filter((a) => !a.startsWith('-') && isAssociatedFile(a))
-    .map((a) => (isAbsolute(a) ? a : resolve(cwd, a)));
+    .map((a) => (a.startsWith('file://') ? fileURLToPath(a) : isAbsolute(a) ? a : resolve(cwd, a)));
 }
 
 export interface FileOpener {

@@ -63,7 +63,13 @@ async function startedApp() {
   return { win, entities };
 }
 
-describe('associatedFiles', () => {
+describe.skipIf(process.platform === 'win32')('associatedFiles (POSIX paths)', () => {
+  it('turns file:// URLs (a Linux desktop entry with %U) into paths', () => {
+    expect(associatedFiles(['claimscape', 'file:///home/u/My%20Graph.claimscape.json'], '/tmp')).toEqual([
+      '/home/u/My Graph.claimscape.json',
+    ]);
+  });
+
   it('picks .claimscape.json arguments (any case), skips switches, resolves against cwd', () => {
     const argv = ['/opt/c/claimscape', '--inspect=0', 'notes/a.claimscape.json', '/abs/B.CLAIMSCAPE.JSON', 'x.json'];
     expect(associatedFiles(argv, '/home/u')).toEqual([
