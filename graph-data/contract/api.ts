@@ -11,6 +11,7 @@ import type {
   ImportPreview,
   ImportReport,
   PathResult,
+  ClaimList,
   RelationDetail,
   SearchResult,
 } from './views.ts';
@@ -51,6 +52,8 @@ export interface ApiResults extends EditApiResults {
   'search:run': SearchResult;
   'entity:get': EntityDetail;
   'relation:get': RelationDetail;
+  /** Claims of some relations or by some claimants, as briefs (claims view, timeline, compare). */
+  'claims:list': ClaimList;
   'import:preview': ImportPreview;
   'import:run': ImportReport;
   /** Cancels the import running on the worker, if any; it rolls back completely. */
@@ -82,6 +85,7 @@ const API_CALLS = {
   'search:run': true,
   'entity:get': true,
   'relation:get': true,
+  'claims:list': true,
   'import:preview': true,
   'import:run': true,
   'import:cancel': true,

@@ -72,6 +72,12 @@ export const ARG_SCHEMAS = {
   'search:run': z.strictObject({ text: z.string().max(500), limit: z.number().int().min(1).max(100).optional() }),
   'entity:get': z.strictObject({ id, ...asOf }),
   'relation:get': z.strictObject({ id, ...asOf }),
+  'claims:list': z.strictObject({
+    relations: z.array(id).max(MAX_ELEMENT_CAP).optional(),
+    claimants: z.array(id).max(10).optional(),
+    limit: z.number().int().min(1).max(50_000).optional(),
+    ...asOf,
+  }),
   'import:preview': importArgs,
   'import:run': importArgs,
   'import:cancel': empty,

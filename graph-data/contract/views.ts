@@ -86,6 +86,28 @@ export interface ClaimView {
   source: SourceView;
 }
 
+/** A claim in brief: enough to draw it (claims view, timeline) and to compare claimants. */
+export interface ClaimBrief {
+  id: string;
+  relationId: string;
+  subject: string;
+  object: string;
+  predicate: string;
+  claimant: EntityRef;
+  stance: Stance;
+  stated: string | null;
+  source: { id: string; title: string };
+  publisher: EntityRef | null;
+  /** As of a date: counted only because it possibly was stated by then. */
+  possibly?: boolean;
+}
+
+export interface ClaimList {
+  claims: ClaimBrief[];
+  /** The limit cut the list. */
+  truncated: boolean;
+}
+
 export interface RelationDetail {
   /** The date the detail was derived as of (claims stated later are left out), when one was asked for. */
   asOf?: string;
@@ -129,11 +151,27 @@ export interface GraphCounts {
   byStatus: Record<string, number>;
 }
 
+/** One step of a path: along a relation (its predicate), or through a claim (a claimant's stance on it). */
+export interface PathHop {
+  from: string;
+  to: string;
+  via: 'relation' | 'claim';
+  relationId: string;
+  predicate: string;
+  /** For claim hops: the stance of the claimant (the hop's claimant end) on the relation. */
+  stance?: Stance;
+  claimant?: string;
+  /** The claims behind the hop: all of the relation's, or the claimant's own for a claim hop. */
+  claims: ClaimView[];
+}
+
 export interface PathResult {
   found: boolean;
+  /** Entities in order; `edges[i]` links `nodes[i]` and `nodes[i + 1]` (by relation or by claim, see hops). */
   nodes: string[];
   edges: string[];
   slice: GraphSlice;
+  hops?: PathHop[];
 }
 
 export interface ImportReport {

@@ -8,8 +8,13 @@ import { AS_OF_FLAG_OF, AS_OF_FLAGS, AS_OF_HELP, asOfArgs, toAsOf } from './as-o
 
 export const pathCommand = defineCommand({
   name: 'path',
-  help: `claimscape path <from> <to> [--status ${STATUSES.join(',')}] [--json] [--as-of DATE]\n  Shortest path between two entities, optionally only through relations of the given statuses.\n${AS_OF_HELP}\n${DB_HELP}`,
-  flags: { status: { type: 'string', multiple: true }, json: { type: 'boolean' }, ...AS_OF_FLAGS },
+  help: `claimscape path <from> <to> [--status ${STATUSES.join(',')}] [--json] [--through-claims] [--as-of DATE]\n  Shortest path between two entities, optionally only through relations of the given statuses.\n  --through-claims  a path may also step from a claimant to a relation it spoke about\n${AS_OF_HELP}\n${DB_HELP}`,
+  flags: {
+    status: { type: 'string', multiple: true },
+    json: { type: 'boolean' },
+    'through-claims': { type: 'boolean' },
+    ...AS_OF_FLAGS,
+  },
   run({ values, positionals, db: file }, io) {
     const [from, to] = need(positionals, 2, 'the two entities') as [string, string];
     const statuses = (values.status ?? [])
@@ -28,8 +33,13 @@ export const pathCommand = defineCommand({
     const db = openExisting(file, 'read');
     try {
       const g = createGraphService(db);
-      const args = callArgs('graph:path', { from: g.resolve(from), to: g.resolve(to), filter, ...asOf }, {});
-      const r = g.path(args.from, args.to, args.filter ?? {}, toAsOf(args));
+      const through = values['through-claims'] ?? false;
+      const args = callArgs(
+        'graph:path',
+        { from: g.resolve(from), to: g.resolve(to), filter, ...asOf, throughClaims: through },
+        {},
+      );
+      const r = g.path(args.from, args.to, args.filter ?? {}, toAsOf(args), args.throughClaims ?? false);
       if (values.json) io.out(JSON.stringify(r, null, 2));
       else printPath(r, io);
       return r.found ? 0 : 3;

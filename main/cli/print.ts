@@ -38,17 +38,29 @@ export function printPath(r: PathResult, io: CliIO): void {
   }
   const label = new Map(r.slice.nodes.map((n) => [n.id, n.label]));
   const edge = new Map(r.slice.edges.map((e) => [e.id, e]));
-  const parts = [label.get(r.nodes[0] ?? '') ?? ''];
+  const name = (id: string) => label.get(id) ?? id;
+  const parts = [name(r.nodes[0] ?? '')];
   r.edges.forEach((id, i) => {
     const e = edge.get(id);
     const next = r.nodes[i + 1] ?? '';
+    const hop = r.hops?.[i];
+    if (hop?.via === 'claim' && e) {
+      const about = `[${name(e.source)} ${e.predicate} ${name(e.target)}]`;
+      const toClaimant = hop.claimant === next;
+      parts.push(
+        toClaimant ? `<-${hop.stance}- ${about} <-${hop.stance}-` : `-${hop.stance}-> ${about} ->`,
+        name(next),
+      );
+      return;
+    }
     const forward = e?.source === r.nodes[i];
-    parts.push(
-      forward ? `-${e?.predicate}->` : `<-${e?.predicate}-`,
-      `${label.get(next) ?? next}${e ? ` [${e.status}]` : ''}`,
-    );
+    parts.push(forward ? `-${e?.predicate}->` : `<-${e?.predicate}-`, `${name(next)}${e ? ` [${e.status}]` : ''}`);
   });
   io.out(parts.join(' '));
+  for (const hop of r.hops ?? []) {
+    const who = hop.claims.map((c) => `${c.claimant.label} ${c.stance}${c.stated ? ` ${c.stated}` : ''}`);
+    io.out(`  ${hop.via === 'claim' ? hop.stance : hop.predicate} ${hop.relationId}: ${who.join('; ') || 'no claims'}`);
+  }
 }
 
 export function printStats(file: string, c: GraphCounts, io: CliIO): void {

@@ -4,6 +4,7 @@ import type { EdgeView, GraphSlice, NodeView } from '../../graph-data/contract/v
 import type { AsOf } from '../../graph-data/model/as-of.ts';
 import { createClaimDigestRepo } from './claim-digest-repo.ts';
 import { createEdgeFilter, type Adj, type TraversalFilter } from './edge-filter.ts';
+import { createClaimSteps, type Step } from './claim-steps.ts';
 import type { Db } from './open.ts';
 import { adjacentEntries, currentAdjacency, inducedRids } from './adjacency-cache.ts';
 
@@ -122,17 +123,29 @@ export function createGraphQueries(db: Db) {
     return { nodes: q.nodes.all(JSON.stringify([...t.nodes])) as NodeView[], edges: out, truncated: t.truncated };
   }
 
-  /** Bidirectional BFS, treating relations as undirected; expands the smaller frontier first. */
+  const claimSteps = createClaimSteps(db);
+
+  /** Relation steps, and with `throughClaims` also claimant <-> relation-end steps (claim-steps.ts). */
+  function* stepsOf(eid: number, throughClaims: boolean): Iterable<Step> {
+    yield* edgesOf(eid);
+    if (throughClaims) yield* claimSteps.of(eid);
+  }
+
+  /**
+   * Bidirectional BFS, treating relations as undirected; expands the smaller frontier first.
+   * `claimHops[i]` tells whether hop i went through a claim rather than along the relation.
+   */
   function shortestPath(
     from: number,
     to: number,
     filter: TraversalFilter,
     maxDepth = 8,
-  ): { nodes: number[]; edges: number[] } | null {
-    if (from === to) return { nodes: [from], edges: [] };
+    throughClaims = false,
+  ): PathIds | null {
+    if (from === to) return { nodes: [from], edges: [], claimHops: [] };
     const keep = edgeFilter({ ...filter, kinds: [] });
-    const prevA = new Map<number, { node: number; rid: number } | null>([[from, null]]);
-    const prevB = new Map<number, { node: number; rid: number } | null>([[to, null]]);
+    const prevA: Prev = new Map([[from, null]]);
+    const prevB: Prev = new Map([[to, null]]);
     let fa = [from];
     let fb = [to];
     for (let d = 0; d < maxDepth && fa.length && fb.length; d++) {
@@ -140,9 +153,9 @@ export function createGraphQueries(db: Db) {
       const [frontier, mine, theirs] = forward ? [fa, prevA, prevB] : [fb, prevB, prevA];
       const next: number[] = [];
       for (const eid of frontier) {
-        for (const a of edgesOf(eid)) {
+        for (const a of stepsOf(eid, throughClaims)) {
           if (mine.has(a.other) || !keep(a)) continue;
-          mine.set(a.other, { node: eid, rid: a.rid });
+          mine.set(a.other, { node: eid, rid: a.rid, claim: a.claim === true });
           if (theirs.has(a.other)) return joinPath(a.other, prevA, prevB);
           next.push(a.other);
         }
@@ -168,22 +181,33 @@ export function createGraphQueries(db: Db) {
   };
 }
 
-type Prev = Map<number, { node: number; rid: number } | null>;
+type Prev = Map<number, { node: number; rid: number; claim: boolean } | null>;
 
-function joinPath(meet: number, prevA: Prev, prevB: Prev): { nodes: number[]; edges: number[] } {
+export interface PathIds {
+  nodes: number[];
+  edges: number[];
+  claimHops: boolean[];
+}
+
+function joinPath(meet: number, prevA: Prev, prevB: Prev): PathIds {
   const nodes: number[] = [];
   const edges: number[] = [];
+  const claimHops: boolean[] = [];
   for (let cur: number | undefined = meet; cur !== undefined;) {
     nodes.unshift(cur);
     const p = prevA.get(cur);
-    if (p) edges.unshift(p.rid);
+    if (p) {
+      edges.unshift(p.rid);
+      claimHops.unshift(p.claim);
+    }
     cur = p?.node;
   }
   for (let p = prevB.get(meet); p; p = prevB.get(p.node)) {
     nodes.push(p.node);
     edges.push(p.rid);
+    claimHops.push(p.claim);
   }
-  return { nodes, edges };
+  return { nodes, edges, claimHops };
 }
 
 export type GraphQueries = ReturnType<typeof createGraphQueries>;

@@ -50,10 +50,11 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
     'graph:overview': (a) => graph.overview(a.cap, toAsOf(a)),
     'graph:neighbourhood': (a) => graph.neighbourhood(a.ids, a.depth ?? 1, a.filter ?? {}, a.cap, toAsOf(a)),
     'graph:subgraph': (a) => graph.subgraph(a.ids, a.cap, toAsOf(a)),
-    'graph:path': (a) => graph.path(a.from, a.to, a.filter ?? {}, toAsOf(a)),
+    'graph:path': (a) => graph.path(a.from, a.to, a.filter ?? {}, toAsOf(a), a.throughClaims ?? false),
     'search:run': (a) => graph.search(a.text, a.limit ?? 20),
     'entity:get': (a) => graph.entity(a.id, toAsOf(a)),
     'relation:get': (a) => graph.relation(a.id, toAsOf(a)),
+    'claims:list': (a) => graph.claims(a, toAsOf(a)),
     'import:preview': (a) => importer.preview(importer.parseText(a.name, a.text, importOpts(a))),
     'import:run': async (a) => {
       const report =

@@ -2,6 +2,8 @@
 // neighbourhoods, subgraphs, paths and counts. Entities may be named by id, label or alias.
 import { DEFAULT_ELEMENT_CAP, MAX_ELEMENT_CAP, type GraphFilter } from '../../graph-data/contract/filters.ts';
 import type {
+  ClaimBrief,
+  ClaimList,
   EntityDetail,
   GraphCounts,
   GraphSlice,
@@ -20,6 +22,9 @@ import { createClaimDigestRepo } from '../db/claim-digest-repo.ts';
 import type { TraversalFilter } from '../db/edge-filter.ts';
 import type { AsOf } from '../../graph-data/model/as-of.ts';
 import { countsAsOf, entityAsOf, relationAsOfDetail } from './as-of-details.ts';
+import { describeHops } from './path-hops.ts';
+import { createClaimListRepo } from '../db/claim-list-repo.ts';
+import { matchAsOf } from '../../graph-data/model/date-rule.ts';
 
 export function createGraphService(db: Db) {
   const read = createReadRepo(db);
@@ -27,6 +32,7 @@ export function createGraphService(db: Db) {
   const graph = createGraphQueries(db);
   const lookup = createLookupRepo(db);
   const digests = createClaimDigestRepo(db);
+  const claimList = createClaimListRepo(db);
   let cachedCounts: { key: string; value: GraphCounts } | null = null;
 
   /** Finds an entity by id, then exact label, then exact alias (case-insensitive), then best search hit. */
@@ -97,21 +103,48 @@ export function createGraphService(db: Db) {
       const t = graph.induced(top, c);
       return graph.slice({ ...t, truncated: t.truncated || lookup.hasMoreEntitiesThan(top.length) }, asOf);
     },
-    path(from: string, to: string, filter: GraphFilter = {}, asOf: AsOf | null = null): PathResult {
+    /** Shortest path; with `throughClaims` it may step from a claimant to a relation it spoke about. */
+    path(
+      from: string,
+      to: string,
+      filter: GraphFilter = {},
+      asOf: AsOf | null = null,
+      throughClaims = false,
+    ): PathResult {
       const [a, b] = [eids([from])[0], eids([to])[0]];
       if (a === undefined || b === undefined)
         throw new ClaimscapeError('not-found', 'no such entity', { value: a === undefined ? from : to });
-      const p = graph.shortestPath(a, b, traversal(filter, asOf));
-      if (!p) return { found: false, nodes: [], edges: [], slice: { nodes: [], edges: [], truncated: false } };
-      const slice = graph.slice({ nodes: new Set(p.nodes), edges: new Set(p.edges), truncated: false }, asOf);
+      const p = graph.shortestPath(a, b, traversal(filter, asOf), 8, throughClaims);
+      if (!p)
+        return { found: false, nodes: [], edges: [], slice: { nodes: [], edges: [], truncated: false }, hops: [] };
+      // Both ends of every relation on the path are in the slice, so a claim hop's relation can be drawn.
+      const ends = graph.slice({ nodes: new Set(), edges: new Set(p.edges), truncated: false }, asOf).edges;
+      const all = new Set([...p.nodes, ...graph.eidsOf(ends.flatMap((e) => [e.source, e.target]))]);
+      const slice = graph.slice({ nodes: all, edges: new Set(p.edges), truncated: false }, asOf);
       const idOf = lookup.entityIdsOf(p.nodes);
       const ridOf = lookup.relationIdsOf(p.edges);
-      return {
-        found: true,
-        nodes: p.nodes.map((n) => idOf.get(n) ?? ''),
-        edges: p.edges.map((e) => ridOf.get(e) ?? ''),
-        slice,
-      };
+      const nodes = p.nodes.map((n) => idOf.get(n) ?? '');
+      const edges = p.edges.map((e) => ridOf.get(e) ?? '');
+      const hops = describeHops(nodes, edges, p.claimHops, (id) => read.relationDetail(id), asOf);
+      return { found: true, nodes, edges, slice, hops };
+    },
+    /** Claims of relations and/or by claimants, in date order, as of a date (marked when only possibly). */
+    claims(a: { relations?: string[]; claimants?: string[]; limit?: number }, asOf: AsOf | null = null): ClaimList {
+      const limit = a.limit ?? 5000;
+      const rows = [
+        ...(a.relations?.length ? claimList.ofRelations(a.relations, limit + 1) : []),
+        ...(a.claimants?.length ? claimList.byClaimants(a.claimants.map(resolve), limit + 1) : []),
+      ];
+      const seen = new Set<string>();
+      const out: ClaimBrief[] = [];
+      for (const c of rows) {
+        if (seen.has(c.id)) continue;
+        seen.add(c.id);
+        const m = asOf ? matchAsOf(c.stated, asOf.date) : 'certainly';
+        if (m === 'no' || (m === 'possibly' && asOf?.rule === 'certainly')) continue;
+        out.push(m === 'possibly' ? { ...c, possibly: true } : c);
+      }
+      return { claims: out.slice(0, limit), truncated: out.length > limit };
     },
     /** Whole-table counts take ~0.5 s at 1M entities: computed again only after a write. */
     counts(asOf: AsOf | null = null): GraphCounts {
