@@ -17,6 +17,7 @@ import type {
 } from './views.ts';
 import type { ARG_SCHEMAS } from './schemas.ts';
 import type { EditResult, HistoryList, MergeSuggestion, SourceDetail, UndoResult } from './edit-views.ts';
+import type { IngestApiResults } from './ingest-views.ts';
 
 type Args<K extends keyof typeof ARG_SCHEMAS> = z.infer<(typeof ARG_SCHEMAS)[K]>;
 
@@ -42,7 +43,7 @@ export interface EditApiResults {
   'db:revision': { revision: string };
 }
 
-export interface ApiResults extends EditApiResults {
+export interface ApiResults extends EditApiResults, IngestApiResults {
   'db:info': DatabaseInfo;
   'db:vocabulary': Vocabulary;
   'graph:overview': GraphSlice;
@@ -107,6 +108,12 @@ const API_CALLS = {
   'history:redo': true,
   'history:revert': true,
   'db:revision': true,
+  'ingest:propose': true,
+  'ingest:commit': true,
+  'ingest:draft-save': true,
+  'ingest:draft-list': true,
+  'ingest:draft-get': true,
+  'ingest:draft-delete': true,
 } as const satisfies Record<ApiName, true>;
 export const API_NAMES: readonly ApiName[] = Object.keys(API_CALLS) as ApiName[];
 

@@ -7,6 +7,7 @@ import { STATUSES } from '../model/types.ts';
 import { MAX_ELEMENT_CAP } from './filters.ts';
 import { COLUMN_ROLES } from '../formats/format.ts';
 import { EDIT_SCHEMAS } from './edit-schemas.ts';
+import { INGEST_SCHEMAS } from './ingest-schemas.ts';
 
 const id = z.string().refine(isValidId, { message: 'not a valid id' });
 const ids = z.array(id).max(MAX_ELEMENT_CAP);
@@ -94,4 +95,5 @@ export const ARG_SCHEMAS = {
     base64: z.boolean().optional(),
   }),
   ...EDIT_SCHEMAS,
+  ...INGEST_SCHEMAS,
 } as const;

@@ -41,7 +41,7 @@ export function detectLanguage(text: string): LanguageGuess {
   }
   for (const n of totals.values()) hits += n;
   const ranked = [...totals].sort((a, b) => b[1] - a[1]);
-  const lang = ranked[0] && ranked[0][1] >= 2 ? ranked[0][0] : null;
+  const lang = ranked[0] && ranked[0][1] >= 1 ? ranked[0][0] : null;
   const paraRanked = [...words].sort((a, b) => b[1] - a[1]).map(([l, w]) => ({ lang: l, words: w }));
   const all = paraRanked.reduce((a, b) => a + b.words, 0);
   const mixed = paraRanked.length > 1 && (paraRanked[1]?.words ?? 0) >= Math.max(30, all * MIXED_SHARE);

@@ -103,17 +103,17 @@ function kindOf(s: DocSentence, i: number, j: number, lex: Lexicon, titleKind: s
   return ['other', 0.55];
 }
 
-function propose(
+export function proposeNamed(
   state: NewEntityState,
   label: string,
   kind: string,
   confidence: number,
-  span: { start: number; end: number },
+  span?: { start: number; end: number },
 ) {
   const key = nameKey(label);
   const known = state.byKey.get(key);
   if (known) {
-    known.spans.push(span);
+    if (span) known.spans.push(span);
     known.confidence = Math.min(0.95, Math.max(known.confidence, confidence) + 0.03);
     if (known.kind === 'other' && kind !== 'other') known.kind = kind;
     return known;
@@ -124,7 +124,7 @@ function propose(
     kind,
     aliases: [],
     confidence,
-    spans: [span],
+    spans: span ? [span] : [],
   };
   state.proposals.push(p);
   state.byKey.set(key, p);
@@ -155,7 +155,7 @@ export function newEntityMentions(
     const [kind, kc] = kindOf(s, i, j, lex, title?.value.kind);
     const base = single ? (first.acronym || first.designation ? 0.6 : 0.5) : 0.65;
     const span = { start: first.start, end: (s.tokens[j - 1] as Token).end };
-    const p = propose(
+    const p = proposeNamed(
       state,
       state.byKey.get(nameKey(label))?.label ?? label,
       kind,

@@ -8,7 +8,7 @@ import { detectLanguage } from './detect-language.ts';
 import { prepareDocument, type DocSentence, type Mention } from './document.ts';
 import { lexiconFor, LANGUAGES, type Lexicon } from './lexicon.ts';
 import { exactMentions, lookupTexts, similarMention, uncoveredRuns } from './mentions.ts';
-import { lowerWordsOf, newEntityMentions, type NewEntityState } from './new-entities.ts';
+import { lowerWordsOf, newEntityMentions, proposeNamed, type NewEntityState } from './new-entities.ts';
 import { nameKey } from './fold.ts';
 import type { AliasIndex, IngestProposals, MentionProposal, PartyRef, SourceMeta } from './types.ts';
 
@@ -89,20 +89,30 @@ function addNewEntities(
   });
 }
 
-/** The publisher: the flag, else a media outlet named in a dateline ("PARAMETERMEDIA.COM – ..."). */
-function publisherOf(opts: IngestOptions, index: AliasIndex, mentions: Mention[][], lang: string): PartyRef {
-  if (opts.publisher) {
-    const hits =
-      index.exact([opts.publisher]).get(opts.publisher) ??
-      index
-        .similar(nameKey(opts.publisher).split(' '))
-        .filter((h) => nameKey(h.alias) === nameKey(opts.publisher ?? ''));
-    const best = hits.sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang))[0];
-    return best ? { entity: best.entity, label: best.label } : { entity: null, label: opts.publisher };
+/** The publisher: the flag (a known entity, else a proposed media outlet), else a media outlet
+ * named in a dateline ("PARAMETERMEDIA.COM – ..."). */
+function publisherOf(
+  opts: IngestOptions,
+  index: AliasIndex,
+  mentions: Mention[][],
+  lang: string,
+  state: NewEntityState,
+): PartyRef {
+  const name = opts.publisher?.trim();
+  if (name) {
+    const key = nameKey(name);
+    const hits = index.exact([name]).get(name) ?? index.similar(key.split(' ')).filter((h) => nameKey(h.alias) === key);
+    const best = [...hits].sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang))[0];
+    if (best) return { entity: best.entity, label: best.label };
+    const p = proposeNamed(state, name, 'media-outlet', 0.8);
+    return { entity: null, label: p.label, key: p.key };
   }
   for (const ms of mentions.slice(0, 3)) {
     const m = ms.find((x) => x.kind === 'media-outlet' && x.i <= 2);
-    if (m) return m.entity ? { entity: m.entity, label: m.label } : { entity: null, label: m.label };
+    if (m)
+      return m.entity
+        ? { entity: m.entity, label: m.label }
+        : { entity: null, label: m.label, ...(m.newKey ? { key: m.newKey } : {}) };
   }
   return { entity: null, label: 'the article' };
 }
@@ -119,7 +129,7 @@ export function proposeIngest(
   const known = knownMentions(text, sentences, index, lex);
   const state: NewEntityState = { proposals: [], byKey: new Map(), lowerWords: lowerWordsOf(sentences) };
   const all = addNewEntities(text, sentences, known, lex, state);
-  const publisher = publisherOf(opts, index, all, lang);
+  const publisher = publisherOf(opts, index, all, lang, state);
   const ctx: ClaimContext = {
     lex,
     vocab: new Map(predicates.map((p) => [p.id, p])),
@@ -143,6 +153,7 @@ export function proposeIngest(
       title: opts.title ?? firstLine.slice(0, 200),
       publisher: publisher.label,
       publisherEntity: publisher.entity,
+      publisherRef: publisher.entity || publisher.key ? publisher : null,
       url: opts.url ?? null,
       published: opts.date ?? null,
       language: lang,

@@ -27,6 +27,8 @@ export interface SourceMeta {
   publisher: string | null;
   /** Known entity id of the publisher, when the name resolved. */
   publisherEntity: string | null;
+  /** The publisher as a party of claims: known, or a proposed new entity (key), or null when unknown. */
+  publisherRef: PartyRef | null;
   url: string | null;
   published: string | null;
   language: string;

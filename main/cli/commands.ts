@@ -4,6 +4,7 @@ import { defaultDatabasePath } from '../services/database-service.ts';
 import type { Command } from './command.ts';
 import { exportCommand } from './export-command.ts';
 import { importCommand } from './import-command.ts';
+import { ingestCommand } from './ingest-command.ts';
 import { initCommand } from './init-command.ts';
 import { pathCommand } from './path-command.ts';
 import { searchCommand } from './search-command.ts';
@@ -16,6 +17,7 @@ export type { CliIO } from './command.ts';
 export const COMMANDS: readonly Command[] = [
   initCommand,
   importCommand,
+  ingestCommand,
   exportCommand,
   searchCommand,
   showCommand,

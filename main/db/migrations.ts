@@ -89,6 +89,13 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX claims_rid_digest ON claims(rid, stated, stance, sid, claimant);
   CREATE INDEX sources_copies ON sources(sid, copy_of) WHERE copy_of IS NOT NULL;
   `,
+  /* 5: ingestion drafts: an article's review queue not yet committed (not part of the graph or its history) */ `
+  CREATE TABLE ingest_drafts (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL, state TEXT NOT NULL,
+    created TEXT NOT NULL, updated TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX ingest_drafts_updated ON ingest_drafts(updated DESC);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

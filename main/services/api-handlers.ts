@@ -10,6 +10,7 @@ import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { runImportInWorker, type RunningImport } from './import-runner.ts';
 import { createEditHandlers } from './edit-handlers.ts';
 import { toAsOf } from '../../graph-data/model/as-of.ts';
+import { createIngestHandlers } from './ingest-handlers.ts';
 
 /** What differs between the desktop app and the local server. */
 export interface PlatformPort {
@@ -75,6 +76,7 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
       return { saved: r.saved, path: r.path, dialog: r.dialog ?? false };
     },
     ...createEditHandlers(db, () => platform.onDatabaseChanged?.()),
+    ...createIngestHandlers(db, () => platform.onDatabaseChanged?.()),
   };
 }
 
