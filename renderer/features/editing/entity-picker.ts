@@ -131,7 +131,7 @@ function optionEl(opt: Option, i: number, o: PickerOptions, run: () => void): HT
   const body =
     'hit' in opt
       ? hitBody(opt.hit, o.vocab)
-      : [h('span', { class: 'opt-create' }, '+ Create '), h('strong', null, `“${opt.create}”`), '…'];
+      : [h('span', { class: 'opt-create' }, '+ Create ', h('strong', null, `“${opt.create}”`), '…')];
   const el = h('div', { id: `${o.id}-opt-${i}`, class: 'picker-opt', role: 'option', 'aria-selected': 'false' }, body);
   el.addEventListener('mousedown', (e) => e.preventDefault());
   el.addEventListener('click', run);

@@ -27,7 +27,6 @@ export function claimCard(c: ClaimView, d: ViewDeps, opts: ClaimCardOptions = {}
       entityLink(c.claimant, d, 'claimant'),
       stanceBadge(c.stance),
       h('span', { class: 'claim-date', title: 'stated' }, c.stated ?? 'undated'),
-      d.claimActions?.(c) ?? null,
     ),
     c.summary ? h('p', { class: 'claim-summary' }, c.summary) : null,
     c.excerpt ? h('blockquote', { class: 'claim-excerpt' }, c.excerpt) : null,
@@ -69,5 +68,6 @@ export function claimCard(c: ClaimView, d: ViewDeps, opts: ClaimCardOptions = {}
           entityLink(c.reportedVia, d, 'via'),
         )
       : null,
+    d.claimActions?.(c) ?? null,
   );
 }

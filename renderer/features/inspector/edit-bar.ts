@@ -51,23 +51,23 @@ export function claimActions(ed: Editing, relations: ReadonlyMap<string, Relatio
         ? h(
             'button',
             {
-              class: 'icon-btn',
+              class: 'link-btn',
               title: 'Edit this claim',
               'aria-label': 'Edit claim',
               onclick: () => ed.editClaim(c, r),
             },
-            '✎',
+            'Edit',
           )
         : null,
       h(
         'button',
         {
-          class: 'icon-btn',
+          class: 'link-btn danger',
           title: 'Delete this claim',
           'aria-label': 'Delete claim',
           onclick: () => ed.deleteClaim(c),
         },
-        '🗑',
+        'Delete',
       ),
     );
   };
