@@ -124,15 +124,17 @@ export async function openApp(
 
 export async function waitIdle(page: Page, minNodes = 1): Promise<void> {
   // minNodes 0: only wait for loading to finish (an empty database draws nothing).
-  await page.waitForFunction(
-    (n) => {
-      const hook = (window as unknown as { __claimscape?: { idle(): boolean; nodeCount(): number } }).__claimscape;
-      return !!hook && hook.idle() && hook.nodeCount() >= n;
-    },
-    minNodes,
-    { timeout: 20_000 },
-  );
-  await page.waitForTimeout(50);
+  const isIdle = (n: number) => {
+    const hook = (window as unknown as { __claimscape?: { idle(): boolean; nodeCount(): number } }).__claimscape;
+    return !!hook && hook.idle() && hook.nodeCount() >= n;
+  };
+  // Idle must still hold a moment later: one step can start just after another ends (a layout's
+  // end, then centring the camera on the revealed entity).
+  for (let i = 0; i < 20; i++) {
+    await page.waitForFunction(isIdle, minNodes, { timeout: 20_000 });
+    await page.waitForTimeout(50);
+    if (await page.evaluate(isIdle, minNodes)) return;
+  }
 }
 
 export interface Hook {
