@@ -11,6 +11,9 @@ import { searchCommand } from './search-command.ts';
 import { serveCommand } from './serve.ts';
 import { showCommand } from './show-command.ts';
 import { statsCommand } from './stats-command.ts';
+import { entityCommand, sourceCommand } from './edit-commands.ts';
+import { claimCommand } from './claim-command.ts';
+import * as h from './history-commands.ts';
 
 export type { CliIO } from './command.ts';
 
@@ -24,6 +27,16 @@ export const COMMANDS: readonly Command[] = [
   pathCommand,
   statsCommand,
   serveCommand,
+  ...[
+    entityCommand,
+    sourceCommand,
+    claimCommand,
+    h.mergeCommand,
+    h.suggestMergesCommand,
+    h.historyCommand,
+    h.undoCommand,
+    h.redoCommand,
+  ],
 ];
 
 export function usage(): string {

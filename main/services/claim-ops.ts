@@ -111,8 +111,11 @@ function checkKind(
   warnings: string[],
 ): void {
   if (!kinds.length || kinds.includes(e.kind)) return;
-  const msg = `"${predicate}" usually takes a ${role} of kind ${kinds.join(', ')}; "${e.label}" is a ${e.kind}`;
+  const msg = `"${predicate}" usually takes ${role === 'object' ? 'an' : 'a'} ${role} of kind ${kinds.join(', ')}; "${e.label}" is a ${e.kind}`;
   if (!force)
-    throw new ClaimscapeError('validation-error', `${msg} (force to add it anyway)`, { path: role, value: e.id });
+    throw new ClaimscapeError('validation-error', `${msg} (--force, or confirm, to add it anyway)`, {
+      path: role,
+      value: e.id,
+    });
   warnings.push(msg);
 }

@@ -11,10 +11,13 @@ import type {
 import type { EditResult, HistoryKind } from '../../graph-data/contract/edit-views.ts';
 import type { Db } from '../db/open.ts';
 import { createEditRepo, type EditRepo } from '../db/edit-repo.ts';
+import { createLookupRepo } from '../db/lookup-repo.ts';
+import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { createClaimOps } from './claim-ops.ts';
 import { createEntityOps, entityOf, type OpResult } from './entity-ops.ts';
 import { createHistoryService, type HistoryService, type Recorded } from './history-service.ts';
 import { createSourceOps } from './source-ops.ts';
+import { createMergeService } from './merge-service.ts';
 
 /** The operations a batch may combine; they run inside its transaction and write no entry of their own. */
 export interface EditOps {
@@ -53,8 +56,18 @@ export function createEditService(db: Db, history: HistoryService = createHistor
     return `${verb} claim: ${what ?? ''}${who}`;
   }
 
+  const lookup = createLookupRepo(db);
+  const merges = createMergeService(db, history);
   return {
     ops,
+    merge: merges.merge,
+    /** An entity by id, merged-away id, exact label or alias (case-insensitive); never a fuzzy guess. */
+    resolveEntity(name: string, field = 'entity'): string {
+      const id = lookup.entityIdByName(name);
+      if (!id)
+        throw new ClaimscapeError('not-found', 'no entity has this id, label or alias', { path: field, value: name });
+      return id;
+    },
     createEntity: (a: EntityCreateArgs) =>
       run(
         (v) => `Add entity '${v.label}'`,
