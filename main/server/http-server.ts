@@ -41,15 +41,20 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
   const maxBody = opts.maxBodyBytes ?? 210 * 1024 * 1024;
   let port = 0;
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => send(res, 500, 'text/plain', 'internal error'));
+    handle(req, res).catch((e: unknown) => {
+      console.error('claimscape: HTTP request failed:', e);
+      if (!res.headersSent) send(res, 500, 'text/plain', 'internal error');
+    });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req.headers.host, port)) return send(res, 421, 'text/plain', 'wrong host');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith('/api/')) return api(req, res, url.pathname.slice(5));
+    const path = decodePath(url.pathname);
+    if (path === null) return send(res, 400, 'text/plain', 'bad percent-encoding in the path');
+    if (path.startsWith('/api/')) return api(req, res, path.slice(5));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
-    return serveStatic(res, url.pathname);
+    return serveStatic(res, path);
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
@@ -61,18 +66,26 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
       return json(res, 403, { ok: false, error: { code: 'forbidden', message: 'cross-origin call refused' } });
     }
     const body = await readBody(req, maxBody);
-    if (body === null) return json(res, 413, { ok: false, error: { code: 'too-large', message: 'request too large' } });
+    if (body === null) {
+      // Answer first, then drop the connection: the client reads a 413, not a reset.
+      res.setHeader('Connection', 'close');
+      res.once('finish', () => req.destroy());
+      return json(res, 413, {
+        ok: false,
+        error: { code: 'too-large', message: `request larger than ${maxBody} bytes` },
+      });
+    }
     let args: unknown;
     try {
       args = body.length ? JSON.parse(body) : {};
     } catch {
       return json(res, 400, { ok: false, error: { code: 'bad-argument', message: 'the request body is not JSON' } });
     }
-    json(res, 200, await dispatch(opts.handlers, decodeURIComponent(name), args));
+    json(res, 200, await dispatch(opts.handlers, name, args, { hidePaths: true }));
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    const rel = pathname === '/' ? 'index.html' : pathname.slice(1);
     const file = normalize(join(opts.staticDir, rel));
     if (!file.startsWith(normalize(opts.staticDir) + sep)) return send(res, 404, 'text/plain', 'not found');
     try {
@@ -106,22 +119,35 @@ function hostAllowed(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
 }
 
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+/** Only `Authorization: Bearer <token>`: a bare token, or another scheme, is refused. */
 function tokenMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.replace(/^Bearer\s+/i, '') ?? '');
+  const m = /^Bearer ([^\s]+)$/.exec(header ?? '');
+  const given = Buffer.from(m?.[1] ?? '');
   const want = Buffer.from(token);
   return given.length === want.length && timingSafeEqual(given, want);
 }
 
 function readBody(req: IncomingMessage, max: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > max) return resolve(null);
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > max) {
-        req.destroy();
-        resolve(null);
-      } else chunks.push(c);
+      if (size <= max) return void chunks.push(c);
+      // Stop collecting (the rest is discarded) but keep the socket for the 413 answer.
+      chunks.length = 0;
+      req.removeAllListeners('data');
+      req.resume();
+      resolve(null);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);

@@ -2,14 +2,25 @@
 // unknown names and invalid arguments are refused, errors cross as stable codes, never stacks.
 import { API_NAMES, type ApiHandlers, type ApiName, type ApiResponse } from '../../graph-data/contract/api.ts';
 import { checkArgs } from '../../graph-data/contract/check-args.ts';
-import { isClaimscapeError } from '../../graph-data/model/errors.ts';
+import { basename, isAbsolute } from 'node:path';
+import { ClaimscapeError, isClaimscapeError } from '../../graph-data/model/errors.ts';
 import { asDbError } from '../db/db-errors.ts';
 
 export function isApiName(v: unknown): v is ApiName {
   return typeof v === 'string' && (API_NAMES as readonly string[]).includes(v);
 }
 
-export async function dispatch(handlers: ApiHandlers, name: unknown, args: unknown): Promise<ApiResponse<unknown>> {
+export interface DispatchOptions {
+  /** Over HTTP the caller may be a browser: errors name files by their base name, never a server path. */
+  hidePaths?: boolean;
+}
+
+export async function dispatch(
+  handlers: ApiHandlers,
+  name: unknown,
+  args: unknown,
+  opts: DispatchOptions = {},
+): Promise<ApiResponse<unknown>> {
   if (!isApiName(name))
     return { ok: false, error: { code: 'bad-argument', message: `unknown call: ${String(name).slice(0, 60)}` } };
   const parsed = checkArgs(name, args);
@@ -22,9 +33,15 @@ export async function dispatch(handlers: ApiHandlers, name: unknown, args: unkno
     return { ok: true, value: await handler(parsed.data) };
   } catch (caught) {
     const e = asDbError(caught);
-    if (isClaimscapeError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+    if (isClaimscapeError(e))
+      return { ok: false, error: { code: e.code, message: opts.hidePaths ? withoutPaths(e) : e.message } };
     // The stack stays in the main process's log; the caller gets a stable code only.
     console.error(`claimscape: ${name} failed:`, e);
     return { ok: false, error: { code: 'internal', message: 'an internal error occurred; see the log' } };
   }
+}
+
+function withoutPaths(e: ClaimscapeError): string {
+  if (!e.where.file || !isAbsolute(e.where.file)) return e.message;
+  return new ClaimscapeError(e.code, e.detail, { ...e.where, file: basename(e.where.file) }).message;
 }

@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ClaimscapeError, type ErrorCode } from '../../graph-data/model/errors.ts';
+import { ClaimscapeError, type ErrorCode, type ErrorWhere } from '../../graph-data/model/errors.ts';
 import type { GraphDocument } from '../../graph-data/model/types.ts';
 import type { BulkProgress, BulkReport } from '../db/bulk-import.ts';
 import type { ImportOptions } from './import-service.ts';
@@ -26,7 +26,8 @@ export interface WorkerJob {
 export type WorkerMessage =
   | ({ type: 'progress' } & BulkProgress)
   | { type: 'done'; report: BulkReport }
-  | { type: 'error'; code: ErrorCode; message: string };
+  /** The error's parts, so it is rebuilt naming the input file and JSON path, not the database. */
+  | { type: 'error'; code: ErrorCode; detail: string; where: ErrorWhere };
 
 export interface RunningImport {
   promise: Promise<BulkReport>;
@@ -63,13 +64,13 @@ export function runImportInWorker(
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') onProgress({ phase: m.phase, done: m.done, total: m.total });
       else if (m.type === 'done') settle(() => resolve(m.report));
-      else settle(() => reject(new ClaimscapeError(m.code, m.message, { file: dbFile })));
+      else settle(() => reject(new ClaimscapeError(m.code, m.detail, m.where)));
     });
-    worker.on('error', (e) => settle(() => reject(new ClaimscapeError('internal', e.message, { file: dbFile }))));
+    worker.on('error', (e) =>
+      settle(() => reject(new ClaimscapeError('internal', `the import worker failed: ${e.message}`))),
+    );
     worker.on('exit', (code) =>
-      settle(() =>
-        reject(new ClaimscapeError('internal', `the import worker stopped (exit ${code})`, { file: dbFile })),
-      ),
+      settle(() => reject(new ClaimscapeError('internal', `the import worker stopped (exit ${code})`))),
     );
   });
   return {

@@ -14,6 +14,7 @@ import {
   sourceSchema,
 } from '../../graph-data/formats/claimscape-schema.ts';
 import { openDatabase, type Db } from '../db/open.ts';
+import { asDbError } from '../db/db-errors.ts';
 import { createBulkWriter, documentRecords, type BulkRecord, type BulkWriter } from '../db/bulk-import.ts';
 import { createImportService } from './import-service.ts';
 import type { WorkerJob, WorkerMessage } from './import-runner.ts';
@@ -36,7 +37,7 @@ const SCHEMAS = { entity: entitySchema, source: sourceSchema, relation: relation
 
 /** One NDJSON line: {"type": "entity" | "source" | "relation" | "claim" | "vocabulary", "value": {...}}, validated. */
 function parseLine(line: string, at: number): BulkRecord {
-  const where = { file: job.dbFile, line: at };
+  const where = { file: inputName(), line: at };
   let raw: { type?: unknown; value?: unknown };
   try {
     raw = JSON.parse(line) as typeof raw;
@@ -79,10 +80,42 @@ async function writeNdjson(w: BulkWriter, path: string): Promise<void> {
   }
 }
 
+/** The input as its errors name it: the file the user gave (never the database). */
+function inputName(): string | undefined {
+  const i = job.input;
+  return i.kind === 'text' ? i.name : i.kind === 'document' ? undefined : i.path;
+}
+
+const ARRAY_OF: Record<string, string> = {
+  entity: 'entities',
+  source: 'sources',
+  relation: 'relations',
+  claim: 'claims',
+};
+
+/** A bulk writer error about one record, located as the small-file importer does: `$.claims[3].relation`. */
+function located(e: unknown, type: string, index: number): unknown {
+  if (!(e instanceof ClaimscapeError) || !ARRAY_OF[type]) return e;
+  const field = /^\S+ [^.]+(\..*)?$/.exec(e.where.path ?? '')?.[1] ?? '';
+  const file = inputName();
+  return new ClaimscapeError(e.code, e.detail, {
+    ...e.where,
+    ...(file ? { file } : {}),
+    path: `$.${ARRAY_OF[type]}[${index}]${field}`,
+  });
+}
+
 async function writeRecords(w: BulkWriter, records: Iterable<BulkRecord>, total: number): Promise<void> {
   let done = 0;
+  const seen: Record<string, number> = {};
   for (const r of records) {
-    w.write(r);
+    const index = seen[r.type] ?? 0;
+    seen[r.type] = index + 1;
+    try {
+      w.write(r);
+    } catch (e) {
+      throw located(e, r.type, index);
+    }
     if (++done % YIELD_EVERY === 0) {
       post({ type: 'progress', phase: 'records', done, total });
       await new Promise((r) => setImmediate(r));
@@ -126,8 +159,9 @@ async function run(db: Db): Promise<void> {
 }
 
 function fail(e: unknown): void {
-  const err = e instanceof ClaimscapeError ? e : new ClaimscapeError('internal', (e as Error).message);
-  post({ type: 'error', code: err.code, message: err.message });
+  const err = asDbError(e);
+  if (err instanceof ClaimscapeError) post({ type: 'error', code: err.code, detail: err.detail, where: err.where });
+  else post({ type: 'error', code: 'internal', detail: (err as Error).message, where: {} });
 }
 
 try {

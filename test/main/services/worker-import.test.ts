@@ -41,21 +41,42 @@ describe('large imports from the app', () => {
     expect(progress).toContain('records');
   });
 
-  it('roll back completely when cancelled', async () => {
+  it('roll back completely when cancelled at the first progress event', async () => {
     const { db, file } = seededDb(dir, 'c.db');
+    let cancel: Promise<unknown> | null = null;
+    const handlers = createApiHandlers(db, {
+      databaseFile: file,
+      workerFile: WORKER,
+      saveFile: async () => ({ saved: false, path: null }),
+      // Cancelled from inside the import, on its first progress event: no clock involved.
+      onImportProgress: () => {
+        cancel ??= dispatch(handlers, 'import:cancel', {});
+      },
+    });
+    const before = createGraphService(db).counts();
+    const r = await dispatch(handlers, 'import:run', { name: 'big.claimscape.json', text: bigText('wc').text });
+    expect(await cancel).toEqual({ ok: true, value: { cancelled: true } });
+    expect(r.ok ? 'ok' : r.error.code).toBe('cancelled');
+    expect(createGraphService(db).counts()).toEqual(before);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('name the input file and the JSON path in errors, and no server path over HTTP', async () => {
+    const { db, file } = seededDb(dir, 'e.db');
     const handlers = createApiHandlers(db, {
       databaseFile: file,
       workerFile: WORKER,
       saveFile: async () => ({ saved: false, path: null }),
     });
-    const before = createGraphService(db).counts();
-    const running = dispatch(handlers, 'import:run', { name: 'big.claimscape.json', text: bigText('wc').text });
-    await new Promise((r) => setTimeout(r, 150));
-    const cancel = await dispatch(handlers, 'import:cancel', {});
-    expect(cancel).toEqual({ ok: true, value: { cancelled: true } });
-    const r = await running;
-    expect(r.ok ? 'ok' : r.error.code).toBe('cancelled');
-    expect(createGraphService(db).counts()).toEqual(before);
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const doc = syntheticDocument(2500, 3, 3, 'we');
+    doc.claims[7]!.relation = 'no-such-relation';
+    const text = JSON.stringify(doc, null, 1).padEnd(WORKER_IMPORT_CHARS, ' ');
+    const r = await dispatch(handlers, 'import:run', { name: 'laporan.claimscape.json', text }, { hidePaths: true });
+    expect(r.ok ? 'ok' : r.error.code).toBe('validation-error');
+    const message = r.ok ? '' : r.error.message;
+    expect(message).toMatch(
+      /^laporan\.claimscape\.json: \$\.claims\[7\]\.relation: refers to a relation that does not exist/,
+    );
+    expect(message).not.toContain(dir);
   });
 });
