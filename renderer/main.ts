@@ -40,7 +40,7 @@ function boot(): void {
   const commands = createCommands();
   const explorer = createExplorer(conn.api, store, toast);
   const graph = mountGraphView(shell.graph, { store, explorer, commands });
-  const search = mountSearch(shell.search, { api: conn.api, store, explorer });
+  const search = mountSearch(shell.search, { api: conn.api, store, explorer, focusGraph: graph.focusCanvas });
   mountFilters(shell.filters, store);
   mountLayoutPanel(shell.layout, {
     store,

@@ -1,5 +1,5 @@
 // A read-only window.__claimscape for end-to-end tests and scripted screenshots: counts, the
-// selection and where an entity is drawn. It can observe the app, never change it.
+// selection, where entities and labels are drawn. It can observe the app, never change it.
 import type { GraphHandle } from './features/graph-view/index.ts';
 import type { AppStore } from './state/app-state.ts';
 
@@ -8,10 +8,25 @@ export interface ClaimscapeTestHook {
   edgeCount(): number;
   selected(): string[];
   screenPosition(id: string): { x: number; y: number } | null;
-  /** Loaded, not laying out, not animating, and no data change or undo on its way. */
+  /** Loaded, not laying out, not animating, labels settled, and no data change or undo on its way. */
   idle(): boolean;
   /** A drawn relation's derived status, or null when it is not drawn. */
   edgeStatus(id: string): string | null;
+  /** Ids of the entities drawn now. */
+  drawnIds(): string[];
+  /** An entity's node on the canvas, in pixels from the canvas's top left; null when not drawn. */
+  nodeBox(id: string): Box | null;
+  /** An entity's label on the canvas; null when not drawn or hidden. */
+  labelBox(id: string): Box | null;
+  /** The canvas's size in pixels. */
+  viewport(): { width: number; height: number };
+}
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 export function installTestHook(store: AppStore, graph: GraphHandle, editing: () => boolean = () => false): void {
@@ -22,6 +37,10 @@ export function installTestHook(store: AppStore, graph: GraphHandle, editing: ()
     screenPosition: (id) => graph.screenPosition(id),
     idle: () => store.get().phase !== 'loading' && !graph.busy() && !editing(),
     edgeStatus: (id) => store.get().history.present.edges.get(id)?.status ?? null,
+    drawnIds: () => graph.drawnIds(),
+    nodeBox: (id) => graph.nodeBox(id),
+    labelBox: (id) => graph.labelBox(id),
+    viewport: () => graph.viewport(),
   };
   Object.defineProperty(window, '__claimscape', { value: Object.freeze(hook), writable: false, configurable: false });
 }

@@ -1,12 +1,16 @@
 // The whole renderer state: the undoable view plus what undo must not touch (selection, theme,
 // panels, load phase, database info). Actions here are pure; features call them via store.update.
 import type { DatabaseInfo } from '../../graph-data/contract/views.ts';
-import { createHistory, pushHistory, redo, undo, type History } from './history.ts';
+import { amendHistory, createHistory, pushHistory, redo, undo, type History } from './history.ts';
 import { createStore, type Store } from './store.ts';
 import { emptyView, NO_SELECTION, type Selection, type ViewState } from './view-state.ts';
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** How many labels the graph draws (colliding ones always give way to more important ones). */
+export const LABEL_DENSITIES = ['low', 'medium', 'high'] as const;
+export type LabelDensity = (typeof LABEL_DENSITIES)[number];
 
 export type Phase = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -23,6 +27,7 @@ export interface AppState {
   reveal: { id: string; nonce: number } | null;
   /** Entities picked as path endpoints (ephemeral, not undoable). */
   pathEnds: { from: string | null; to: string | null; strict: boolean };
+  labelDensity: LabelDensity;
 }
 
 export type AppStore = Store<AppState>;
@@ -38,6 +43,7 @@ export function initialState(theme: Theme = 'light'): AppState {
     info: null,
     reveal: null,
     pathEnds: { from: null, to: null, strict: false },
+    labelDensity: 'medium',
   };
 }
 
@@ -53,6 +59,12 @@ export function viewOf(s: AppState): ViewState {
 export function commitView(s: AppState, label: string, op: (v: ViewState) => ViewState): AppState {
   const history = pushHistory(s.history, op(s.history.present), label);
   return history === s.history ? s : withValidSelection({ ...s, history });
+}
+
+/** Rewrites a recorded view (wherever it is in the history) without an undo step. */
+export function amendView(s: AppState, which: ViewState, op: (v: ViewState) => ViewState): AppState {
+  const history = amendHistory(s.history, which, op(which));
+  return history === s.history ? s : { ...s, history };
 }
 
 /** Starts over with a view that cannot be undone past (first load, reload after import). */

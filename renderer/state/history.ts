@@ -60,3 +60,17 @@ export function undoLabel<T>(h: History<T>): string | null {
 export function redoLabel<T>(h: History<T>): string | null {
   return h.future[0]?.label ?? null;
 }
+
+/**
+ * Replaces one recorded state (found by identity: present, past or future) without adding a
+ * step: how a finished layout writes its positions into the snapshot it was computed for.
+ */
+export function amendHistory<T>(h: History<T>, which: T, next: T): History<T> {
+  if (which === next) return h;
+  if (h.present === which) return { ...h, present: next };
+  const swap = (list: readonly HistoryEntry<T>[]) =>
+    list.some((e) => e.state === which) ? list.map((e) => (e.state === which ? { ...e, state: next } : e)) : list;
+  const past = swap(h.past);
+  const future = swap(h.future);
+  return past === h.past && future === h.future ? h : { ...h, past, future };
+}

@@ -1,7 +1,7 @@
 // Pure view operations. Each takes a ViewState and returns a new one (or the same object when
 // nothing changes, so history records no empty step).
 import type { GraphSlice } from '../../graph-data/contract/views.ts';
-import { emptyView, type PathHighlight, type ViewFilter, type ViewState } from './view-state.ts';
+import { emptyView, type PathHighlight, type Point, type ViewFilter, type ViewState } from './view-state.ts';
 
 /** A fresh view holding exactly one slice: the first load, a reload, a focus. */
 export function viewFromSlice(slice: GraphSlice, base: ViewState = emptyView()): ViewState {
@@ -11,6 +11,7 @@ export function viewFromSlice(slice: GraphSlice, base: ViewState = emptyView()):
     edges: new Map(slice.edges.map((e) => [e.id, e])),
     hidden: new Set(),
     pinned: new Set([...base.pinned].filter((id) => slice.nodes.some((n) => n.id === id))),
+    positions: new Map(),
     anchor: null,
     path: null,
     focus: null,
@@ -72,11 +73,27 @@ export function setFilter(v: ViewState, patch: Partial<ViewFilter>): ViewState {
 }
 
 export function setLayout(v: ViewState, layout: string): ViewState {
-  return { ...v, layout, layoutRun: v.layoutRun + 1, anchor: null };
+  return { ...v, layout, layoutRun: v.layoutRun + 1, positions: new Map(), anchor: null };
 }
 
 export function rerunLayout(v: ViewState): ViewState {
-  return { ...v, layoutRun: v.layoutRun + 1, anchor: null };
+  return { ...v, layoutRun: v.layoutRun + 1, positions: new Map(), anchor: null };
+}
+
+/**
+ * Records where entities are drawn (after a layout, a placement or a drag). Returns the same
+ * view when every given position is already recorded within half a pixel.
+ */
+export function withPositions(v: ViewState, at: ReadonlyMap<string, Point>): ViewState {
+  let changed = false;
+  for (const [id, p] of at) {
+    const q = v.positions.get(id);
+    if (!q || Math.abs(q.x - p.x) > 0.5 || Math.abs(q.y - p.y) > 0.5) changed = true;
+  }
+  if (!changed) return v;
+  const positions = new Map(v.positions);
+  for (const [id, p] of at) positions.set(id, { x: p.x, y: p.y });
+  return { ...v, positions };
 }
 
 /** Adds the path's elements and highlights them. */

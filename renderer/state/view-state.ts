@@ -25,8 +25,13 @@ export interface ViewState {
   edges: ReadonlyMap<string, EdgeView>;
   /** Entities the user hid; expanding brings them back. */
   hidden: ReadonlySet<string>;
-  /** Entities the layout must not move. */
+  /** Entities the layout must not move (they can still be dragged). */
   pinned: ReadonlySet<string>;
+  /**
+   * Where each entity is drawn, in graph units: part of the history, so undo and redo put every
+   * node back where it was. Empty until the first layout; cleared when a layout is asked for.
+   */
+  positions: ReadonlyMap<string, Point>;
   filter: ViewFilter;
   layout: string;
   /** Bumped whenever the layout should run again over the whole view. */
@@ -37,6 +42,11 @@ export interface ViewState {
   focus: { id: string; depth: number } | null;
   /** The last load was cut by the element cap. */
   truncated: boolean;
+}
+
+export interface Point {
+  x: number;
+  y: number;
 }
 
 export const DEFAULT_LAYOUT = 'fcose';
@@ -55,6 +65,7 @@ export function emptyView(layout = DEFAULT_LAYOUT): ViewState {
     edges: new Map(),
     hidden: new Set(),
     pinned: new Set(),
+    positions: new Map(),
     filter: EMPTY_FILTER,
     layout,
     layoutRun: 0,

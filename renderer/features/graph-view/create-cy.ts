@@ -18,7 +18,7 @@ const SCALED_LABELS_MAX = MANY_NODES;
 
 export function scaleFor(nodeCount: number, elementCount: number, zoom = 1): StyleScale {
   const labels =
-    nodeCount > SCALED_LABELS_MAX || zoom >= 1 ? 1 : Math.round(Math.min(1.8, (1 / zoom) ** 0.65) * 20) / 20;
+    nodeCount > SCALED_LABELS_MAX || zoom >= 1 ? 1 : Math.round(Math.min(2.2, (1 / zoom) ** 0.85) * 20) / 20;
   return { manyNodes: nodeCount > MANY_NODES, huge: elementCount > HUGE_ELEMENTS, labels };
 }
 

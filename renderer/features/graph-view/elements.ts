@@ -24,6 +24,8 @@ export function nodeData(n: NodeView, vocab: Vocabulary | null): Record<string, 
     color: k.color,
     shape: k.shape,
     size: nodeSize(n.degree),
+    /** Importance 0..1 (log of degree): sizes the label. */
+    imp: Math.min(1, Math.log2(1 + Math.max(n.degree, 0)) / 5),
     z,
   };
 }

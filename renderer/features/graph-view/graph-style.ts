@@ -7,6 +7,7 @@ import { STATUS_ORDER, STATUS_STYLES } from '../../ui/status-styles.ts';
 import { GRAPH_PALETTES } from './palette.ts';
 
 const FONT = FONT_STACK;
+const r1 = (n: number) => Math.round(n * 10) / 10;
 
 export interface StyleScale {
   /** Many nodes: hide labels when zoomed out. */
@@ -83,6 +84,8 @@ export function buildStyle(theme: Theme, scale: StyleScale): StylesheetJson {
     },
     { selector: '.faded, .hover-dim', style: { opacity: 0.13 } },
     { selector: 'edge.faded, edge.hover-dim', style: { opacity: 0.08, label: '' } },
+    // Labels that would collide give way (labels.ts); hidden by opacity so their size is still measured.
+    { selector: '.label-off', style: { 'text-opacity': 0 } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.export-hidden', style: { display: 'none' } },
   ] as unknown as StylesheetJson;
@@ -100,7 +103,8 @@ function nodeBase(theme: Theme, scale: StyleScale): Record<string, unknown> {
     'border-opacity': 0.9,
     label: 'data(label)',
     'font-family': FONT,
-    'font-size': 12 * scale.labels,
+    // Important entities (by degree) get larger labels.
+    'font-size': `mapData(imp, 0, 1, ${r1(11.5 * scale.labels)}, ${r1(16 * scale.labels)})`,
     color: p.text,
     'text-valign': 'bottom',
     'text-halign': 'center',

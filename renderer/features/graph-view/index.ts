@@ -2,6 +2,13 @@
 // Cytoscape, runs layouts, and hands out a small GraphHandle for fit, zoom and image export.
 import './graph-view.css';
 import type { Core, NodeSingular } from 'cytoscape';
+import { bindArrows } from './arrows.ts';
+import { bindDrag } from './drag.ts';
+import { createDeclutter } from './declutter.ts';
+import { fitViewport } from './follow-view.ts';
+import { geometryOf, type GraphHandle } from './handle.ts';
+import { unionRect } from './place-new.ts';
+import { createViewApplier } from './view-apply.ts';
 import { viewOf, type AppState, type AppStore } from '../../state/app-state.ts';
 import type { Commands } from '../../ui/commands.ts';
 import { h } from '../../ui/h.ts';
@@ -10,32 +17,15 @@ import { mountBadges } from './badges.ts';
 import { createCy, scaleFor, WEBGL_ELEMENTS } from './create-cy.ts';
 import { edgeElement, nodeElement } from './elements.ts';
 import { buildStyle } from './graph-style.ts';
-import { captureSvg, capturePng, type CaptureOptions, type GraphImage } from './image.ts';
-import { bindInteractions } from './interactions.ts';
-import { cancelLayout, isLayoutRunning, runLayout } from './run-layout.ts';
+import { captureSvg, capturePng } from './image.ts';
+import { bindInteractions, unhover } from './interactions.ts';
+import { cancelLayout, isLayoutRunning } from './run-layout.ts';
+import { MAX_FIT_ZOOM } from './layout-score.ts';
 import { syncView } from './sync.ts';
 
 export { WEBGL_ELEMENTS } from './create-cy.ts';
+export type { GraphHandle, GraphGeometry } from './handle.ts';
 export type { CaptureOptions, GraphImage } from './image.ts';
-
-export interface GraphHandle {
-  fit(): void;
-  zoomBy(factor: number): void;
-  zoom(): number;
-  /** Ids of the elements drawn now (loaded and passing the filters). */
-  drawn(): { nodes: string[]; edges: string[] };
-  renderer(): 'canvas' | 'webgl';
-  setWebgl(on: boolean): void;
-  capturePng(o: CaptureOptions): GraphImage;
-  captureSvg(o: CaptureOptions): { svg: string; width: number; height: number };
-  /** Where an entity is on screen (client coordinates), or null when not drawn. */
-  screenPosition(id: string): { x: number; y: number } | null;
-  /** A layout or a viewport/node animation is in progress. */
-  busy(): boolean;
-  /** Stops a large layout running on the layout worker; the drawing stays as it was. */
-  cancelLayout(): void;
-  onViewport(cb: () => void): void;
-}
 
 export interface GraphViewDeps {
   store: AppStore;
@@ -56,14 +46,18 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   let cy = build();
   const isHuge = () => scaleFor(cy.nodes().length, cy.elements().length).huge;
   let builtHuge = isHuge();
+  const labels = createDeclutter(() => cy, store);
   let unbind = attach();
+  const apply = createViewApplier(() => cy, store, labels.schedule);
 
   function build(): Core {
     const s = store.get();
     const v = viewOf(s);
     const vocab = s.info?.vocabulary ?? null;
     const els = [
-      ...[...v.nodes.values()].map((n) => nodeElement(n, vocab, positions.get(n.id) ?? { x: 0, y: 0 })),
+      ...[...v.nodes.values()].map((n) =>
+        nodeElement(n, vocab, v.positions.get(n.id) ?? positions.get(n.id) ?? { x: 0, y: 0 }),
+      ),
       ...[...v.edges.values()].map((e) => edgeElement(e, vocab)),
     ];
     return createCy({ container: canvas, theme: s.theme, elements: els, webgl });
@@ -75,13 +69,16 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
       explorer: deps.explorer,
       commands: deps.commands,
     });
+    bindDrag(cy, store);
     const offBadges = mountBadges(cy, overlay, (id) => void deps.explorer.expand(id));
     let zoomTimer = 0;
     cy.on('viewport', () => {
       viewportListeners.forEach((l) => l());
       clearTimeout(zoomTimer);
       zoomTimer = window.setTimeout(() => restyle(store.get()), 120);
+      labels.schedule();
     });
+    cy.on('mouseover mouseout', 'node, edge', labels.schedule);
     return () => {
       offBadges();
       offBind();
@@ -89,26 +86,30 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   }
 
   store.subscribe((s, prev) => onState(s, prev));
+  bindArrows(
+    canvas,
+    () => cy,
+    store,
+    (id) => centreOn(id),
+  );
+  watchSize(canvas, () => refit(false));
 
   function onState(s: AppState, prev: AppState): void {
     const v = viewOf(s);
-    const pv = viewOf(prev);
     if (s.theme !== prev.theme) restyle(s);
-    if (v !== pv) applyView(s, v.layoutRun !== pv.layoutRun || v.layout !== pv.layout);
+    if (v !== viewOf(prev)) applyView(s);
     if (s.selection !== prev.selection) syncSelection(s);
     if (s.reveal && s.reveal !== prev.reveal) centreOn(s.reveal.id);
+    if (s.labelDensity !== prev.labelDensity || s.selection !== prev.selection) labels.schedule();
   }
 
-  function applyView(s: AppState, relayout: boolean): void {
+  function applyView(s: AppState): void {
     const v = viewOf(s);
     const r = syncView(cy, v, s.info?.vocabulary ?? null, positions);
     if (isHuge() !== builtHuge) rebuild(webgl);
     else if (r.added || r.removed) restyle(s);
-    // Many new nodes at once (a big expand) read better laid out afresh than squeezed in.
-    const flood = r.unplaced.length > 40 && r.unplaced.length > cy.nodes().length * 0.3;
-    if (relayout || flood) void runLayout(cy, { layoutId: v.layout, incremental: false });
-    else if (r.unplaced.length)
-      void runLayout(cy, { layoutId: v.layout, incremental: true }).then(() => fitIfOutside());
+    unhover(cy);
+    void apply(s, r.added > 0);
   }
 
   let styleKey = '';
@@ -119,6 +120,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     if (key === styleKey) return;
     styleKey = key;
     cy.style(buildStyle(s.theme, scale));
+    labels.schedule();
   }
 
   function syncSelection(s: AppState): void {
@@ -148,11 +150,20 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     else go();
   }
 
-  function fitIfOutside(): void {
-    const e = cy.extent();
-    const bb = cy.elements().not('.filtered').boundingBox();
-    if (bb.x1 < e.x1 || bb.y1 < e.y1 || bb.x2 > e.x2 || bb.y2 > e.y2)
-      cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 48 }, duration: 300 });
+  /** Fits the drawn graph to the canvas; positions never change, only the viewport. */
+  function refit(animate: boolean): void {
+    cy.resize();
+    const box = unionRect(
+      cy
+        .nodes()
+        .not('.filtered')
+        .map((n) => n.boundingBox({ includeOverlays: false, includeUnderlays: false })),
+    );
+    if (!box || isLayoutRunning() || cy.width() < 10 || cy.height() < 10) return;
+    const vp = fitViewport(box, { w: cy.width(), h: cy.height() }, 32, MAX_FIT_ZOOM);
+    cy.stop();
+    if (animate) cy.animate({ zoom: vp.zoom, pan: vp.pan }, { duration: 250 });
+    else cy.viewport(vp);
   }
 
   /**
@@ -178,10 +189,11 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
 
   // The first load arrives through the store like every later change.
   restyle(store.get());
-  applyView(store.get(), true);
+  applyView(store.get());
 
   return {
-    fit: () => cy.animate({ fit: { eles: cy.elements().not('.filtered'), padding: 48 }, duration: 250 }),
+    ...geometryOf(() => cy),
+    fit: () => refit(true),
     zoomBy: (f) =>
       cy.animate({
         zoom: {
@@ -214,6 +226,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     },
     busy: () =>
       isLayoutRunning() ||
+      labels.pending() ||
       cy.animated() ||
       cy
         .nodes()
@@ -221,7 +234,18 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
         .some((n) => n.animated()),
     onViewport: (cb) => void viewportListeners.push(cb),
     cancelLayout,
+    focusCanvas: () => canvas.focus({ preventScroll: true }),
   };
+}
+
+/** Calls back when the element's size changes (not for the first observation). */
+function watchSize(el: HTMLElement, changed: () => void): void {
+  let last = '';
+  new ResizeObserver(() => {
+    const key = `${el.clientWidth}x${el.clientHeight}`;
+    if (last && key !== last) changed();
+    last = key;
+  }).observe(el);
 }
 
 export function webglWorthwhile(elementCount: number): boolean {

@@ -62,9 +62,11 @@ function hover(cy: Core, node: NodeSingular | null, edgeId?: string): void {
       : cy.getElementById(edgeId ?? '').union(cy.getElementById(edgeId ?? '').connectedNodes());
     cy.elements().not(keep).not('.on-path').addClass('hover-dim');
     keep.edges().addClass('hover-edge');
+    keep.nodes().addClass('hovered');
   });
 }
 
-function unhover(cy: Core): void {
-  cy.batch(() => cy.elements('.hover-dim, .hover-edge').removeClass('hover-dim hover-edge'));
+/** Drops hover marks: also when a layout moves nodes away from under the pointer. */
+export function unhover(cy: Core): void {
+  cy.batch(() => cy.elements('.hover-dim, .hover-edge, .hovered').removeClass('hover-dim hover-edge hovered'));
 }

@@ -23,7 +23,18 @@ export interface LayoutRun {
   incremental: boolean;
 }
 
+/** Pinned nodes are locked only while a layout runs, so they stay put yet can be dragged. */
 export function runLayout(cy: Core, run: LayoutRun): Promise<void> {
+  const pins = cy.nodes('.pinned');
+  pins.lock();
+  const unlock = () => void pins.unlock();
+  return runLocked(cy, run).then(unlock, (e: unknown) => {
+    unlock();
+    throw e;
+  });
+}
+
+function runLocked(cy: Core, run: LayoutRun): Promise<void> {
   running?.stop();
   cancelWorkerLayout();
   const eles = cy.elements().not('.filtered');

@@ -1,5 +1,6 @@
 // Brings Cytoscape in line with the ViewState: adds and removes elements, updates filter,
-// pin and path classes. Removed nodes leave their position behind, so undo puts them back.
+// pin and path classes. New nodes start where the view recorded them (or where they last were);
+// the others are reported as unplaced for the incremental placement.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import { visibleElements } from '../../state/filter-match.ts';
@@ -7,8 +8,6 @@ import type { ViewState } from '../../state/view-state.ts';
 import { edgeData, edgeElement, nodeData, nodeElement } from './elements.ts';
 
 export interface SyncResult {
-  /** Nodes added with no remembered position: the layout must place them. */
-  unplaced: string[];
   added: number;
   removed: number;
 }
@@ -19,7 +18,7 @@ export function syncView(
   vocab: Vocabulary | null,
   positions: Map<string, { x: number; y: number }>,
 ): SyncResult {
-  const result: SyncResult = { unplaced: [], added: 0, removed: 0 };
+  const result: SyncResult = { added: 0, removed: 0 };
   cy.batch(() => {
     removeStale(cy, v, positions, result);
     addMissing(cy, v, vocab, positions, result);
@@ -54,8 +53,9 @@ function addMissing(
         have.data(nodeData(n, vocab));
       continue;
     }
-    const known = positions.get(n.id);
-    if (!known) r.unplaced.push(n.id);
+    // A view with recorded positions places its own nodes; the old spot of a node seen in an
+    // earlier picture only seeds a full layout.
+    const known = v.positions.size ? v.positions.get(n.id) : positions.get(n.id);
     adds.push(nodeElement(n, vocab, known ?? around(centre, i++)));
   }
   for (const e of v.edges.values()) {
@@ -76,14 +76,8 @@ function applyClasses(cy: Core, v: ViewState): void {
     el.toggleClass('filtered', !(el.isNode() ? visible.nodes.has(id) : visible.edges.has(id)));
     el.toggleClass('on-path', onPath.has(id));
     el.toggleClass('faded', !!v.path && !onPath.has(id));
-    if (el.isNode()) {
-      const pinned = v.pinned.has(id);
-      el.toggleClass('pinned', pinned);
-      if (pinned !== el.locked()) {
-        if (pinned) el.lock();
-        else el.unlock();
-      }
-    }
+    // Pins are kept by the layouts (which lock them while they run), so they can still be dragged.
+    if (el.isNode()) el.toggleClass('pinned', v.pinned.has(id));
   });
 }
 

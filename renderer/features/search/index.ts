@@ -17,7 +17,7 @@ const DEBOUNCE_MS = 150;
 
 export function mountSearch(
   el: HTMLElement,
-  deps: { api: ApiClient; store: AppStore; explorer: Explorer },
+  deps: { api: ApiClient; store: AppStore; explorer: Explorer; focusGraph?: () => void },
 ): SearchHandle {
   const input = h('input', {
     type: 'search',
@@ -65,8 +65,9 @@ export function mountSearch(
     if (!it) return;
     close();
     input.value = it.kind === 'entity' ? it.hit.label : input.value;
-    // Hand the keyboard to the graph, so Delete, X or P act on what was just picked.
+    // Hand the keyboard to the graph, so arrows, Delete, X or P act on what was just picked.
     input.blur();
+    deps.focusGraph?.();
     if (it.kind === 'entity') void deps.explorer.reveal(it.hit.id);
     else void deps.explorer.revealRelation(it.hit.relationId);
   };

@@ -1,0 +1,32 @@
+// Runs the label declutter once the drawing is still: after layouts and animations, viewport
+// moves, hover and selection changes, and when the label density changes.
+import type { Core } from 'cytoscape';
+import type { AppStore } from '../../state/app-state.ts';
+import { declutterLabels } from './labels.ts';
+import { isLayoutRunning } from './run-layout.ts';
+
+export function createDeclutter(getCy: () => Core, store: AppStore): { schedule(): void; pending(): boolean } {
+  let queued = false;
+  const moving = (cy: Core) =>
+    isLayoutRunning() ||
+    cy.animated() ||
+    cy
+      .nodes()
+      .toArray()
+      .some((n) => n.animated());
+  const run = () => {
+    const cy = getCy();
+    if (cy.destroyed()) return void (queued = false);
+    if (moving(cy)) return void requestAnimationFrame(run);
+    queued = false;
+    declutterLabels(cy, store.get().labelDensity);
+  };
+  return {
+    schedule: () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(run);
+    },
+    pending: () => queued,
+  };
+}

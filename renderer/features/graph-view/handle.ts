@@ -1,0 +1,60 @@
+// What the rest of the renderer may ask of the graph canvas (GraphHandle), and the read-only
+// geometry the test hook reports: boxes in canvas pixels, null when not drawn or hidden.
+import type { Core, NodeSingular } from 'cytoscape';
+import type { CaptureOptions, GraphImage } from './image.ts';
+import { nodeRect, visibleLabelRect } from './labels.ts';
+import type { Rect } from './place-new.ts';
+
+export interface GraphGeometry {
+  drawnIds(): string[];
+  nodeBox(id: string): Rect | null;
+  labelBox(id: string): Rect | null;
+  viewport(): { width: number; height: number };
+}
+
+export interface GraphHandle extends GraphGeometry {
+  fit(): void;
+  zoomBy(factor: number): void;
+  zoom(): number;
+  /** Ids of the elements drawn now (loaded and passing the filters). */
+  drawn(): { nodes: string[]; edges: string[] };
+  renderer(): 'canvas' | 'webgl';
+  setWebgl(on: boolean): void;
+  capturePng(o: CaptureOptions): GraphImage;
+  captureSvg(o: CaptureOptions): { svg: string; width: number; height: number };
+  /** Where an entity is on screen (client coordinates), or null when not drawn. */
+  screenPosition(id: string): { x: number; y: number } | null;
+  /** A layout, a node or viewport animation, or a label pass is pending. */
+  busy(): boolean;
+  /** Stops a large layout running on the layout worker; the drawing stays as it was. */
+  cancelLayout(): void;
+  onViewport(cb: () => void): void;
+  /** Gives the keyboard to the graph (after a search pick, for instance). */
+  focusCanvas(): void;
+}
+
+const round = (r: Rect): Rect => ({ x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2 });
+
+export function geometryOf(getCy: () => Core): GraphGeometry {
+  const drawnNode = (id: string): NodeSingular | null => {
+    const n = getCy().getElementById(id);
+    return n.nonempty() && n.isNode() && !n.hasClass('filtered') ? (n as NodeSingular) : null;
+  };
+  return {
+    drawnIds: () =>
+      getCy()
+        .nodes()
+        .not('.filtered')
+        .map((n) => n.id()),
+    nodeBox: (id) => {
+      const n = drawnNode(id);
+      return n ? round(nodeRect(n)) : null;
+    },
+    labelBox: (id) => {
+      const n = drawnNode(id);
+      const r = n ? visibleLabelRect(n) : null;
+      return r ? round(r) : null;
+    },
+    viewport: () => ({ width: getCy().width(), height: getCy().height() }),
+  };
+}

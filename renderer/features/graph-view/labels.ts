@@ -1,0 +1,84 @@
+// Label declutter on the live drawing: measures every node and edge label on screen, asks
+// chooseLabels which to keep, and hides the rest with the `label-off` class (text-opacity 0, so
+// their size is still measured). Selected and hovered entities always keep their label.
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { LabelDensity } from '../../state/app-state.ts';
+import { chooseLabels, type LabelItem } from './label-choice.ts';
+import type { Rect } from './place-new.ts';
+
+const NODE_ONLY = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
+const LABEL_ONLY = {
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeOverlays: false,
+  includeUnderlays: false,
+} as const;
+
+interface Parsed {
+  value: unknown;
+  pfValue: number;
+  strValue: string;
+}
+/** Cytoscape's parsed style (typed loosely by @types/cytoscape). */
+const pstyle = (el: NodeSingular | EdgeSingular, name: string): Parsed =>
+  (el as unknown as { pstyle(n: string): Parsed }).pstyle(name);
+
+export const nodeRect = (n: NodeSingular): Rect => n.renderedBoundingBox(NODE_ONLY);
+export const labelRect = (el: NodeSingular | EdgeSingular): Rect => el.renderedBoundingBox(LABEL_ONLY);
+
+/** Edge labels Cytoscape would draw at this zoom (they hide below a minimum size by style). */
+function edgeLabelBigEnough(e: EdgeSingular, zoom: number): boolean {
+  const size = Number(pstyle(e, 'font-size').pfValue) * zoom;
+  const min = Number(pstyle(e, 'min-zoomed-font-size').pfValue);
+  return !!pstyle(e, 'label').strValue && size >= min;
+}
+
+/** An edge label fits when it is shorter than the visible stretch of its edge. */
+function edgeLabelFits(e: EdgeSingular, box: Rect): boolean {
+  const s = e.source().renderedPosition();
+  const t = e.target().renderedPosition();
+  const room = Math.hypot(t.x - s.x, t.y - s.y) - (e.source().renderedWidth() + e.target().renderedWidth()) / 2;
+  return Math.hypot(box.x2 - box.x1, box.y2 - box.y1) * 0.8 < room;
+}
+
+export function declutterLabels(cy: Core, density: LabelDensity): void {
+  const nodes = cy.nodes().not('.filtered');
+  const boxes = new Map<string, Rect>();
+  nodes.forEach((n) => void boxes.set(n.id(), nodeRect(n)));
+  const nodeItems: LabelItem[] = nodes.map((n) => ({
+    id: n.id(),
+    priority: Number(n.data('degree') ?? 0),
+    forced: n.selected() || n.hasClass('hovered') || n.hasClass('on-path'),
+    box: labelRect(n),
+    own: boxes.get(n.id()),
+  }));
+  const all = [...boxes.values()];
+  const shownNodes = chooseLabels(nodeItems, all, density);
+  const zoom = cy.zoom();
+  const taken = nodeItems.filter((it) => shownNodes.has(it.id)).map((it) => it.box);
+  const edgeItems: LabelItem[] = [];
+  cy.edges()
+    .not('.filtered')
+    .forEach((e) => {
+      const forced = e.selected() || e.hasClass('hover-edge') || e.hasClass('on-path');
+      if (!forced && !edgeLabelBigEnough(e, zoom)) return;
+      const box = labelRect(e);
+      if (forced || edgeLabelFits(e, box))
+        edgeItems.push({ id: e.id(), priority: Number(e.data('sourceCount') ?? 0), forced, box });
+    });
+  const shownEdges = chooseLabels(edgeItems, all, density, taken);
+  cy.batch(() => {
+    nodes.forEach((n) => void n.toggleClass('label-off', !shownNodes.has(n.id())));
+    cy.edges().forEach((e) => void e.toggleClass('label-off', !shownEdges.has(e.id())));
+  });
+}
+
+/** The label's box on screen, or null when it is hidden (decluttered, empty or too small to draw). */
+export function visibleLabelRect(el: NodeSingular | EdgeSingular): Rect | null {
+  if (el.hasClass('label-off') || el.hasClass('filtered') || !pstyle(el, 'label').strValue) return null;
+  const size = Number(pstyle(el, 'font-size').pfValue) * el.cy().zoom();
+  if (size < Number(pstyle(el, 'min-zoomed-font-size').pfValue)) return null;
+  if (Number(pstyle(el, 'text-opacity').value) === 0 || Number(pstyle(el, 'opacity').value) === 0) return null;
+  return labelRect(el);
+}
