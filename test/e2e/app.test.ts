@@ -333,7 +333,7 @@ describe('import', () => {
     expect(await dialog.locator('.count-cell').first().textContent()).toContain('1');
     await dialog.locator('[data-action="import"]').click();
     await page.locator('.toast-success', { hasText: 'Imported extra.claimscape.json' }).waitFor();
-    await expect.poll(async () => (await counts()).nodes).toBe(33);
+    await expect.poll(async () => (await counts()).nodes, { timeout: 10_000 }).toBe(33);
     await waitIdle(page);
     expect(await page.locator('#status-counts').getAttribute('data-total-nodes')).toBe('33');
     expect(app.errors).toEqual([]);

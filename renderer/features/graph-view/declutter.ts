@@ -2,6 +2,7 @@
 // moves, hover and selection changes, and when the label density changes.
 import type { Core } from 'cytoscape';
 import type { AppStore } from '../../state/app-state.ts';
+import { animating } from './animations.ts';
 import { declutterLabels } from './labels.ts';
 import { isLayoutRunning } from './run-layout.ts';
 
@@ -9,6 +10,7 @@ export function createDeclutter(getCy: () => Core, store: AppStore): { schedule(
   let queued = false;
   const moving = (cy: Core) =>
     isLayoutRunning() ||
+    animating() ||
     cy.animated() ||
     cy
       .nodes()

@@ -2,6 +2,7 @@
 // Cytoscape, runs layouts, and hands out a small GraphHandle for fit, zoom and image export.
 import './graph-view.css';
 import type { Core, NodeSingular } from 'cytoscape';
+import { animating, play } from './animations.ts';
 import { bindArrows } from './arrows.ts';
 import { bindDrag } from './drag.ts';
 import { createDeclutter } from './declutter.ts';
@@ -48,7 +49,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   let builtHuge = isHuge();
   const labels = createDeclutter(() => cy, store);
   let unbind = attach();
-  const apply = createViewApplier(() => cy, store, labels.schedule);
+  const applier = createViewApplier(() => cy, store, labels.schedule);
 
   function build(): Core {
     const s = store.get();
@@ -97,7 +98,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   function onState(s: AppState, prev: AppState): void {
     const v = viewOf(s);
     if (s.theme !== prev.theme) restyle(s);
-    if (v !== viewOf(prev)) applyView(s);
+    if (v !== viewOf(prev) && !applier.recording()) applyView(s);
     if (s.selection !== prev.selection) syncSelection(s);
     if (s.reveal && s.reveal !== prev.reveal) centreOn(s.reveal.id);
     if (s.labelDensity !== prev.labelDensity || s.selection !== prev.selection) labels.schedule();
@@ -109,7 +110,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     if (isHuge() !== builtHuge) rebuild(webgl);
     else if (r.added || r.removed) restyle(s);
     unhover(cy);
-    void apply(s, r.added > 0);
+    void applier.apply(s, r.added > 0);
   }
 
   let styleKey = '';
@@ -143,8 +144,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
       const mx = (e.x2 - e.x1) * 0.08;
       const my = (e.y2 - e.y1) * 0.08;
       const inside = p.x > e.x1 + mx && p.x < e.x2 - mx && p.y > e.y1 + my && p.y < e.y2 - my;
-      if (!inside || cy.zoom() < 0.35)
-        cy.animate({ center: { eles: n }, zoom: Math.max(cy.zoom(), 0.6), duration: 350 });
+      if (!inside || cy.zoom() < 0.35) play(cy, { center: { eles: n }, zoom: Math.max(cy.zoom(), 0.6) }, 350);
     };
     if (isLayoutRunning()) cy.one('layoutstop', go);
     else go();
@@ -162,7 +162,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     if (!box || isLayoutRunning() || cy.width() < 10 || cy.height() < 10) return;
     const vp = fitViewport(box, { w: cy.width(), h: cy.height() }, 32, MAX_FIT_ZOOM);
     cy.stop();
-    if (animate) cy.animate({ zoom: vp.zoom, pan: vp.pan }, { duration: 250 });
+    if (animate) play(cy, { zoom: vp.zoom, pan: vp.pan }, 250);
     else cy.viewport(vp);
   }
 
@@ -226,6 +226,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     },
     busy: () =>
       isLayoutRunning() ||
+      animating() ||
       labels.pending() ||
       cy.animated() ||
       cy

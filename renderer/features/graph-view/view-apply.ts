@@ -6,6 +6,7 @@ import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { amendView, viewOf, type AppState, type AppStore } from '../../state/app-state.ts';
 import { withPositions } from '../../state/view-actions.ts';
 import type { Point, ViewState } from '../../state/view-state.ts';
+import { play } from './animations.ts';
 import { followViewport } from './follow-view.ts';
 import { placeAround, unionRect, type NewItem, type Rect } from './place-new.ts';
 import { runLayout } from './run-layout.ts';
@@ -13,7 +14,9 @@ import { runLayout } from './run-layout.ts';
 const WITH_LABELS = { includeLabels: true, includeOverlays: false, includeUnderlays: false } as const;
 const ANIMATE_MAX = 400;
 const GAP = 12;
-const FOLLOW_PAD = 24;
+/** Room left around the nodes when the view follows: a line of label below the lowest one. */
+const FOLLOW_PAD = 36;
+const NODES_ONLY = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
 
 const shifted = (r: Rect, dx: number, dy: number): Rect => ({
   x1: r.x1 + dx,
@@ -22,9 +25,9 @@ const shifted = (r: Rect, dx: number, dy: number): Rect => ({
   y2: r.y2 + dy,
 });
 
-/** The node's box with its label, in graph units, where it will be once `to` is reached. */
-function boxAt(n: NodeSingular, to: Point | undefined): Rect {
-  const bb = n.boundingBox(WITH_LABELS);
+/** The node's box (with its label by default), in graph units, where it will be once `to` is reached. */
+function boxAt(n: NodeSingular, to: Point | undefined, opts: object = WITH_LABELS): Rect {
+  const bb = n.boundingBox(opts);
   const p = n.position();
   return to ? shifted(bb, to.x - p.x, to.y - p.y) : bb;
 }
@@ -67,32 +70,44 @@ function moveTo(cy: Core, targets: Map<string, Point>): void {
       const n = cy.getElementById(id) as NodeSingular;
       if (n.empty()) continue;
       n.stop();
-      if (animate) n.animate({ position: p }, { duration: 320, easing: 'ease-in-out-cubic' });
+      if (animate) play(n, { position: p }, 320);
       else n.position(p);
     }
   });
 }
 
-/** Pans (and zooms out only if it must) so every drawn node and its label is in view. */
+/**
+ * Pans (and zooms out only if it must) so every drawn node is in view. Labels are left out of
+ * the box (their size follows the zoom), so returning to a view that was shown never moves it.
+ */
 export function followAll(cy: Core, targets: Map<string, Point>): void {
   const box = unionRect(
     cy
       .nodes()
       .not('.filtered')
-      .map((n) => boxAt(n as NodeSingular, targets.get(n.id()))),
+      .map((n) => boxAt(n as NodeSingular, targets.get(n.id()), NODES_ONLY)),
   );
   if (!box) return;
   const vp = followViewport(box, { zoom: cy.zoom(), pan: cy.pan() }, { w: cy.width(), h: cy.height() }, FOLLOW_PAD);
-  if (vp) cy.animate({ zoom: vp.zoom, pan: vp.pan }, { duration: 320, easing: 'ease-in-out-cubic' });
+  if (vp) play(cy, { zoom: vp.zoom, pan: vp.pan }, 320);
 }
 
 export function createViewApplier(getCy: () => Core, store: AppStore, settled: () => void) {
   let seq = 0;
-  const record = (v: ViewState, at: Map<string, Point>) =>
-    store.update((s) => amendView(s, v, (w) => withPositions(w, at)));
+  let recording = false;
+  // Writing positions back changes the view object; the drawing is already there, so the
+  // resulting store change must not be applied again (it would restart animations mid-way).
+  const record = (v: ViewState, at: Map<string, Point>) => {
+    recording = true;
+    try {
+      store.update((s) => amendView(s, v, (w) => withPositions(w, at)));
+    } finally {
+      recording = false;
+    }
+  };
 
   /** `added`: elements were just added, so the viewport follows even if none had to move. */
-  return async function apply(s: AppState, added: boolean): Promise<void> {
+  async function apply(s: AppState, added: boolean): Promise<void> {
     const cy = getCy();
     const v = viewOf(s);
     const mine = ++seq;
@@ -116,5 +131,6 @@ export function createViewApplier(getCy: () => Core, store: AppStore, settled: (
     if (added || targets.size) followAll(cy, targets);
     if (placed.size) record(v, new Map([...readPositions(drawn), ...targets]));
     settled();
-  };
+  }
+  return { apply, recording: () => recording };
 }
