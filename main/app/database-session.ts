@@ -7,7 +7,7 @@ import type { ApiHandlers, ApiResponse } from '../../graph-data/contract/api.ts'
 import type { ImportReport } from '../../graph-data/contract/views.ts';
 import { createApiHandlers, type PlatformPort } from '../services/api-handlers.ts';
 import { dispatch } from '../services/dispatch.ts';
-import { openOrCreate } from '../services/database-service.ts';
+import { INTERACTIVE_BUSY_TIMEOUT_MS, openOrCreate } from '../services/database-service.ts';
 import { bindApi, type BindApiOptions, type IpcMainLike } from '../ipc/bind-api.ts';
 
 type Db = ReturnType<typeof openOrCreate>['db'];
@@ -37,7 +37,7 @@ export function createDatabaseSession(o: DatabaseSessionOptions): DatabaseSessio
   function open(target: string, opts: { empty?: boolean } = {}): { created: boolean; switched: boolean } {
     const file = resolve(target);
     if (current?.file === file) return { created: false, switched: false };
-    const { db, created } = openOrCreate(file, opts);
+    const { db, created } = openOrCreate(file, { ...opts, busyTimeoutMs: INTERACTIVE_BUSY_TIMEOUT_MS });
     const handlers = createApiHandlers(db, {
       databaseFile: file,
       saveFile: o.saveFile,

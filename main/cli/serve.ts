@@ -5,7 +5,12 @@ import { existsSync } from 'node:fs';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { startHttpServer } from '../server/http-server.ts';
 import { createApiHandlers } from '../services/api-handlers.ts';
-import { defaultDatabasePath, openExisting, openOrCreate } from '../services/database-service.ts';
+import {
+  defaultDatabasePath,
+  INTERACTIVE_BUSY_TIMEOUT_MS,
+  openExisting,
+  openOrCreate,
+} from '../services/database-service.ts';
 import { checkFlag, DB_HELP, defineCommand, numberFlag, type CliIO } from './command.ts';
 import { z } from 'zod';
 
@@ -27,7 +32,11 @@ export const serveCommand = defineCommand({
 async function runServe(file: string, values: { port?: string; static?: string }, io: CliIO): Promise<number> {
   const port = checkFlag(z.number().int().min(0).max(65535), numberFlag(values.port) ?? 0, '--port', values.port);
   // Like the app's first start, serving the per-user default creates it; a --db file must exist.
-  const db = file === defaultDatabasePath() ? openOrCreate(file).db : openExisting(file, 'write');
+  const busyTimeoutMs = INTERACTIVE_BUSY_TIMEOUT_MS;
+  const db =
+    file === defaultDatabasePath()
+      ? openOrCreate(file, { busyTimeoutMs }).db
+      : openExisting(file, 'write', { busyTimeoutMs });
   const handlers = createApiHandlers(db, {
     databaseFile: file,
     saveFile: async () => ({ saved: false, path: null }),

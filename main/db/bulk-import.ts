@@ -120,22 +120,11 @@ function importSettings(db: Db, fresh: boolean): () => void {
   // A big page cache keeps index pages hot while millions of rows go in.
   const cache = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = ${BULK_CACHE_KB}`);
-  // Into an empty store that no other connection has open, a rollback journal writes each page once
-  // (WAL writes it twice: log, then checkpoint) with the same atomicity. With another connection
-  // open (the app's main thread) SQLite refuses the switch and the import stays in WAL, readable meanwhile.
-  let leftWal = false;
-  if (fresh && db.pragma('main.journal_mode', { simple: true }) === 'wal') {
-    try {
-      leftWal = db.pragma('main.journal_mode = DELETE', { simple: true }) === 'delete';
-    } catch {
-      leftWal = false;
-    }
-  }
+  // The import stays in WAL even into an empty store: a rollback journal would write each page once
+  // instead of twice, but every reader (stats, search, the app) would fail for the whole import.
   return () => {
     if (fresh && fk) db.pragma('foreign_keys = ON');
     db.pragma(`cache_size = ${cache}`);
-    // main. only: a bare journal_mode also switches the temp schema, which then blocks checkpoints.
-    if (leftWal) db.pragma('main.journal_mode = WAL');
   };
 }
 

@@ -12,6 +12,8 @@ export interface OpenOptions {
   readonly?: boolean;
   /** The file must exist and already be a Claimscape database (an empty file is not one). */
   mustExist?: boolean;
+  /** How long a statement waits for another connection's write lock; then it fails with `busy`. */
+  busyTimeoutMs?: number;
 }
 
 /** How long a statement waits for another connection's write lock before failing with `busy`. */
@@ -24,7 +26,11 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   const readonly = opts.readonly ?? false;
   let db: Db;
   try {
-    db = new Database(file, { readonly, fileMustExist: opts.mustExist ?? false, timeout: BUSY_TIMEOUT_MS });
+    db = new Database(file, {
+      readonly,
+      fileMustExist: opts.mustExist ?? false,
+      timeout: opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
+    });
   } catch (e) {
     throw new ClaimscapeError('not-found', `cannot open the database: ${(e as Error).message}`, { file });
   }

@@ -51,10 +51,20 @@ export function fillDatabase(db: Db, empty: boolean): void {
  * Opens a database, creating it (with the seed graph unless `empty`) when the file is new.
  * An existing file is never reseeded.
  */
-export function openOrCreate(file: string, opts: { empty?: boolean } = {}): { db: Db; created: boolean } {
+/**
+ * Busy timeout for connections on a thread that answers people (the app's main process, the HTTP
+ * server): waiting longer on another writer's lock would freeze every other call, so they fail
+ * with `busy` instead. Workers and the CLI wait the default 5 s.
+ */
+export const INTERACTIVE_BUSY_TIMEOUT_MS = 100;
+
+export function openOrCreate(
+  file: string,
+  opts: { empty?: boolean; busyTimeoutMs?: number } = {},
+): { db: Db; created: boolean } {
   const isNew = file === ':memory:' || !existsSync(file);
   if (isNew && file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = openDatabase(file);
+  const db = openDatabase(file, opts.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: opts.busyTimeoutMs });
   if (isNew || (!createLookupRepo(db).hasVocabulary() && isEmpty(db))) fillDatabase(db, opts.empty ?? false);
   return { db, created: isNew };
 }
@@ -64,7 +74,7 @@ export function openOrCreate(file: string, opts: { empty?: boolean } = {}): { db
  * gives `not-found` and nothing is created or written. `read` opens read-only, so reading works
  * in read-only places; `write` checks first that the file can be written (`read-only` otherwise).
  */
-export function openExisting(file: string, access: 'read' | 'write'): Db {
+export function openExisting(file: string, access: 'read' | 'write', opts: { busyTimeoutMs?: number } = {}): Db {
   if (file !== ':memory:' && !existsSync(file))
     throw new ClaimscapeError('not-found', 'no database here; create one with claimscape init or pass --db', { file });
   if (file !== ':memory:' && statSync(file).size === 0)
@@ -75,8 +85,7 @@ export function openExisting(file: string, access: 'read' | 'write'): Db {
         file,
       },
     );
-  const db = openDatabase(file, { mustExist: true, readonly: access === 'read' });
-  return db;
+  return openDatabase(file, { mustExist: true, readonly: access === 'read', ...opts });
 }
 
 /** `init`: creates a new database (seed graph unless `empty`); refuses an existing file. */
