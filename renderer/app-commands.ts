@@ -36,6 +36,7 @@ export function registerCommands(commands: Commands, d: CommandDeps): void {
       api: d.conn.api,
       toast: d.toast,
       onProgress: (cb) => d.conn.onEvent('import:progress', cb),
+      vocab: () => store.get().info?.vocabulary ?? null,
       reload: async () => {
         clearExportCache();
         await explorer.load();

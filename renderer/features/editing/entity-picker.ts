@@ -14,8 +14,8 @@ export interface PickerOptions {
   vocab: Vocabulary | null;
   initial?: EntityRef | null;
   optional?: boolean;
-  /** Creates an entity named `text` (asking for its kind); null when the researcher gave up. */
-  create(text: string): Promise<EntityRef | null>;
+  /** Creates an entity named `text` (asking for its kind); null when the researcher gave up. Absent: no create option. */
+  create?(text: string): Promise<EntityRef | null>;
   onChange?(ref: EntityRef | null): void;
 }
 
@@ -81,12 +81,12 @@ export function entityPicker(o: PickerOptions): Picker {
     if (!opt) return;
     if ('hit' in opt) return set({ id: opt.hit.id, label: opt.hit.label, kind: opt.hit.kind });
     close();
-    const made = await o.create(opt.create);
+    const made = (await o.create?.(opt.create)) ?? null;
     if (made) set(made);
     else input.focus();
   };
   const render = (hits: SearchHit[], text: string) => {
-    options = [...hits.map((hit) => ({ hit })), { create: text }];
+    options = [...hits.map((hit) => ({ hit })), ...(o.create ? [{ create: text }] : [])];
     replaceChildren(
       list,
       options.map((opt, i) => optionEl(opt, i, o, () => void choose(i))),

@@ -5,10 +5,12 @@ import type { ApiClient } from '../../../graph-data/contract/api.ts';
 import type { ImportPreview } from '../../../graph-data/contract/views.ts';
 import { FORMATS } from '../../../graph-data/formats/registry.ts';
 import type { ColumnRole } from '../../../graph-data/formats/format.ts';
+import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import { openDialog } from '../../ui/dialog.ts';
 import { h, replaceChildren } from '../../ui/h.ts';
 import type { Toaster } from '../../ui/toast.ts';
 import { errorBox, previewView } from './preview-view.ts';
+import { resolutionView, type ResolutionView } from './resolution-view.ts';
 
 export interface ImportDeps {
   api: ApiClient;
@@ -17,9 +19,11 @@ export interface ImportDeps {
   reload(): Promise<void>;
   /** Progress of a large import running on the worker (Electron pushes it; over HTTP there is none). */
   onProgress?(listener: (p: { phase: string; done: number; total: number }) => void): () => void;
+  /** Kinds for the entity pickers of the resolution list. */
+  vocab?(): Vocabulary | null;
 }
 
-type MergeBy = 'none' | 'id' | 'label';
+type MergeBy = 'auto' | 'none' | 'id' | 'label';
 
 /** Columns of a tabular file, for the roles the CLI's --source-col and friends set; empty means "guess". */
 const TABLE_ROLES: readonly { role: ColumnRole; label: string }[] = [
@@ -89,6 +93,7 @@ function importForm() {
   const merge = h(
     'select',
     { id: 'import-merge', 'aria-label': 'Merge duplicates by' },
+    h('option', { value: 'auto' }, 'Match existing (id, Wikidata, name)'),
     h('option', { value: 'id' }, 'Same id'),
     h('option', { value: 'label' }, 'Same label'),
     h('option', { value: 'none' }, 'Never merge'),
@@ -150,6 +155,8 @@ export function openImportDialog(deps: ImportDeps): void {
   );
   let loaded: { name: string; text: string } | null = null;
   let preview: ImportPreview | null = null;
+  /** The researcher's choices of what each node becomes, kept across re-previews. */
+  let resolution: ResolutionView | null = null;
   const setReady = (ready: boolean) => dialog.button('import')?.toggleAttribute('disabled', !ready);
 
   // Options can change while a preview is on its way: only the newest request's answer is shown,
@@ -171,7 +178,9 @@ export function openImportDialog(deps: ImportDeps): void {
       const p = await deps.api['import:preview'](form.args(loaded));
       if (mine !== latest) return;
       preview = p;
-      replaceChildren(out, previewView(p));
+      const keep = resolution?.overrides() ?? {};
+      resolution = p.resolution ? resolutionView(p.resolution, deps.api, deps.vocab?.() ?? null, keep) : null;
+      replaceChildren(out, previewView(p), resolution?.el ?? null);
       setReady(true);
     } catch (e) {
       if (mine !== latest) return;
@@ -201,7 +210,11 @@ export function openImportDialog(deps: ImportDeps): void {
     if (!loaded || !preview) return false;
     const stopWatching = watchProgress(deps, out, loaded.name);
     try {
-      const r = await deps.api['import:run'](form.args(loaded));
+      const resolve = resolution?.overrides() ?? {};
+      const r = await deps.api['import:run']({
+        ...form.args(loaded),
+        ...(Object.keys(resolve).length ? { resolve } : {}),
+      });
       deps.toast({
         kind: 'success',
         title: `Imported ${loaded.name}`,
