@@ -44,14 +44,20 @@ export interface BulkWriter {
   abort(): void;
 }
 
+/** The edit history's hook: called first inside the transaction; what it returns runs just before COMMIT. */
+export interface BulkHooks {
+  inTransaction?: () => () => void;
+}
+
 /** Page cache while a bulk import runs (negative: KiB), 256 MiB. */
 const BULK_CACHE_KB = -262_144;
 
 /** Opens a transaction on `db` and returns a writer; call finish() or abort() exactly once. */
-export function createBulkWriter(db: Db): BulkWriter {
+export function createBulkWriter(db: Db, hooks: BulkHooks = {}): BulkWriter {
   const fresh = isFreshStore(db);
   const restore = importSettings(db, fresh);
   db.exec('BEGIN IMMEDIATE');
+  let end: (() => void) | undefined;
   let open = true;
   const close = (sql: 'COMMIT' | 'ROLLBACK') => {
     if (!open) return;
@@ -63,6 +69,7 @@ export function createBulkWriter(db: Db): BulkWriter {
     }
   };
   try {
+    end = hooks.inTransaction?.();
     const finisher = createBulkFinisher(db, fresh);
     const rows = createRowWriter(db, fresh, finisher.track);
     return {
@@ -71,6 +78,7 @@ export function createBulkWriter(db: Db): BulkWriter {
         rows.flush();
         finisher.run((phase, done, total) => onProgress?.({ phase, done, total }));
         onProgress?.({ phase: 'commit', done: 0, total: 1 });
+        end?.();
         close('COMMIT');
         const n = rows.counts();
         return { ...n, rows: n.entities + n.aliases + n.sources + n.relations + n.claims, fresh };

@@ -2,6 +2,10 @@
 // and the search index refresh that replay needs (FTS tables are not tracked by triggers).
 import type { HistoryEntryView, HistoryKind } from '../../graph-data/contract/edit-views.ts';
 import type { Db } from './open.ts';
+import { historyTriggersSql } from './history-schema.ts';
+
+/** Tables whose new rows a bulk import undoes by key range (their insert triggers pause meanwhile). */
+const RANGED = ['entities', 'sources', 'relations', 'claims'] as const;
 
 export interface LogRow {
   n: number;
@@ -40,6 +44,7 @@ export function createHistoryRepo(db: Db) {
     log: db.prepare('SELECT n, tbl, key, ref, sql FROM history_log WHERE seq = ? ORDER BY n DESC'),
     logRefs: db.prepare('SELECT DISTINCT tbl, ref FROM history_log WHERE seq = ? AND ref IS NOT NULL LIMIT ?'),
     dropLog: db.prepare('DELETE FROM history_log WHERE seq = ? AND n <= ?'),
+    hasRange: db.prepare('SELECT 1 FROM history_log WHERE seq = ? AND key IS NULL LIMIT 1'),
     hasLog: db.prepare('SELECT 1 FROM history_log WHERE seq = ? LIMIT 1'),
     dropEntry: db.prepare('DELETE FROM history WHERE seq = ?'),
     // A later entry that is still done and touched a row this entry touched.
@@ -69,11 +74,29 @@ export function createHistoryRepo(db: Db) {
       q.setRecording.run(seq);
       return seq;
     },
-    /** Bulk imports log only rows that existed before them; new rows are undone by key range. */
-    beginBulk(seq: number, marks: Watermarks): void {
-      q.setBulk.run(seq, marks.eid, marks.sid, marks.rid, marks.cid);
-    },
     watermarks: () => q.marks.get() as Watermarks,
+    /** Bulk mode for entry `seq`: per-row logging only of rows that existed before; new rows by range. */
+    startBulk(seq: number): Watermarks {
+      const m = q.marks.get() as Watermarks;
+      q.setBulk.run(seq, m.eid, m.sid, m.rid, m.cid);
+      for (const t of RANGED) db.exec(`DROP TRIGGER history_${t}_ins`);
+      return m;
+    },
+    /** Logs the range deletes that undo the bulk rows (replayed newest first: claims first), resumes triggers. */
+    endBulk(seq: number, m: Watermarks): void {
+      const add = db.prepare('INSERT INTO history_log (seq, tbl, key, ref, sql) VALUES (?, ?, NULL, NULL, ?)');
+      add.run(seq, 'entities', `DELETE FROM entities WHERE eid > ${m.eid}`);
+      add.run(seq, 'entity_fts', `DELETE FROM entity_fts WHERE rowid > ${m.eid}`);
+      add.run(seq, 'aliases', `DELETE FROM aliases WHERE eid > ${m.eid}`);
+      add.run(seq, 'sources', `DELETE FROM sources WHERE sid > ${m.sid}`);
+      add.run(seq, 'relations', `DELETE FROM relations WHERE rid > ${m.rid}`);
+      add.run(seq, 'claim_fts', `DELETE FROM claim_fts WHERE rowid > ${m.cid}`);
+      add.run(seq, 'claims', `DELETE FROM claims WHERE cid > ${m.cid}`);
+      for (const t of RANGED) db.exec(historyTriggersSql(t));
+      q.stop.run();
+    },
+    /** True when the entry holds range rows (a bulk import): undone in order, never reverted out of order. */
+    isBulk: (seq: number) => q.hasRange.get(seq) !== undefined,
     stop: () => q.stop.run(),
     /** Records replayed under `seq` from now on (the replay's own inverse, for redo or undo). */
     record: (seq: number) => q.setRecording.run(seq),

@@ -41,10 +41,16 @@ export function fillDatabase(db: Db, empty: boolean): void {
       relations: [],
       claims: [],
     },
-    { file: 'vocabulary', format: 'claimscape', warnings: [], merged: new Set() },
+    { file: 'vocabulary', format: 'claimscape', warnings: [], merged: new Set(), history: false },
   );
   if (!empty)
-    writeDocument(db, SEED_GRAPH, { file: 'seed-graph.json', format: 'claimscape', warnings: [], merged: new Set() });
+    writeDocument(db, SEED_GRAPH, {
+      file: 'seed-graph.json',
+      format: 'claimscape',
+      warnings: [],
+      merged: new Set(),
+      history: false,
+    });
 }
 
 /**

@@ -93,6 +93,16 @@ export function createHistoryService(db: Db, now: () => Date = () => new Date())
 
   return {
     record,
+    /** Hooks for the bulk writer: one 'import' entry whose new rows are undone by key range. */
+    bulkHooks(label: string) {
+      return {
+        inTransaction: () => {
+          const seq = h.begin(label, 'import', now().toISOString());
+          const marks = h.startBulk(seq);
+          return () => h.endBulk(seq, marks);
+        },
+      };
+    },
     undo: () => flip(h.nextUndo, 'undone', 'nothing to undo'),
     redo: () => flip(h.nextRedo, 'done', 'nothing to redo'),
     /** Undoes an older entry as a new entry, when no later entry touched what it touched. */
@@ -101,6 +111,11 @@ export function createHistoryService(db: Db, now: () => Date = () => new Date())
       if (!target) throw new ClaimscapeError('not-found', 'no history entry has this number', { value: String(seq) });
       if (target.state !== 'done')
         throw new ClaimscapeError('conflict', `"${target.label}" is already undone; redo it or leave it`);
+      if (h.isBulk(seq))
+        throw new ClaimscapeError(
+          'conflict',
+          `"${target.label}" was a bulk import: undo it (and what came after) instead`,
+        );
       const later = h.laterDependent(seq);
       if (later)
         throw new ClaimscapeError(

@@ -9,6 +9,7 @@ import type { Db } from '../db/open.ts';
 import { createWriteRepo } from '../db/write-repo.ts';
 import { createLookupRepo } from '../db/lookup-repo.ts';
 import { mapEntityIds, type MergeMode } from './id-mapping.ts';
+import { createHistoryService } from './history-service.ts';
 import { readInputFile, sha256Text, type InputFile } from './read-input.ts';
 
 export interface ImportOptions {
@@ -144,12 +145,14 @@ interface WriteMeta {
   format: string;
   warnings: string[];
   merged: Set<string>;
+  /** false: not an entry of the edit history (filling a new database with the seed). */
+  history?: false;
 }
 
 /** Writes a whole document in one IMMEDIATE transaction; any error rolls all of it back. */
 export function writeDocument(db: Db, doc: GraphDocument, meta: WriteMeta): ImportReport {
   const lookup = createLookupRepo(db);
-  const run = db.transaction(() => {
+  const body = () => {
     const w = createWriteRepo(db);
     for (const k of doc.vocabulary?.kinds ?? []) w.kind(k);
     for (const p of doc.vocabulary?.predicates ?? []) w.predicate(p);
@@ -164,10 +167,13 @@ export function writeDocument(db: Db, doc: GraphDocument, meta: WriteMeta): Impo
     doc.claims.forEach((c, i) => w.claim(c, `$.claims[${i}]`));
     w.finish();
     return w.counts;
-  });
+  };
   let counts;
   try {
-    counts = run.immediate();
+    counts =
+      meta.history === false
+        ? db.transaction(body).immediate()
+        : createHistoryService(db).record(`Import ${meta.file}`, 'import', body).value;
   } catch (e) {
     if (e instanceof ClaimscapeError)
       throw new ClaimscapeError(e.code, e.detail, { ...e.where, file: e.where.file ?? meta.file });

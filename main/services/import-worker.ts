@@ -2,6 +2,7 @@
 // connection, streams the input through the bulk writer, posts {phase, done, total} progress, and
 // rolls everything back when cancelled.
 import { createReadStream, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
@@ -17,6 +18,7 @@ import { openDatabase, type Db } from '../db/open.ts';
 import { asDbError } from '../db/db-errors.ts';
 import { createBulkWriter, documentRecords, type BulkRecord, type BulkWriter } from '../db/bulk-import.ts';
 import { createImportService } from './import-service.ts';
+import { createHistoryService } from './history-service.ts';
 import type { WorkerJob, WorkerMessage } from './import-runner.ts';
 import type { GraphDocument } from '../../graph-data/model/types.ts';
 
@@ -133,11 +135,17 @@ function parseInput(db: Db, input: WorkerJob['input']): GraphDocument | null {
   return null;
 }
 
+function importName(input: typeof job.input): string {
+  if (input.kind === 'text') return input.name;
+  if (input.kind === 'file' || input.kind === 'ndjson') return basename(input.path);
+  return 'document';
+}
+
 async function run(db: Db): Promise<void> {
   const input = job.input;
   // Parse before the write transaction starts, so a bad file never holds the write lock.
   const doc = parseInput(db, input);
-  const w = createBulkWriter(db);
+  const w = createBulkWriter(db, createHistoryService(db).bulkHooks(`Import ${importName(input)}`));
   try {
     if (doc)
       await writeRecords(
