@@ -78,7 +78,7 @@ ${DB_HELP}`,
         else printProposals(view, io);
         return 0;
       }
-      const accepted = acceptAbove(view, view.text, min);
+      const accepted = callArgs('ingest:commit', { ...acceptAbove(view, view.text, min) }, {});
       const r = commitIngest(db, accepted);
       if (values.json) io.out(JSON.stringify(r, null, 2));
       else printCommit(r, io);

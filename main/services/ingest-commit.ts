@@ -1,13 +1,110 @@
-// Writes reviewed ingestion proposals: source, new entities, aliases, relations and claims, in one
-// transaction recorded as one history entry "Ingest: <title>" through the edit write path.
+// Writes reviewed ingestion proposals (source, new entities, aliases, relations, claims) through
+// the edit write path: one transaction, recorded as ONE history entry "Ingest: <title>" that undo
+// reverses as a whole. Any failure rolls everything back.
 import type { ApiArgs } from '../../graph-data/contract/api.ts';
 import type { IngestCommitResult } from '../../graph-data/contract/ingest-views.ts';
+import { nameKey } from '../../graph-data/ingest/fold.ts';
+import type { AliasIndex } from '../../graph-data/ingest/types.ts';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
+import { createIngestLookupRepo } from '../db/ingest-lookup-repo.ts';
 import type { Db } from '../db/open.ts';
+import { createEditService, type EditOps } from './edit-service.ts';
 
-/** The commit call's arguments; acceptAbove's result fits them too. */
 export type IngestCommitArgs = ApiArgs<'ingest:commit'>;
+type Party = { entity?: string | null | undefined; key?: string | undefined; label: string };
 
-export function commitIngest(_db: Db, _args: IngestCommitArgs): IngestCommitResult {
-  throw new ClaimscapeError('conflict', 'committing ingested proposals waits for the edit write path (issue 8)');
+/** A new entity's aliases once each, never its label again. */
+function distinctAliases(label: string, texts: readonly string[], lang: string) {
+  const seen = new Set([nameKey(label)]);
+  const out: { text: string; lang: string; form: 'name' }[] = [];
+  for (const raw of texts) {
+    const text = raw.trim();
+    const k = nameKey(text);
+    if (!text || seen.has(k)) continue;
+    seen.add(k);
+    out.push({ text, lang, form: 'name' });
+  }
+  return out;
+}
+
+function createEntities(ops: EditOps, a: IngestCommitArgs, ids: Map<string, string>) {
+  const lang = a.source.language;
+  return a.entities.map((e) => {
+    const r = ops.entity.create({
+      kind: e.kind,
+      label: e.label,
+      aliases: distinctAliases(e.label, e.aliases ?? [], lang),
+    });
+    ids.set(e.key, r.id);
+    return { key: e.key, id: r.id, label: r.label };
+  });
+}
+
+function addAliases(ops: EditOps, a: IngestCommitArgs, index: AliasIndex): number {
+  let n = 0;
+  for (const al of a.aliases ?? []) {
+    if (
+      index
+        .exact([al.text])
+        .get(al.text)
+        ?.some((h) => h.entity === al.entity)
+    )
+      continue;
+    ops.entity.update({
+      id: al.entity,
+      addAliases: [{ text: al.text, lang: a.source.language, form: al.form ?? 'abbreviation' }],
+    });
+    n++;
+  }
+  return n;
+}
+
+function writeAll(ops: EditOps, a: IngestCommitArgs, index: AliasIndex) {
+  const ids = new Map<string, string>();
+  const entities = createEntities(ops, a, ids);
+  const idOf = (p: Party, where: string): string => {
+    const id = p.entity ?? (p.key ? ids.get(p.key) : undefined);
+    if (!id)
+      throw new ClaimscapeError('validation-error', `${where} refers to a proposal that was not accepted`, {
+        value: p.key ?? p.label,
+      });
+    return id;
+  };
+  const aliases = addAliases(ops, a, index);
+  const s = a.source;
+  const publisher = s.publisher ? idOf(s.publisher, 'the source publisher') : null;
+  const source = ops.source.create({
+    title: s.title,
+    publisher,
+    url: s.url ?? null,
+    published: s.published ?? null,
+    language: s.language,
+  }).id;
+  const claims: string[] = [];
+  const relations = new Set<string>();
+  a.claims.forEach((c, i) => {
+    const at = `claims[${i}]`;
+    const r = ops.claim.add({
+      subject: idOf(c.subject, `${at}.subject`),
+      predicate: c.predicate,
+      object: idOf(c.object, `${at}.object`),
+      claimant: idOf(c.claimant, `${at}.claimant`),
+      stance: c.stance,
+      source,
+      stated: c.stated ?? null,
+      excerpt: c.excerpt ?? null,
+      reportedVia: c.reportedVia ? idOf(c.reportedVia, `${at}.reportedVia`) : null,
+      force: true,
+    });
+    claims.push(r.id);
+    if (r.relationId) relations.add(r.relationId);
+  });
+  return { source, entities, aliases, claims, relations: [...relations] };
+}
+
+export function commitIngest(db: Db, a: IngestCommitArgs): IngestCommitResult {
+  const historyLabel = `Ingest: ${a.source.title}`.slice(0, 300);
+  const index = createIngestLookupRepo(db);
+  const r = createEditService(db).batch(historyLabel, 'ingest', (ops) => writeAll(ops, a, index));
+  return { ...r.value, historyLabel };
 }

@@ -82,6 +82,23 @@ describe('claimscape ingest', () => {
     });
   }
 
+  it('--accept-all commits the proposals and prints what it wrote', () => {
+    const file = join(dir, 'accept.db');
+    expect(runCli(['init', '--db', file]).code).toBe(0);
+    const r = runCli([
+      'ingest',
+      'test/fixtures/ingest/id-penempatan.txt',
+      '--accept-all',
+      '--publisher',
+      'Kabar Contoh',
+      '--db',
+      file,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/wrote source .*: \d+ new entities, \d+ aliases, \d+ claims/);
+    expect(runCli(['show', 'Dmitry Peskov', '--db', file]).code).toBe(0);
+  });
+
   it('refuses bad flags naming the flag', () => {
     const r = runCli(['ingest', fixture, '--min-confidence', '1.5', '--db', db]);
     expect(r.code).not.toBe(0);
