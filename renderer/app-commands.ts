@@ -3,6 +3,7 @@
 import type { MenuCommand } from '../graph-data/contract/api.ts';
 import type { ApiConnection } from './api.ts';
 import { openAboutDialog } from './features/about/index.ts';
+import { toggleClaimsView } from './features/claims/index.ts';
 import { clearExportCache, openExportDialog } from './features/export/index.ts';
 import type { Timeline } from './features/editing/index.ts';
 import type { Explorer } from './features/explore/index.ts';
@@ -67,6 +68,7 @@ export function registerCommands(commands: Commands, d: CommandDeps): void {
     'reset-layout': { label: 'Re-run layout', run: () => explorer.relayout(), enabled: ready },
     'toggle-panels': { label: 'Toggle panels', run: () => store.update(togglePanels) },
     'toggle-theme': { label: 'Toggle theme', run: () => store.update(toggleTheme) },
+    'toggle-claims': { label: 'Claims view', run: () => toggleClaimsView(store), enabled: ready },
     about: {
       label: 'About',
       run: () => openAboutDialog(store.get().info, { transport: d.conn.transport, renderer: graph.renderer() }),

@@ -5,6 +5,8 @@ import { registerCommands } from './app-commands.ts';
 import { createEditing } from './features/editing/index.ts';
 import { createExplorer } from './features/explore/index.ts';
 import { mountFilters } from './features/filters/index.ts';
+import { createClaimsData, mountClaimsPanel } from './features/claims/index.ts';
+import { mountTimeline } from './features/timeline/index.ts';
 import { mountGraphView, WEBGL_ELEMENTS } from './features/graph-view/index.ts';
 import { mountHistoryPanel } from './features/history/index.ts';
 import { mountInspector } from './features/inspector/index.ts';
@@ -39,7 +41,8 @@ function boot(): void {
   const toast = mountToaster(shell.toasts);
   const commands = createCommands();
   const explorer = createExplorer(conn.api, store, toast);
-  const graph = mountGraphView(shell.graph, { store, explorer, commands });
+  const claims = createClaimsData(conn.api, store);
+  const graph = mountGraphView(shell.graph, { store, explorer, commands, claims });
   const search = mountSearch(shell.search, { api: conn.api, store, explorer, focusGraph: graph.focusCanvas });
   mountFilters(shell.filters, store);
   mountLayoutPanel(shell.layout, {
@@ -50,6 +53,8 @@ function boot(): void {
   });
   mountPath(shell.path, { store, explorer });
   mountLegend(shell.legend, store);
+  mountClaimsPanel(shell.claims, { api: conn.api, store, explorer, data: claims, toast });
+  mountTimeline(shell.timeline, { store, data: claims, explorer });
   const editing = createEditing({ conn, store, explorer, toast });
   mountInspector(shell.inspector, { api: conn.api, store, explorer, linksAllowed: conn.transport === 'http', editing });
   mountHistoryPanel(shell.history, { api: conn.api, store, toast, editor: editing.editor, timeline: editing.timeline });

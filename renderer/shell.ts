@@ -10,6 +10,10 @@ export interface Shell {
   layout: HTMLElement;
   path: HTMLElement;
   legend: HTMLElement;
+  /** Claims and time (issue 10): claims view, as-of date, date rule, claimant tools. */
+  claims: HTMLElement;
+  /** The timeline strip under the graph. */
+  timeline: HTMLElement;
   /** Editing (issue 8): the change log and the likely duplicates. */
   history: HTMLElement;
   duplicates: HTMLElement;
@@ -33,17 +37,19 @@ export function createShell(root: HTMLElement): Shell {
   const [layoutEl, layout] = panelSection('Layout', true, 'layout');
   const [pathEl, path] = panelSection('Shortest path', false, 'path');
   const [legendEl, legend] = panelSection('Legend', true, 'legend');
+  const [claimsEl, claims] = panelSection('Claims and time', true, 'claims');
   const [historyEl, history] = panelSection('History', false, 'history');
   const [duplicatesEl, duplicates] = panelSection('Likely duplicates', false, 'duplicates');
   const left = h(
     'aside',
     { class: 'left-panel', 'aria-label': 'Explore' },
     search,
-    h('div', { class: 'panel-scroll' }, filtersEl, layoutEl, pathEl, legendEl, historyEl, duplicatesEl),
+    h('div', { class: 'panel-scroll' }, claimsEl, filtersEl, layoutEl, pathEl, legendEl, historyEl, duplicatesEl),
   );
   const graph = h('div', { class: 'graph-host' });
   const stage = h('div', { class: 'stage' });
-  const centre = h('main', { class: 'centre' }, graph, stage);
+  const timeline = h('div', { class: 'timeline-host' });
+  const centre = h('main', { class: 'centre' }, graph, stage, timeline);
   const inspector = h('div', { class: 'inspector-content' });
   const right = h(
     'section',
@@ -63,6 +69,8 @@ export function createShell(root: HTMLElement): Shell {
     layout,
     path,
     legend,
+    claims,
+    timeline,
     history,
     duplicates,
     graph,

@@ -143,6 +143,7 @@ export const MENU_COMMANDS = [
   'reset-layout',
   'toggle-panels',
   'toggle-theme',
+  'toggle-claims',
   'about',
   'shortcuts',
 ] as const;

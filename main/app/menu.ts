@@ -113,6 +113,7 @@ function viewMenu(o: MenuOptions): Item {
       separator,
       cmd(o, 'Toggle Panels', 'toggle-panels', '\\'),
       cmd(o, 'Dark / Light Theme', 'toggle-theme', 'T'),
+      cmd(o, 'Claims View', 'toggle-claims', 'C'),
       ...dev,
     ],
   };

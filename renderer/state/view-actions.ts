@@ -119,6 +119,8 @@ function sameFilter(a: ViewFilter, b: ViewFilter): boolean {
     same(a.hiddenPredicates, b.hiddenPredicates) &&
     same(a.hiddenStatuses, b.hiddenStatuses) &&
     a.from === b.from &&
-    a.to === b.to
+    a.to === b.to &&
+    a.dateRule === b.dateRule &&
+    a.claimant?.id === b.claimant?.id
   );
 }

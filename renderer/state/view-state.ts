@@ -2,6 +2,7 @@
 // cytoscape) so every view operation is a pure function and can be undone by keeping snapshots.
 import type { EdgeView, NodeView } from '../../graph-data/contract/views.ts';
 import type { RelationStatus } from '../../graph-data/model/types.ts';
+import type { DateRule } from '../../graph-data/model/date-rule.ts';
 
 /** Client-side filter: what is switched off, so kinds or predicates that appear later show by default. */
 export interface ViewFilter {
@@ -11,6 +12,10 @@ export interface ViewFilter {
   /** Partial dates bounding when a claim was stated. */
   from: string | null;
   to: string | null;
+  /** Keep a relation whose claims possibly (default) or certainly fall in [from, to]. */
+  dateRule: DateRule;
+  /** Only the relations this claimant spoke about (ids fetched when it was chosen). */
+  claimant: { id: string; label: string; relations: readonly string[] } | null;
 }
 
 export interface PathHighlight {
@@ -42,6 +47,12 @@ export interface ViewState {
   focus: { id: string; depth: number } | null;
   /** The last load was cut by the element cap. */
   truncated: boolean;
+  /** Claims view: claimants drawn with an edge to each relation they spoke about, styled by stance. */
+  claimsView: boolean;
+  /** In the claims view, also the publishers of the sources behind the claims. */
+  publishers: boolean;
+  /** The graph as reported on this date (a partial date), or null for everything. */
+  asOf: string | null;
 }
 
 export interface Point {
@@ -57,6 +68,8 @@ export const EMPTY_FILTER: ViewFilter = {
   hiddenStatuses: [],
   from: null,
   to: null,
+  dateRule: 'possibly',
+  claimant: null,
 };
 
 export function emptyView(layout = DEFAULT_LAYOUT): ViewState {
@@ -73,6 +86,9 @@ export function emptyView(layout = DEFAULT_LAYOUT): ViewState {
     path: null,
     focus: null,
     truncated: false,
+    claimsView: false,
+    publishers: false,
+    asOf: null,
   };
 }
 

@@ -16,6 +16,7 @@ const PATHS: Record<string, string> = {
   info: 'M12 21a9 9 0 1 1 0-18 9 9 0 0 1 0 18Zm0-10v6m0-9v.5',
   search: 'M10.5 4a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13ZM20 20l-4.8-4.8',
   close: 'M6 6l12 12M18 6 6 18',
+  claims: 'M4 5h9v6H8l-4 3zM20 10h-4v6h3l3 3V12',
   path: 'M6 18a2 2 0 1 0 0-4 2 2 0 0 0 0 4Zm12-8a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM7.5 14.5l9-6',
 };
 

@@ -38,6 +38,11 @@ export interface Explorer {
 export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster): Explorer {
   const labelOf = (id: string) => viewOf(store.get()).nodes.get(id)?.label ?? id;
   const filterNow = () => toGraphFilter(viewOf(store.get()).filter, store.get().info?.vocabulary ?? null);
+  /** The view's as-of date as call arguments: every fetch follows it. */
+  const asOfNow = (): { asOf?: string } => {
+    const d = viewOf(store.get()).asOf;
+    return d ? { asOf: d } : {};
+  };
 
   async function load(): Promise<void> {
     store.update((s) => ({ ...s, phase: 'loading', error: null }));
@@ -57,7 +62,7 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
 
   async function expand(id: string, cap = EXPAND_CAP): Promise<void> {
     try {
-      const slice = await api['graph:neighbourhood']({ ids: [id], depth: 1, filter: filterNow(), cap });
+      const slice = await api['graph:neighbourhood']({ ids: [id], depth: 1, filter: filterNow(), cap, ...asOfNow() });
       const before = viewOf(store.get()).nodes.size;
       store.update((s) => commitView(s, `Expand ${labelOf(id)}`, (v) => mergeSlice(v, slice, id)));
       const added = viewOf(store.get()).nodes.size - before;
@@ -83,7 +88,13 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
   async function reveal(id: string): Promise<void> {
     try {
       if (!viewOf(store.get()).nodes.has(id)) {
-        const slice = await api['graph:neighbourhood']({ ids: [id], depth: 1, filter: filterNow(), cap: EXPAND_CAP });
+        const slice = await api['graph:neighbourhood']({
+          ids: [id],
+          depth: 1,
+          filter: filterNow(),
+          cap: EXPAND_CAP,
+          ...asOfNow(),
+        });
         store.update((s) =>
           commitView(s, `Add ${slice.nodes.find((n) => n.id === id)?.label ?? id}`, (v) => mergeSlice(v, slice, id)),
         );
@@ -103,6 +114,7 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
           depth: 1,
           filter: filterNow(),
           cap: EXPAND_CAP,
+          ...asOfNow(),
         });
         store.update((s) =>
           commitView(s, `Add ${rel.subject.label} → ${rel.object.label}`, (v) => mergeSlice(v, slice, rel.subject.id)),
@@ -121,6 +133,7 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
         depth,
         filter: filterNow(),
         cap: DEFAULT_ELEMENT_CAP,
+        ...asOfNow(),
       });
       store.update((s) =>
         requestReveal(
@@ -140,7 +153,8 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
       const filter = strict
         ? { ...filterNow(), statuses: ['asserted', 'confirmed'] as ('asserted' | 'confirmed')[] }
         : filterNow();
-      const res = await api['graph:path']({ from, to, filter });
+      const v = viewOf(store.get());
+      const res = await api['graph:path']({ from, to, filter, ...asOfNow(), throughClaims: v.claimsView });
       if (!res.found) {
         toast({
           kind: 'warning',

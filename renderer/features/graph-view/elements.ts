@@ -40,6 +40,7 @@ export function edgeData(e: EdgeView, vocab: Vocabulary | null): Record<string, 
     status: e.status,
     sourceCount: e.sourceCount,
     claimCount: e.claimCount,
+    doubts: e.doubts ?? 0,
     width: edgeWidth(e.sourceCount) + STATUS_STYLES[e.status].widthBoost,
     arrow: isSymmetric(vocab, e.predicate) ? 'none' : 'triangle',
   };

@@ -5,6 +5,7 @@ import type { Theme } from '../../state/app-state.ts';
 import { FONT_STACK } from '../../ui/fonts.ts';
 import { STATUS_ORDER, STATUS_STYLES } from '../../ui/status-styles.ts';
 import { GRAPH_PALETTES } from './palette.ts';
+import { claimsStyle } from './claims-style.ts';
 
 const FONT = FONT_STACK;
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -82,6 +83,7 @@ export function buildStyle(theme: Theme, scale: StyleScale): StylesheetJson {
         color: p.text,
       },
     },
+    ...claimsStyle(theme),
     { selector: '.faded, .hover-dim', style: { opacity: 0.13 } },
     { selector: 'edge.faded, edge.hover-dim', style: { opacity: 0.08, label: '' } },
     // Labels that would collide give way (labels.ts); hidden by opacity so their size is still measured.

@@ -23,6 +23,7 @@ import { bindInteractions, unhover } from './interactions.ts';
 import { cancelLayout, isLayoutRunning } from './run-layout.ts';
 import { MAX_FIT_ZOOM } from './layout-score.ts';
 import { syncView } from './sync.ts';
+import { bindHandles, syncClaims, type ClaimsByRelation } from './claims-view.ts';
 
 export { WEBGL_ELEMENTS } from './create-cy.ts';
 export type { GraphHandle, GraphGeometry } from './handle.ts';
@@ -32,6 +33,8 @@ export interface GraphViewDeps {
   store: AppStore;
   explorer: Explorer;
   commands: Commands;
+  /** Claims of the drawn relations, for the claims view (features/claims). */
+  claims?: { get(): ClaimsByRelation | null; subscribe(cb: () => void): void };
 }
 
 export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHandle {
@@ -72,6 +75,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     });
     bindDrag(cy, store);
     const offBadges = mountBadges(cy, overlay, (id) => void deps.explorer.expand(id));
+    bindHandles(cy);
     let zoomTimer = 0;
     cy.on('viewport', () => {
       viewportListeners.forEach((l) => l());
@@ -94,6 +98,10 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     (id) => centreOn(id),
   );
   watchSize(canvas, () => refit(false));
+  deps.claims?.subscribe(() => {
+    const s = store.get();
+    syncClaims(cy, viewOf(s), deps.claims?.get() ?? null, s.info?.vocabulary ?? null);
+  });
 
   function onState(s: AppState, prev: AppState): void {
     const v = viewOf(s);
@@ -107,6 +115,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   function applyView(s: AppState): void {
     const v = viewOf(s);
     const r = syncView(cy, v, s.info?.vocabulary ?? null, positions);
+    syncClaims(cy, v, deps.claims?.get() ?? null, s.info?.vocabulary ?? null);
     if (isHuge() !== builtHuge) rebuild(webgl);
     else if (r.added || r.removed) restyle(s);
     unhover(cy);
@@ -181,6 +190,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     styleKey = '';
     restyle(store.get());
     syncView(cy, viewOf(store.get()), store.get().info?.vocabulary ?? null, positions);
+    syncClaims(cy, viewOf(store.get()), deps.claims?.get() ?? null, store.get().info?.vocabulary ?? null);
     cy.viewport(viewport);
     unbind = attach();
     syncSelection(store.get());
@@ -206,11 +216,11 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     drawn: () => ({
       nodes: cy
         .nodes()
-        .not('.filtered')
+        .not('.filtered, .claims-layer')
         .map((n) => n.id()),
       edges: cy
         .edges()
-        .not('.filtered')
+        .not('.filtered, .claims-layer')
         .map((e) => e.id()),
     }),
     renderer: () => (webgl ? 'webgl' : 'canvas'),

@@ -33,7 +33,17 @@ export function bindInteractions(
         cy.edges('.sel-edge').removeClass('sel-edge');
         sel.nodes().connectedEdges().addClass('sel-edge');
       });
-      store.update((s) => select(s, { nodes: sel.nodes().map((n) => n.id()), edges: sel.edges().map((x) => x.id()) }));
+      // A claims-view handle or claim edge stands for its relation.
+      const nodes = sel.nodes().filter((n) => !n.data('handle'));
+      const relations = sel.filter((el) => !!el.data('relation')).map((el) => el.data('relation') as string);
+      const edges = [
+        ...sel
+          .edges()
+          .not('.claims-layer')
+          .map((x) => x.id()),
+        ...relations,
+      ];
+      store.update((s) => select(s, { nodes: nodes.map((n) => n.id()), edges: [...new Set(edges)] }));
     });
   };
   cy.on('select unselect', pushSelection);

@@ -28,8 +28,9 @@ export function syncView(
 }
 
 function removeStale(cy: Core, v: ViewState, positions: Map<string, { x: number; y: number }>, r: SyncResult): void {
-  const staleEdges = cy.edges().filter((e) => !v.edges.has(e.id()));
-  const staleNodes = cy.nodes().filter((n) => !v.nodes.has(n.id()));
+  // The claims layer (claims-view.ts) is synced on its own, after this.
+  const staleEdges = cy.edges().filter((e) => !v.edges.has(e.id()) && !e.hasClass('claims-layer'));
+  const staleNodes = cy.nodes().filter((n) => !v.nodes.has(n.id()) && !n.hasClass('claims-layer'));
   staleNodes.forEach((n) => void positions.set(n.id(), { ...n.position() }));
   r.removed = staleEdges.length + staleNodes.length;
   cy.remove(staleEdges.union(staleNodes));
@@ -61,7 +62,11 @@ function addMissing(
   for (const e of v.edges.values()) {
     const have = cy.getElementById(e.id);
     if (have.empty()) adds.push(edgeElement(e, vocab));
-    else if (have.data('status') !== e.status || have.data('sourceCount') !== e.sourceCount)
+    else if (
+      have.data('status') !== e.status ||
+      have.data('sourceCount') !== e.sourceCount ||
+      have.data('doubts') !== (e.doubts ?? 0)
+    )
       have.data(edgeData(e, vocab));
   }
   r.added = adds.length;
@@ -71,14 +76,17 @@ function addMissing(
 function applyClasses(cy: Core, v: ViewState): void {
   const visible = visibleElements(v);
   const onPath = new Set([...(v.path?.nodes ?? []), ...(v.path?.edges ?? [])]);
-  cy.elements().forEach((el) => {
-    const id = el.id();
-    el.toggleClass('filtered', !(el.isNode() ? visible.nodes.has(id) : visible.edges.has(id)));
-    el.toggleClass('on-path', onPath.has(id));
-    el.toggleClass('faded', !!v.path && !onPath.has(id));
-    // Pins are kept by the layouts (which lock them while they run), so they can still be dragged.
-    if (el.isNode()) el.toggleClass('pinned', v.pinned.has(id));
-  });
+  cy.elements()
+    .not('.claims-layer')
+    .forEach((el) => {
+      const id = el.id();
+      el.toggleClass('filtered', !(el.isNode() ? visible.nodes.has(id) : visible.edges.has(id)));
+      el.toggleClass('on-path', onPath.has(id));
+      if (el.isEdge()) el.toggleClass('possibly', visible.possibly.has(id));
+      el.toggleClass('faded', !!v.path && !onPath.has(id));
+      // Pins are kept by the layouts (which lock them while they run), so they can still be dragged.
+      if (el.isNode()) el.toggleClass('pinned', v.pinned.has(id));
+    });
 }
 
 function viewportCentre(cy: Core): { x: number; y: number } {

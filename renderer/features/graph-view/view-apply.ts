@@ -114,7 +114,7 @@ export function createViewApplier(getCy: () => Core, store: AppStore, settled: (
     const drawn = cy.nodes();
     if (drawn.nonempty() && !drawn.toArray().some((n) => v.positions.has(n.id()))) {
       await runLayout(cy, { layoutId: v.layout, incremental: false });
-      if (mine === seq && getCy() === cy) record(v, readPositions(cy.nodes()));
+      if (mine === seq && getCy() === cy) record(v, readPositions(cy.nodes().not('.claims-layer')));
       settled();
       return;
     }

@@ -96,7 +96,9 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
 
   async function buildOne(nodeId: string | undefined, edgeId: string | undefined, d: ViewDeps): Promise<HTMLElement> {
     if (nodeId) {
-      const e = await fetchOnce(`e:${nodeId}`, () => api['entity:get']({ id: nodeId }));
+      const asOf = viewOf(store.get()).asOf;
+      const at = asOf ? { asOf } : {};
+      const e = await fetchOnce(`e:${nodeId}:${asOf ?? ''}`, () => api['entity:get']({ id: nodeId, ...at }));
       if (editing) {
         rememberSources([...e.claimsAbout, ...e.claimsMade].map((c) => c.source));
         d.claimActions = claimActions(editing, relationsOfEntity(e));
@@ -109,7 +111,10 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
         hide: () => explorer.hide([nodeId]),
       });
     }
-    const r = await fetchOnce(`r:${edgeId}`, () => api['relation:get']({ id: edgeId ?? '' }));
+    const asOf = viewOf(store.get()).asOf; // the Inspector follows the as-of date (issue 10)
+    const r = await fetchOnce(`r:${edgeId}:${asOf ?? ''}`, () =>
+      api['relation:get']({ id: edgeId ?? '', ...(asOf ? { asOf } : {}) }),
+    );
     if (!editing) return relationView(r, d);
     rememberSources(r.claims.map((c) => c.source));
     d.claimActions = claimActions(editing, new Map([[r.id, r]]));

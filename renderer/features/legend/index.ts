@@ -7,6 +7,7 @@ import { kindStyle } from '../../ui/kind-style.ts';
 import { shapeIcon } from '../../ui/shape-icon.ts';
 import { statusSample } from '../../ui/status-sample.ts';
 import { edgeWidth, STATUS_ORDER, STATUS_STYLES, WIDTH_NOTE } from '../../ui/status-styles.ts';
+import { stanceLegend } from './stance-legend.ts';
 
 export function mountLegend(el: HTMLElement, store: AppStore): void {
   const body = h('div', { class: 'legend' });
@@ -50,6 +51,7 @@ export function mountLegend(el: HTMLElement, store: AppStore): void {
         [1, 3, 8].map((n) => widthSample(n, st.theme === 'dark' ? '#9aa7b6' : '#5f6b7a')),
         h('span', null, WIDTH_NOTE),
       ),
+      stanceLegend(v, st.theme),
       h(
         'ul',
         { class: 'legend-list legend-notes' },

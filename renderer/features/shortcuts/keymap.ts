@@ -20,6 +20,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['E'], command: 'export', label: 'Export…' },
   { keys: ['I'], command: 'import', label: 'Import…' },
   { keys: ['T'], command: 'toggle-theme', label: 'Switch light / dark theme' },
+  { keys: ['C'], command: 'toggle-claims', label: 'Claims view: show who said what' },
   { keys: ['\\'], command: 'toggle-panels', label: 'Show or hide the side panels' },
   { keys: ['Escape'], command: 'clear', label: 'Clear the selection and path highlight' },
   { keys: ['?'], command: 'shortcuts', label: 'Show this list' },

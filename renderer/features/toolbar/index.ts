@@ -28,6 +28,7 @@ const GROUPS: ButtonSpec[][] = [
     { command: 'zoom-out', icon: 'zoom-out', label: 'Zoom out' },
     { command: 'reset-layout', icon: 'layout', label: 'Re-run layout' },
   ],
+  [{ command: 'toggle-claims', icon: 'claims', label: 'Claims view', text: true }],
 ];
 const RIGHT: ButtonSpec[] = [
   { command: 'toggle-panels', icon: 'panels', label: 'Toggle side panels' },

@@ -51,12 +51,16 @@ describe('filters', () => {
     expect(vis.edges.has('b--rel--c')).toBe(false);
   });
 
-  it('dates: the stated span must overlap the range; undated relations drop out', () => {
+  it('dates: possibly keeps spans that overlap the range (undated too), certainly only those inside', () => {
     const f = { ...EMPTY_FILTER, from: '2024', to: '2024-12' };
     expect(edgePasses(edge('a', 'b'), f)).toBe(true);
     expect(edgePasses(edge('a', 'b', { firstStated: '2023', lastStated: '2023-06' }), f)).toBe(false);
     expect(edgePasses(edge('a', 'b', { firstStated: '2023-01', lastStated: '2025' }), f)).toBe(true);
-    expect(edgePasses(edge('a', 'b', { firstStated: null, lastStated: null }), f)).toBe(false);
+    expect(edgePasses(edge('a', 'b', { firstStated: null, lastStated: null }), f)).toBe(true);
+    const strict = { ...f, dateRule: 'certainly' as const };
+    expect(edgePasses(edge('a', 'b', { firstStated: null, lastStated: null }), strict)).toBe(false);
+    expect(edgePasses(edge('a', 'b', { firstStated: '2023-01', lastStated: '2025' }), strict)).toBe(false);
+    expect(edgePasses(edge('a', 'b', { firstStated: '2024-03', lastStated: '2025' }), strict)).toBe(true);
     expect(edgePasses(edge('a', 'b'), { ...EMPTY_FILTER, from: '2024-10-19' })).toBe(false);
     expect(edgePasses(edge('a', 'b'), { ...EMPTY_FILTER, to: '2024-10-01' })).toBe(true);
   });

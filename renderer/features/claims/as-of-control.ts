@@ -1,0 +1,95 @@
+// The as-of date control: a partial-date field and a slider over the days the drawn claims span.
+// Moving it asks the store for the drawn relations as of that day (off the page's thread, the
+// latest request wins), then commits one undoable step; invalid dates are marked and not applied.
+import type { ApiClient } from '../../../graph-data/contract/api.ts';
+import { MAX_ELEMENT_CAP } from '../../../graph-data/contract/filters.ts';
+import { dateSpan } from '../../../graph-data/model/date-rule.ts';
+import { isPartialDate } from '../../../graph-data/model/partial-date.ts';
+import { commitView, viewOf, type AppStore } from '../../state/app-state.ts';
+import { applyAsOf } from '../../state/claims-actions.ts';
+import { h } from '../../ui/h.ts';
+import { toastError, type Toaster } from '../../ui/toast.ts';
+import type { ClaimsData } from './claims-data.ts';
+
+const DAY = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const isoOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+export function mountAsOfControl(api: ApiClient, store: AppStore, data: ClaimsData, toast: Toaster): HTMLElement {
+  const input = h('input', {
+    type: 'text',
+    class: 'date-input',
+    id: 'as-of-date',
+    placeholder: 'YYYY[-MM[-DD]]',
+    'aria-label': 'As of date',
+    spellcheck: 'false',
+  });
+  const slider = h('input', { type: 'range', class: 'as-of-slider', 'aria-label': 'As of (slider)', min: 0, max: 0 });
+  const clear = h(
+    'button',
+    { class: 'btn btn-small btn-ghost', title: 'Show everything stated, whenever' },
+    'All dates',
+  );
+  const error = h('div', { class: 'field-error', role: 'alert' });
+  let seq = 0;
+  let timer = 0;
+  let span = { lo: 0, hi: 0 };
+
+  async function apply(date: string | null): Promise<void> {
+    const mine = ++seq;
+    const v = viewOf(store.get());
+    if (v.asOf === date) return;
+    try {
+      const ids = [...v.nodes.keys()];
+      const slice = await api['graph:subgraph']({ ids, cap: MAX_ELEMENT_CAP, ...(date ? { asOf: date } : {}) });
+      if (mine !== seq) return;
+      store.update((s) => commitView(s, date ? `As of ${date}` : 'All dates', (cur) => applyAsOf(cur, date, slice)));
+    } catch (e) {
+      toastError(toast, 'Could not show the graph as of this date', e);
+    }
+  }
+
+  function fromInput(): void {
+    const t = input.value.trim();
+    const ok = !t || isPartialDate(t);
+    input.classList.toggle('invalid', !ok);
+    input.setAttribute('aria-invalid', String(!ok));
+    error.textContent = ok ? '' : `“${t}” is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (a real day).`;
+    if (ok) void apply(t || null);
+  }
+  input.addEventListener('keydown', (e) => e.key === 'Enter' && fromInput());
+  input.addEventListener('change', fromInput);
+  clear.addEventListener('click', () => {
+    input.value = '';
+    fromInput();
+  });
+  slider.addEventListener('input', () => {
+    const date = isoOf(span.lo + Number(slider.value) * DAY);
+    input.value = date;
+    clearTimeout(timer);
+    timer = window.setTimeout(() => void apply(date), 120);
+  });
+
+  /** The slider covers the days the drawn claims may fall on (partial dates at their widest). */
+  data.subscribe(() => {
+    if (viewOf(store.get()).asOf) return;
+    const spans = data.all().flatMap((c) => dateSpan(c.stated) ?? []);
+    if (!spans.length) return;
+    span = {
+      lo: dayOf(spans.map((s) => s.start).sort()[0] ?? ''),
+      hi: dayOf(
+        spans
+          .map((s) => s.end)
+          .sort()
+          .at(-1) ?? '',
+      ),
+    };
+    slider.max = String(Math.round((span.hi - span.lo) / DAY));
+    slider.value = slider.max;
+  });
+  store.subscribe((s, prev) => {
+    const d = viewOf(s).asOf;
+    if (d !== viewOf(prev).asOf && document.activeElement !== input) input.value = d ?? '';
+  });
+  return h('div', { class: 'as-of' }, h('div', { class: 'date-range' }, input, clear), slider, error);
+}

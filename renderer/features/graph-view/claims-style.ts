@@ -1,0 +1,85 @@
+// Stylesheet rules for the claims view (stance-coloured claim edges, relation handles) and for
+// the evidence marks of the normal view (doubted, single-source, possibly-in-range relations).
+import type { Theme } from '../../state/app-state.ts';
+import { EVIDENCE_MARKS, STANCE_ORDER, STANCE_STYLES } from '../../ui/stance-styles.ts';
+import { GRAPH_PALETTES } from './palette.ts';
+
+export function claimsStyle(theme: Theme): Record<string, unknown>[] {
+  const p = GRAPH_PALETTES[theme];
+  return [
+    {
+      selector: 'node.claim-handle',
+      style: {
+        shape: 'diamond',
+        width: 11,
+        height: 11,
+        'background-color': p.background,
+        'border-width': 2,
+        'border-color': p.edgeText,
+        label: '',
+        'z-index': 20,
+        events: 'yes',
+      },
+    },
+    {
+      selector: 'edge.claim-edge',
+      style: {
+        'curve-style': 'straight',
+        width: 2,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.7,
+        label: 'data(stance)',
+        'font-size': 8.5,
+        color: p.edgeText,
+        'text-outline-width': 2,
+        'text-outline-color': p.background,
+        'min-zoomed-font-size': 9,
+        opacity: 0.9,
+        'z-index': 5,
+      },
+    },
+    ...STANCE_ORDER.map((s) => ({
+      selector: `edge.claim-edge[stance = "${s}"]`,
+      style: {
+        'line-color': STANCE_STYLES[s].color[theme],
+        'target-arrow-color': STANCE_STYLES[s].color[theme],
+        'line-style': STANCE_STYLES[s].line,
+        'line-dash-pattern': STANCE_STYLES[s].dash,
+      },
+    })),
+    {
+      selector: 'edge.publisher-edge',
+      style: { 'curve-style': 'straight', width: 1, 'line-style': 'dotted', 'line-color': p.edgeText, opacity: 0.6 },
+    },
+    { selector: 'edge.claim-edge.possibly', style: { opacity: 0.45 } },
+    ...evidenceStyle(theme),
+  ];
+}
+
+/** Readable at overview zoom: marks are arrow shapes in the edge's middle, which scale with it. */
+function evidenceStyle(theme: Theme): Record<string, unknown>[] {
+  const p = GRAPH_PALETTES[theme];
+  return [
+    {
+      selector: 'edge[sourceCount = 1]',
+      style: {
+        'mid-source-arrow-shape': 'circle',
+        'mid-source-arrow-fill': 'hollow',
+        'mid-source-arrow-color': EVIDENCE_MARKS.single.color,
+      },
+    },
+    {
+      selector: 'edge[doubts > 0]',
+      style: {
+        'mid-target-arrow-shape': 'diamond',
+        'mid-target-arrow-fill': 'filled',
+        'mid-target-arrow-color': EVIDENCE_MARKS.doubted.color,
+        'arrow-scale': 1.1,
+      },
+    },
+    { selector: 'edge.possibly', style: { 'line-opacity': 0.5 } },
+    { selector: 'edge[status = "unverified"]', style: { 'min-zoomed-font-size': 10, opacity: 1 } },
+    { selector: 'edge.claim-edge', style: { 'mid-source-arrow-shape': 'none', 'mid-target-arrow-shape': 'none' } },
+    { selector: 'edge.claims-hidden-label', style: { label: '', color: p.edgeText } },
+  ];
+}

@@ -1,0 +1,77 @@
+// The claims view, the timeline and the as-of date in the real renderer (headless Chromium), with
+// screenshots an analyst looks at (test/e2e/shots/, not committed).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hook, openApp, ROOT, useServerAndBrowser, waitIdle, type AppPage } from './harness.ts';
+
+const SHOTS = join(ROOT, 'test', 'e2e', 'shots');
+const env = useServerAndBrowser();
+let app: AppPage;
+let page: Page;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  app = await openApp(env.browser(), env.server().url, { width: 1600, height: 1000 });
+  page = app.page;
+});
+afterAll(async () => app?.context.close());
+
+/** The stance legend appears with the claims view. */
+const stanceLegend = () => page.locator('.legend-stances li').count();
+
+describe('claims view', () => {
+  it('C draws claimants with stance edges to relation handles; undo turns it off', async () => {
+    const before = await hook(page, (h) => ({ nodes: h.nodeCount(), edges: h.edgeCount() }));
+    await page.locator('.graph-canvas').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('c');
+    await expect.poll(() => page.locator('#claims-view').isChecked()).toBe(true);
+    await waitIdle(page);
+    await page.locator('[data-command="fit"]').click();
+    await waitIdle(page);
+    await expect.poll(stanceLegend).toBe(5);
+    // Entities and relations drawn are unchanged: the claims layer is extra.
+    expect(await hook(page, (h) => ({ nodes: h.nodeCount(), edges: h.edgeCount() }))).toEqual(before);
+    await page.screenshot({ path: join(SHOTS, 'claims-view.png') });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('#claims-view').isChecked()).toBe(false);
+  });
+});
+
+describe('timeline and as of', () => {
+  it('the timeline draws the claims coloured by stance, and a click selects the relation', async () => {
+    await page.locator('#timeline-toggle').click();
+    const bars = page.locator('.tl-claim');
+    await expect.poll(() => bars.count()).toBeGreaterThan(40);
+    const stances = await bars.evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-stance')))]);
+    expect(stances).toEqual(expect.arrayContaining(['asserts', 'cannot-verify', 'reports']));
+    const first = bars.first();
+    const rel = await first.getAttribute('data-relation');
+    // Bars of one row belong to one relation; day bars may lie over the month span.
+    await first.click({ force: true });
+    await expect.poll(() => hook(page, (h) => h.selected())).toEqual([rel]);
+    await page.screenshot({ path: join(SHOTS, 'timeline.png') });
+  });
+
+  it('as of 2024-10-17 only what was stated by then is drawn; an invalid date is refused visibly', async () => {
+    const all = await hook(page, (h) => h.edgeCount());
+    const field = page.locator('#as-of-date');
+    await field.fill('2024-02-30');
+    await field.press('Enter');
+    await expect.poll(() => page.locator('.as-of .field-error').textContent()).toContain('not a date');
+    await field.fill('2024-10-17');
+    await field.press('Enter');
+    await expect.poll(() => hook(page, (h) => h.edgeCount())).toBeLessThan(all);
+    await waitIdle(page);
+    const status = await page.evaluate(
+      (id) =>
+        (window as unknown as { __claimscape: { edgeStatus(i: string): string | null } }).__claimscape.edgeStatus(id),
+      'north-korea--deploys-forces-to--russia',
+    );
+    expect(status).toBe('asserted');
+    await page.screenshot({ path: join(SHOTS, 'as-of.png') });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => hook(page, (h) => h.edgeCount())).toBe(all);
+  });
+});
