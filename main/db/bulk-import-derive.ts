@@ -54,30 +54,39 @@ function withBigFtsBuffers(db: Db, build: () => void): void {
   set(1024 * 1024);
 }
 
-interface SavedIndex {
+interface SavedObject {
+  type: 'index' | 'trigger';
   name: string;
   tbl: string;
   sql: string;
 }
 
-/** In an empty store, secondary indexes are dropped now and built once at the end (a sort, not N inserts). */
-function dropIndexes(db: Db): SavedIndex[] {
+/**
+ * In an empty store, secondary indexes are dropped now and built once at the end (a sort, not N
+ * inserts), and the edit-history triggers step aside while rows go in: with nothing stored before the
+ * import they would log nothing (the bulk watermark), but SQLite still runs their WHEN per row.
+ */
+function dropDerived(db: Db): SavedObject[] {
   const saved = db
     .prepare(
-      `SELECT name, tbl_name AS tbl, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
+      `SELECT type, name, tbl_name AS tbl, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND sql IS NOT NULL
     AND tbl_name IN ('entities', 'aliases', 'sources', 'relations', 'claims')`,
     )
-    .all() as SavedIndex[];
-  for (const ix of saved) db.exec(`DROP INDEX "${ix.name.replaceAll('"', '""')}"`);
+    .all() as SavedObject[];
+  for (const o of saved) db.exec(`DROP ${o.type.toUpperCase()} "${o.name.replaceAll('"', '""')}"`);
   return saved;
 }
 
 export function createBulkFinisher(db: Db, fresh: boolean) {
-  const saved = fresh ? dropIndexes(db) : [];
+  const saved = fresh ? dropDerived(db) : [];
   const temps = fresh ? [] : TEMP_TABLES;
   for (const t of temps) db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${t}; DELETE FROM temp.${t.split(' ')[0]}`);
   const rebuild = (tables: string[]) => {
-    for (const ix of saved.filter((i) => tables.includes(i.tbl))) db.exec(ix.sql);
+    for (const ix of saved.filter((i) => i.type === 'index' && tables.includes(i.tbl))) db.exec(ix.sql);
+  };
+  // Last, so the derivations below (status, degrees) are not logged either.
+  const restoreTriggers = () => {
+    for (const t of saved.filter((o) => o.type === 'trigger')) db.exec(t.sql);
   };
 
   function run(progress: (phase: BulkPhase, done: number, total: number) => void): void {
@@ -89,6 +98,7 @@ export function createBulkFinisher(db: Db, fresh: boolean) {
           ['degrees', () => db.exec(DEGREES_ALL)],
           ['indexes', () => rebuild(['entities'])],
           ['search', () => withBigFtsBuffers(db, () => db.exec(entityFtsSql('')).exec(claimFtsSql('')))],
+          ['indexes', restoreTriggers],
         ]
       : [
           [

@@ -55,6 +55,10 @@ function derived(db: Db) {
   };
 }
 
+/** Indexes and triggers, by name and definition. */
+const schemaObjects = (db: Db) =>
+  db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', 'trigger') ORDER BY name").all();
+
 const meta = { file: 'generated', format: 'claimscape', warnings: [], merged: new Set<string>() };
 /** First import: every entity and source, half the relations, some of their claims. Second: everything, with edits. */
 function firstPart(doc: GraphDocument): GraphDocument {
@@ -85,6 +89,8 @@ describe('bulk import', () => {
     );
     expect(derived(bulk)).toEqual(derived(normal));
     expect(new Set((derived(bulk).relations as { status: string }[]).map((r) => r.status)).size).toBeGreaterThan(3);
+    // Indexes and the edit-history triggers stepped aside during the load and are all back.
+    expect(schemaObjects(bulk)).toEqual(schemaObjects(normal));
   });
 
   it('merges into a store that already has data exactly as the row-by-row importer does', () => {
