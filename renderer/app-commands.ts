@@ -91,6 +91,22 @@ export function registerCommands(commands: Commands, d: CommandDeps): void {
     run: () => explorer.togglePin(sel().nodes),
   });
   commands.register({
+    id: 'focus-selection',
+    label: 'Focus on the selection',
+    enabled: () => sel().nodes.length > 0,
+    run: () => void explorer.focus(sel().nodes[0] ?? '', 1),
+  });
+  commands.register({
+    id: 'path-from-selection',
+    label: 'Start a path',
+    enabled: () => sel().nodes.length > 0,
+    run: () => {
+      const [a, b] = sel().nodes;
+      if (a && b) return void explorer.path(a, b, store.get().pathEnds.strict);
+      store.update((s) => ({ ...s, pathEnds: { from: a ?? null, to: null, strict: s.pathEnds.strict } }));
+    },
+  });
+  commands.register({
     id: 'expand-selection',
     label: 'Expand selection',
     enabled: () => sel().nodes.length > 0,

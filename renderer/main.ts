@@ -17,6 +17,7 @@ import { mountSearch } from './features/search/index.ts';
 import { bindShortcuts } from './features/shortcuts/index.ts';
 import { mountStatusBar } from './features/status-bar/index.ts';
 import { mountToolbar } from './features/toolbar/index.ts';
+import { mountRails } from './rails.ts';
 import { createShell } from './shell.ts';
 import { mountStage } from './stage.ts';
 import { createAppStore, type Theme } from './state/app-state.ts';
@@ -38,6 +39,7 @@ function boot(): void {
   const conn = connectApi();
   const store = createAppStore(initialTheme());
   const shell = createShell(root);
+  mountRails(root);
   const toast = mountToaster(shell.toasts);
   const commands = createCommands();
   const explorer = createExplorer(conn.api, store, toast);

@@ -59,8 +59,3 @@ export function predicateLabel(vocab: Vocabulary | null, predicate: string): str
 export function isSymmetric(vocab: Vocabulary | null, predicate: string): boolean {
   return vocab?.predicates.find((p) => p.id === predicate)?.symmetric ?? false;
 }
-
-/** The node label: glyph then name, e.g. "⚑ North Korea". */
-export function nodeLabel(style: KindStyle, label: string): string {
-  return `${style.glyph} ${label}`;
-}

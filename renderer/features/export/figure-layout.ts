@@ -57,10 +57,10 @@ export function layoutFigure(
   y += f.graph.h + 20;
   y = flow(
     f.kinds.map((k) => ({
-      w: 18 + measure(`${k.glyph} ${k.label}`, 11),
+      w: 18 + measure(k.label, 11),
       draw: (x: number, yy: number) => {
         ops.push({ op: 'shape', shape: k.shape, x: x + 6, y: yy - 4, r: 6, color: k.color });
-        text(x + 16, yy, `${k.glyph} ${k.label}`, 11);
+        text(x + 16, yy, k.label, 11);
       },
     })),
     y,

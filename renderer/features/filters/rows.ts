@@ -65,7 +65,7 @@ export function kindRows(v: ViewState, vocab: Vocabulary | null, toggle: Toggle)
       toggle,
       counts.get(id) ?? 0,
       shapeIcon(k.shape, k.color, 12),
-      `${k.glyph} ${k.label}`,
+      k.label,
     );
   });
 }

@@ -1,9 +1,9 @@
-// NodeView/EdgeView to Cytoscape element data: display label with the kind glyph, shape and
-// colour from the vocabulary, size from degree, width from independent sources.
+// NodeView/EdgeView to Cytoscape element data: the entity's name as label (its kind is its vector
+// shape and colour from the vocabulary, never a font glyph), size from degree, width from sources.
 import type { ElementDefinition } from 'cytoscape';
 import type { EdgeView, NodeView } from '../../../graph-data/contract/views.ts';
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
-import { isSymmetric, kindStyle, nodeLabel, predicateLabel } from '../../ui/kind-style.ts';
+import { isSymmetric, kindStyle, predicateLabel } from '../../ui/kind-style.ts';
 import { edgeWidth, STATUS_STYLES } from '../../ui/status-styles.ts';
 
 /** Node size grows with the square root of degree, so hubs stand out without swamping. */
@@ -17,7 +17,7 @@ export function nodeData(n: NodeView, vocab: Vocabulary | null): Record<string, 
   const z = 10 + Math.min(Math.max(n.degree, 0), 80);
   return {
     id: n.id,
-    label: nodeLabel(k, n.label),
+    label: n.label,
     name: n.label,
     kind: n.kind,
     degree: n.degree,

@@ -16,6 +16,8 @@ export interface EntityActions {
   focus(): void;
   pathFrom(): void;
   hide(): void;
+  /** The pin switch (pin-toggle.ts). */
+  pin?: HTMLElement;
   /** Editing buttons (add a claim, edit, merge, delete), when editing is on. */
   extra?: HTMLElement | null;
 }
@@ -26,7 +28,7 @@ export function entityView(e: EntityDetail, d: ViewDeps, act: EntityActions): HT
     'div',
     { class: 'insp-entity' },
     h('div', { class: 'insp-eyebrow' }, shapeIcon(k.shape, k.color, 12), ` ${k.label}`),
-    h('h2', { class: 'insp-title' }, `${k.glyph} ${e.label}`),
+    h('h2', { class: 'insp-title' }, e.label),
     h(
       'div',
       { class: 'insp-actions' },
@@ -34,6 +36,7 @@ export function entityView(e: EntityDetail, d: ViewDeps, act: EntityActions): HT
       h('button', { class: 'btn btn-small', onclick: act.focus, title: 'Show only the 1-hop neighbourhood' }, 'Focus'),
       h('button', { class: 'btn btn-small', onclick: act.pathFrom, title: 'Start a shortest path here' }, 'Path from'),
       h('button', { class: 'btn btn-small', onclick: act.hide, title: 'Hide from the graph (Del)' }, 'Hide'),
+      act.pin ?? null,
     ),
     act.extra ?? null,
     e.description ? h('p', { class: 'insp-desc' }, e.description) : null,

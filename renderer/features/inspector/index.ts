@@ -10,6 +10,7 @@ import type { Explorer } from '../explore/index.ts';
 import type { ViewDeps } from './bits.ts';
 import { claimActions, entityEditBar, relationEditBar, relationsOfEntity, relationsOfSource } from './edit-bar.ts';
 import { entityView } from './entity-view.ts';
+import { pinToggle } from './pin-toggle.ts';
 import { relationView } from './relation-view.ts';
 import { sourceView } from './source-view.ts';
 import { multiView, overviewView } from './summary-view.ts';
@@ -109,6 +110,7 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
         focus: () => void explorer.focus(nodeId, 1),
         pathFrom: () => store.update((s) => ({ ...s, pathEnds: { ...s.pathEnds, from: nodeId } })),
         hide: () => explorer.hide([nodeId]),
+        pin: pinToggle(store, explorer, nodeId),
       });
     }
     const asOf = viewOf(store.get()).asOf; // the Inspector follows the as-of date (issue 10)

@@ -61,7 +61,7 @@ export function overviewView(info: DatabaseInfo | null, d: ViewDeps): HTMLElemen
                   'li',
                   null,
                   shapeIcon(k.shape, k.color, 12),
-                  h('span', { class: 'kind-name' }, `${k.glyph} ${k.label}`),
+                  h('span', { class: 'kind-name' }, k.label),
                   h('span', { class: 'num' }, String(n)),
                 );
               }),

@@ -1,4 +1,4 @@
-// The legend (left panel): what shapes, colours, glyphs, line styles and widths mean, for the
+// The legend (left panel): what shapes, colours, line styles and widths mean, for the
 // kinds and statuses in the current view. Reads the same data the graph is drawn from.
 import './legend.css';
 import { viewOf, type AppState, type AppStore } from '../../state/app-state.ts';
@@ -23,13 +23,7 @@ export function mountLegend(el: HTMLElement, store: AppStore): void {
         { class: 'legend-list', 'aria-label': 'Entity kinds' },
         kinds.map((id) => {
           const k = kindStyle(vocab, id);
-          return h(
-            'li',
-            null,
-            shapeIcon(k.shape, k.color, 14),
-            h('span', { class: 'legend-glyph' }, k.glyph),
-            h('span', null, k.label),
-          );
+          return h('li', null, shapeIcon(k.shape, k.color, 14), h('span', null, k.label));
         }),
       ),
       h(

@@ -4,6 +4,7 @@ import './path.css';
 import { viewOf, type AppState, type AppStore } from '../../state/app-state.ts';
 import { h, replaceChildren } from '../../ui/h.ts';
 import type { Explorer } from '../explore/index.ts';
+import { pathHops } from './hops.ts';
 
 type End = 'from' | 'to';
 
@@ -86,16 +87,17 @@ export function mountPath(el: HTMLElement, deps: { store: AppStore; explorer: Ex
       p
         ? [
             h('div', { class: 'sub' }, `${p.edges.length} hop${p.edges.length === 1 ? '' : 's'}`),
-            h(
-              'ol',
-              { class: 'path-steps' },
-              p.nodes.map((id) => h('li', null, explorer.labelOf(id))),
-            ),
+            pathHops(p, store, explorer.labelOf),
           ]
         : null,
     );
   };
+  // "Path from" (Inspector, node menu, P) and a new path result open this section, so they are seen.
+  const section = el.closest('details');
   store.subscribe((s, prev) => {
+    const started = s.pathEnds.from && s.pathEnds.from !== prev.pathEnds.from;
+    const found = viewOf(s).path && viewOf(s).path !== viewOf(prev).path;
+    if (section && (started || found)) section.open = true;
     if (s.selection !== prev.selection || s.pathEnds !== prev.pathEnds || viewOf(s) !== viewOf(prev)) render(s);
   });
   render(store.get());

@@ -49,7 +49,7 @@ function entityBody(hit: SearchHit, vocab: Vocabulary | null): HTMLElement[] {
     h(
       'span',
       { class: 'opt-main' },
-      h('span', { class: 'opt-label' }, `${k.glyph} ${hit.label}`),
+      h('span', { class: 'opt-label' }, hit.label),
       matched ? h('span', { class: 'opt-matched' }, matched) : null,
     ),
     h('span', { class: 'opt-kind' }, k.label),

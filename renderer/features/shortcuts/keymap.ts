@@ -12,8 +12,15 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['Mod+Y', 'Mod+Shift+Z'], command: 'redo', label: 'Redo' },
   { keys: ['Delete', 'Backspace'], command: 'hide-selection', label: 'Hide the selected entities or relations' },
   { keys: ['X'], command: 'expand-selection', label: 'Expand the selected entities' },
-  { keys: ['P'], command: 'pin-selection', label: 'Pin or unpin the selected entities' },
-  { keys: ['F'], command: 'fit', label: 'Fit the graph to the window' },
+  { keys: ['F'], command: 'focus-selection', label: 'Focus on the selected entity and its neighbours' },
+  { keys: ['P'], command: 'path-from-selection', label: 'Start a path from the selected entity (or between two)' },
+  { keys: ['Shift+P'], command: 'pin-selection', label: 'Pin or unpin the selected entities' },
+  {
+    keys: ['ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown'],
+    command: 'move-selection',
+    label: 'Select the nearest entity in that direction (in the graph)',
+  },
+  { keys: ['0'], command: 'fit', label: 'Fit the graph to the window' },
   { keys: ['+', '='], command: 'zoom-in', label: 'Zoom in' },
   { keys: ['-'], command: 'zoom-out', label: 'Zoom out' },
   { keys: ['L'], command: 'reset-layout', label: 'Re-run the layout' },
@@ -40,6 +47,8 @@ export function comboOf(e: KeyboardEvent): string {
   return parts.join('+');
 }
 
+const ARROWS: Record<string, string> = { ArrowLeft: '←', ArrowUp: '↑', ArrowRight: '→', ArrowDown: '↓' };
+
 export function displayKeys(combo: string): string {
-  return combo.replace('Mod', IS_MAC ? '⌘' : 'Ctrl');
+  return combo.replace('Mod', IS_MAC ? '⌘' : 'Ctrl').replace(/Arrow(Left|Up|Right|Down)/, (a) => ARROWS[a] ?? a);
 }
