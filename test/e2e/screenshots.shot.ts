@@ -21,6 +21,23 @@ async function exportPng(page: Page): Promise<Buffer> {
   return readFileSync((await download.path()) as string);
 }
 
+/** The README picture: North Korea's neighbourhood in the claims view (who said what about it). */
+async function claimsViewOfNorthKorea(page: Page): Promise<void> {
+  const p = await page.evaluate(() =>
+    (
+      window as unknown as { __claimscape: { screenPosition(i: string): { x: number; y: number } | null } }
+    ).__claimscape.screenPosition('north-korea'),
+  );
+  if (!p) throw new Error('north-korea is not drawn');
+  await page.mouse.click(p.x, p.y, { button: 'right' });
+  await page.getByRole('menuitem', { name: 'Focus on 1-hop neighbourhood' }).click();
+  await waitIdle(page);
+  await page.locator('#claims-view').check();
+  await waitIdle(page);
+  await page.locator('[data-command="fit"]').click();
+  await waitIdle(page);
+}
+
 describe('screenshots', () => {
   const env = useServerAndBrowser();
 
@@ -33,6 +50,7 @@ describe('screenshots', () => {
       await page.keyboard.press('Enter');
       await page.locator('.insp-entity').waitFor();
       await waitIdle(page);
+      if (theme === 'light') await claimsViewOfNorthKorea(page);
       await page.waitForTimeout(600);
       await page.mouse.move(5, 400);
       writeFileSync(

@@ -1,7 +1,8 @@
 // Lays out an exported figure (title, the graph drawing, a legend of the kinds and statuses
 // drawn, the numbered sources behind the edges) as draw operations in CSS pixels, so the PNG and
 // SVG writers draw the same thing.
-import type { RelationStatus } from '../../../graph-data/model/types.ts';
+import type { RelationStatus, Stance } from '../../../graph-data/model/types.ts';
+import { STANCE_STYLES } from '../../ui/stance-styles.ts';
 import { FONT_STACK } from '../../ui/fonts.ts';
 import type { KindStyle } from '../../ui/kind-style.ts';
 import { STATUS_STYLES, WIDTH_NOTE } from '../../ui/status-styles.ts';
@@ -24,6 +25,8 @@ export interface FigureInput {
   graph: { w: number; h: number };
   kinds: KindStyle[];
   statuses: RelationStatus[];
+  /** The claims view's stances, when it is on (claimant → relation edges). */
+  stances?: Stance[];
   sources: FigureSource[];
   theme: 'light' | 'dark';
   text: string;
@@ -89,6 +92,29 @@ export function layoutFigure(
     y,
     inner,
     'Relation status',
+    text,
+  );
+  y = flow(
+    (f.stances ?? []).map((s) => ({
+      w: 36 + measure(STANCE_STYLES[s].label, 11),
+      draw: (x: number, yy: number) => {
+        const st = STANCE_STYLES[s];
+        ops.push({
+          op: 'line',
+          x1: x,
+          y1: yy - 4,
+          x2: x + 28,
+          y2: yy - 4,
+          color: st.color[f.theme],
+          width: 2.5,
+          dash: st.dash,
+        });
+        text(x + 34, yy, st.label, 11);
+      },
+    })),
+    y,
+    inner,
+    'Claim stances (claimant → ◇ relation)',
     text,
   );
   text(PAD, y + 12, WIDTH_NOTE, 11, 'normal', f.muted);

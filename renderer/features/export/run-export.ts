@@ -1,5 +1,6 @@
 // Carries out one export: picks the elements in scope, then either composes an image (graph +
 // legend + sources) or asks the server to serialise the subgraph in a registry format.
+import { STANCE_ORDER } from '../../ui/stance-styles.ts';
 import type { ApiClient } from '../../../graph-data/contract/api.ts';
 import type { RelationDetail } from '../../../graph-data/contract/views.ts';
 import { findFormat } from '../../../graph-data/formats/registry.ts';
@@ -63,7 +64,8 @@ export async function runExport(req: ExportRequest, deps: ExportDeps): Promise<s
     req.scope === 'all'
       ? { kind: 'all' as const }
       : { kind: 'entities' as const, ids: els.nodes, relations: els.edges };
-  const { files } = await deps.api['export:subgraph']({ scope, format: format.id });
+  const asOf = viewOf(deps.store.get()).asOf;
+  const { files } = await deps.api['export:subgraph']({ scope, format: format.id, ...(asOf ? { asOf } : {}) });
   const saved = [];
   for (const f of files) {
     const ext = f.name.includes('.') ? (f.name.split('.').pop() ?? format.extensions[0]) : format.extensions[0];
@@ -94,9 +96,10 @@ async function exportImage(
   const used = new Set(els.edges.map((id) => v.edges.get(id)?.status).filter((x): x is RelationStatus => !!x));
   const input: Omit<FigureInput, 'graph'> = {
     title: `Claimscape — ${(s.info?.file ?? 'graph').split(/[\\/]/).pop()}`,
-    subtitle: `${els.nodes.length} entities, ${els.edges.length} relations · exported ${new Date().toISOString().slice(0, 10)}`,
+    subtitle: `${els.nodes.length} entities, ${els.edges.length} relations${v.asOf ? ` · as of ${v.asOf}` : ''} · exported ${new Date().toISOString().slice(0, 10)}`,
     kinds,
     statuses: STATUS_ORDER.filter((x) => used.has(x)),
+    stances: v.claimsView ? [...STANCE_ORDER] : [],
     sources: await sourcesOf(deps.api, els.edges, relationCache),
     theme,
     text: theme === 'dark' ? '#e6edf3' : '#1f2933',

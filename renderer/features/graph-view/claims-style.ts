@@ -74,7 +74,7 @@ function evidenceStyle(theme: Theme): Record<string, unknown>[] {
         'mid-target-arrow-shape': 'diamond',
         'mid-target-arrow-fill': 'filled',
         'mid-target-arrow-color': EVIDENCE_MARKS.doubted.color,
-        'arrow-scale': 1.1,
+        'arrow-scale': 1.6,
       },
     },
     { selector: 'edge.possibly', style: { 'line-opacity': 0.5 } },

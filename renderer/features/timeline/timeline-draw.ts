@@ -5,9 +5,10 @@ import { dateSpan } from '../../../graph-data/model/date-rule.ts';
 import type { Theme } from '../../state/app-state.ts';
 import { s } from '../../ui/h.ts';
 import { STANCE_STYLES } from '../../ui/stance-styles.ts';
+import { STANCES } from '../../../graph-data/model/types.ts';
 
 export const LABEL_W = 190;
-export const ROW_H = 18;
+export const ROW_H = 20;
 export const AXIS_H = 22;
 const DAY = 86_400_000;
 
@@ -85,14 +86,17 @@ function bar(c: ClaimBrief, sc: Scale, y: number, theme: Theme, on: boolean, nam
   const x1 = span ? sc.x(dayOf(span.start)) : LABEL_W;
   const x2 = span ? sc.x(dayOf(span.end) + DAY) : sc.width - 6;
   const partial = !c.stated || c.stated.length < 10;
+  // Spans (month, year, undated) lie in thin lanes by stance so overlapping ones stay visible;
+  // day-dated claims are full-height blocks on top.
+  const lane = STANCES.indexOf(c.stance);
   const r = s('rect', {
     x: x1,
-    y: y + (partial ? 5 : 3),
+    y: partial ? y + 2 + lane * 3.2 : y + 2,
     width: Math.max(6, x2 - x1),
-    height: partial ? ROW_H - 10 : ROW_H - 6,
+    height: partial ? 3 : ROW_H - 4,
     rx: 2,
     fill: STANCE_STYLES[c.stance].color[theme],
-    'fill-opacity': partial ? 0.45 : 0.95,
+    'fill-opacity': partial ? 0.8 : 0.95,
     class: `tl-claim${on ? ' on' : ''}${c.possibly ? ' possibly' : ''}`,
     'data-claim': c.id,
     'data-relation': c.relationId,
