@@ -38,6 +38,29 @@ describe('editing screenshots', () => {
     await waitIdle(page);
     await page.locator('#section-history > summary').click();
     await page.locator('.history-entry').first().waitFor();
+    await page.locator('.history-list').scrollIntoViewIfNeeded();
     await shot('relation-after-claim-and-history');
+    await page.locator('.claim-source .source-title').first().click();
+    await page.locator('.insp-source').waitFor();
+    await shot('source-view');
+    await page.getByRole('combobox', { name: 'Search entities' }).fill('Russian Far East');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.insp-entity').waitFor();
+    await waitIdle(page);
+    await page.locator('[data-edit="merge-entity"]').click();
+    const merge = page.getByRole('dialog', { name: /^Merge/ });
+    await merge.getByRole('combobox', { name: 'Keep' }).fill('Russia');
+    await merge
+      .getByRole('listbox', { name: 'Keep suggestions' })
+      .getByRole('option', { name: /^Russia\b/ })
+      .first()
+      .click();
+    await merge.locator('.merge-list').waitFor();
+    await shot('merge-dialog');
+    await merge.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('[data-edit="edit-entity"]').click();
+    await page.getByRole('dialog', { name: /^Edit/ }).waitFor();
+    await shot('edit-entity');
   });
 });

@@ -120,7 +120,9 @@ function previewOf(a: EntityDetail, b: EntityDetail, ctx: EditCtx): HTMLElement 
     h(
       'li',
       null,
-      `${b.relations.length - folds.length} relation${b.relations.length - folds.length === 1 ? '' : 's'} move to ${a.label}.`,
+      b.relations.length - folds.length === 1
+        ? `1 relation moves to ${a.label}.`
+        : `${b.relations.length - folds.length} relations move to ${a.label}.`,
     ),
     folds.length
       ? h(

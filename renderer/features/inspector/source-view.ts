@@ -3,7 +3,7 @@
 import type { SourceDetail } from '../../../graph-data/contract/edit-views.ts';
 import { h } from '../../ui/h.ts';
 import { predicateLabel } from '../../ui/kind-style.ts';
-import { entityLink, kvTable, plural, section, statusBadge, type ViewDeps } from './bits.ts';
+import { entityLink, kvTable, plural, statusBadge, type ViewDeps } from './bits.ts';
 import { claimCard } from './claim-card.ts';
 
 export interface SourceActions {
@@ -39,8 +39,9 @@ export function sourceView(s: SourceDetail, d: ViewDeps, act: SourceActions): HT
       h('span', { class: 'stat' }, `on ${plural(s.relations.length, 'relation')}`),
     ),
     s.relations.map(({ relation: r, claims }) =>
-      section(
-        '',
+      h(
+        'section',
+        { class: 'insp-section' },
         h(
           'div',
           { class: 'source-relation' },
