@@ -5,6 +5,7 @@ import { FORMATS } from '../../graph-data/formats/registry.ts';
 import { openExisting } from '../services/database-service.ts';
 import { createExportService } from '../services/export-service.ts';
 import { createGraphService } from '../services/graph-service.ts';
+import { exportToFile, isStreamable, streamWholeGraph } from '../services/export-file.ts';
 import { callArgs, DB_HELP, defineCommand, numberFlag, type CliIO } from './command.ts';
 import { AS_OF_FLAG_OF, AS_OF_FLAGS, AS_OF_HELP, asOfArgs, toAsOf } from './as-of-flags.ts';
 
@@ -20,7 +21,7 @@ export const exportCommand = defineCommand({
     out: { type: 'string' },
     ...AS_OF_FLAGS,
   },
-  run({ values, db: file }, io) {
+  async run({ values, db: file }, io) {
     if (!values.format) throw new ClaimscapeError('bad-argument', '--format is required');
     const focus = values.focus ?? [];
     const depth = numberFlag(values.depth) ?? 1;
@@ -32,6 +33,14 @@ export const exportCommand = defineCommand({
       ...values,
       ...asOf,
     });
+    if (focus.length === 0 && isStreamable({ kind: 'all' }, values.format) && asOf.asOf === undefined) {
+      // The whole graph goes out page by page: memory stays bounded whatever the size.
+      openExisting(file, 'read').close();
+      if (values.out) await exportToFile(file, { kind: 'all' }, values.format, values.out);
+      else await streamWholeGraph(file, { write: (t) => io.write(t), close: () => {} });
+      if (values.out) io.err(`wrote ${values.out}`);
+      return 0;
+    }
     const db = openExisting(file, 'read');
     try {
       const g = createGraphService(db);

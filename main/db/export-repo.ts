@@ -38,6 +38,21 @@ export function createExportRepo(db: Db) {
       db.prepare(`SELECT so.*, pe.id AS publisher_id, cp.id AS copy_id FROM sources so LEFT JOIN entities pe ON pe.eid = so.publisher
       LEFT JOIN sources cp ON cp.sid = so.copy_of WHERE so.sid IN (SELECT value FROM json_each(?)) ORDER BY so.id`),
     copyChain: ids('SELECT copy_of FROM sources WHERE sid = ?'),
+    // Keyset pages of the whole graph in id order, for exports streamed to disk (export-file.ts).
+    entityPage: db.prepare(`SELECT e.eid, e.id, e.kind, e.label, e.description, e.attributes, e.external_ids,
+      (SELECT json_group_array(json_object('text', text, 'lang', lang, 'form', form))
+        FROM (SELECT text, lang, form FROM aliases a WHERE a.eid = e.eid ORDER BY lang, text)) AS alias_json
+      FROM entities e WHERE e.id > ? ORDER BY e.id LIMIT ?`),
+    relationPage: db.prepare(`SELECT r.id, s.id AS subject, r.predicate, o.id AS object, r.status FROM relations r
+      CROSS JOIN entities s ON s.eid = r.subject CROSS JOIN entities o ON o.eid = r.object WHERE r.id > ? ORDER BY r.id LIMIT ?`),
+    claimPage: db.prepare(`SELECT c.*, r.id AS relation_id, ce.id AS claimant_id, so.id AS source_id, ve.id AS via_id
+      FROM claims c CROSS JOIN relations r ON r.rid = c.rid CROSS JOIN entities ce ON ce.eid = c.claimant
+      CROSS JOIN sources so ON so.sid = c.sid LEFT JOIN entities ve ON ve.eid = c.reported_via
+      WHERE c.id > ? ORDER BY c.id LIMIT ?`),
+    sourcePage:
+      db.prepare(`SELECT so.*, pe.id AS publisher_id, cp.id AS copy_id FROM sources so LEFT JOIN entities pe ON pe.eid = so.publisher
+      LEFT JOIN sources cp ON cp.sid = so.copy_of WHERE so.id > ? ORDER BY so.id LIMIT ?`),
+    count: (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck(),
   };
 
   function entity(r: Row, context: boolean): Entity {
@@ -45,7 +60,9 @@ export function createExportRepo(db: Db) {
       id: String(r['id']),
       kind: String(r['kind']),
       label: String(r['label']),
-      aliases: q.aliases.all(r['eid']) as Entity['aliases'],
+      aliases: (r['alias_json'] !== undefined
+        ? JSON.parse(String(r['alias_json']))
+        : q.aliases.all(r['eid'])) as Entity['aliases'],
     };
     if (r['description'] !== null) e.description = String(r['description']);
     const attributes = fromJson<Entity['attributes']>(r['attributes'], undefined);
@@ -124,7 +141,7 @@ export function createExportRepo(db: Db) {
     const ents = [
       ...(q.entities.all(JSON.stringify(selected)) as Row[]).map((r) => entity(r, false)),
       ...(q.entities.all(JSON.stringify([...context])) as Row[]).map((r) => entity(r, true)),
-    ].sort((a, b) => (a.context === b.context ? a.id.localeCompare(b.id) : a.context ? 1 : -1));
+    ].sort((a, b) => (a.context === b.context ? byId(a, b) : a.context ? 1 : -1));
     const relations = (q.relations.all(JSON.stringify(relIds)) as Row[]).map((r): Relation => ({
       id: String(r['id']),
       subject: String(r['subject']),
@@ -151,5 +168,33 @@ export function createExportRepo(db: Db) {
     };
   }
 
-  return { documentFor };
+  /** The next `n` records of one kind after the id `after`, in id order (the whole graph, paged). */
+  function page(kind: ExportPageKind, after: string, n: number): (Entity | Source | Relation | Claim)[] {
+    if (kind === 'entities') return (q.entityPage.all(after, n) as Row[]).map((r) => entity(r, false));
+    if (kind === 'sources') return (q.sourcePage.all(after, n) as Row[]).map(source);
+    if (kind === 'claims') return (q.claimPage.all(after, n) as Row[]).map(claim);
+    return (q.relationPage.all(after, n) as Row[]).map((r) => ({
+      id: String(r['id']),
+      subject: String(r['subject']),
+      predicate: String(r['predicate']),
+      object: String(r['object']),
+      status: r['status'] as RelationStatus,
+    }));
+  }
+
+  return {
+    documentFor,
+    page,
+    vocabulary: () => read.vocabulary(),
+    /** Rows a whole-graph export writes (entities, aliases, sources, relations, claims), for progress. */
+    totalRows: () =>
+      ['entities', 'aliases', 'sources', 'relations', 'claims'].reduce((n, t) => n + Number(q.count(t).get()), 0),
+  };
+}
+
+export type ExportPageKind = 'sources' | 'entities' | 'relations' | 'claims';
+
+/** Ids in SQLite's BINARY order (code units), the order the paged whole-graph export writes. */
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -3,13 +3,24 @@
 import type { ClaimSearchHit, SearchHit } from '../../graph-data/contract/views.ts';
 import type { Db } from './open.ts';
 
-/** Turns what a person typed into an FTS5 query: every word quoted, every word a prefix. */
+/** At most this many distinct words of a query reach FTS5. */
+export const MAX_QUERY_TERMS = 8;
+
+/**
+ * Turns what a person typed into an FTS5 query whose cost is bounded: every word quoted (so FTS5
+ * operators are plain words), repeated words once, at most MAX_QUERY_TERMS words, every word a
+ * prefix except one-letter words, which match whole words only (a one-letter prefix would walk a
+ * large share of the index) and are dropped when a longer word is there to narrow the search.
+ */
 export function toFtsQuery(text: string): string | null {
   const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
   if (!words?.length) return null;
-  return words
-    .slice(0, 12)
-    .map((w) => `"${w}"*`)
+  const distinct = [...new Set(words.map(fold))];
+  const long = distinct.filter((w) => w.length > 1);
+  const chosen = long.length ? long : distinct;
+  return chosen
+    .slice(0, MAX_QUERY_TERMS)
+    .map((w) => (w.length > 1 ? `"${w}"*` : `"${w}"`))
     .join(' ');
 }
 
