@@ -12,6 +12,7 @@ import { describeMachine } from './machine.ts';
 import { runImportPhase, type ImportResult } from './phases/import-phase.ts';
 import { runQueryPhase } from './phases/query-phase.ts';
 import { runAsOfPhase } from './phases/as-of-phase.ts';
+import { runEditPhase } from './phases/edit-phase.ts';
 import { runWorkerPhase } from './phases/worker-phase.ts';
 import { writeDoc } from './report/doc.ts';
 import { buildResults, type PhaseResults } from './report/results.ts';
@@ -103,6 +104,8 @@ async function main(): Promise<void> {
   const noMmap = childPhase(args, 'queries', ['--db', dbFile, '--mmap', '0']) as PhaseResults['sqlite'];
   log('import worker: 100k entities while the main thread keeps reading');
   const worker = args.worker ? childPhase(args, 'worker') : null;
+  log('edits: claim add, undo, merging a 10,000-relation hub (all undone after)');
+  Object.assign(sqlite, runEditPhase(dbFile, args.seed)); // edit_p95_ms, undo_p95_ms, merge_hub_ms
   const phases: PhaseResults = {
     scale: args.scale,
     seed: args.seed,

@@ -39,6 +39,9 @@ export function queryKeys(raw: Raw): Record<string, unknown> {
     path_ratio: r('path_traversal', 'path'),
     path_status_ratio: r('path_confirmed_traversal', 'path_confirmed'),
     ...(raw['as_of_5k_ms'] !== undefined ? { as_of_5k_ms: raw['as_of_5k_ms'] } : {}),
+    ...Object.fromEntries(
+      ['edit_p95_ms', 'undo_p95_ms', 'merge_hub_ms'].filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]]),
+    ),
     ...(raw['adjacency_build_ms'] !== undefined ? { adjacency_build_ms: raw['adjacency_build_ms'] } : {}),
   };
 }
@@ -70,6 +73,9 @@ export const GOALS: readonly { key: string; op: '>=' | '<' | '<='; value: number
   { key: 'rss_mb', op: '<', value: 400 },
   { key: 'ui_max_block_ms', op: '<', value: 100 },
   { key: 'as_of_5k_ms', op: '<=', value: 50 },
+  { key: 'edit_p95_ms', op: '<=', value: 20 },
+  { key: 'merge_hub_ms', op: '<=', value: 1000 },
+  { key: 'undo_p95_ms', op: '<=', value: 50 },
 ];
 
 export function goals(flat: Record<string, unknown>): { key: string; goal: string; value: unknown; met: boolean }[] {
