@@ -50,7 +50,7 @@ describe('editing screenshots', () => {
     await waitIdle(page);
     await page.locator('[data-edit="merge-entity"]').click();
     const merge = page.getByRole('dialog', { name: /^Merge/ });
-    await merge.getByRole('combobox', { name: 'Keep' }).fill('Russia');
+    await merge.getByRole('combobox', { name: 'Keep', exact: true }).fill('Russia');
     await merge
       .getByRole('listbox', { name: 'Keep suggestions' })
       .getByRole('option', { name: /^Russia\b/ })

@@ -28,9 +28,9 @@ async function selectEntity(text: string): Promise<void> {
 }
 
 async function pick(field: string, text: string, option: string | RegExp): Promise<void> {
-  const input = page.getByRole('combobox', { name: field });
-  await input.fill(text);
-  await page
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: field, exact: true }).fill(text);
+  await dialog
     .getByRole('listbox', { name: `${field} suggestions` })
     .getByRole('option', { name: option })
     .first()
@@ -94,5 +94,28 @@ describe('add a claim from the Inspector', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(await status(REL)).toBe('asserted');
     expect(await hook(page, (h) => h.idle())).toBe(true);
+  });
+  it('a predicate that does not fit the kinds warns; Add anyway confirms, Undo removes it', async () => {
+    await selectEntity('Mark Rutte');
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await inspector.locator('.insp-title', { hasText: 'Mark Rutte' }).waitFor();
+    await inspector.locator('[data-edit="add-claim"]').click();
+    const dialog = page.getByRole('dialog', { name: 'Add a claim' });
+    await dialog.locator('#claim-predicate').selectOption('supplies');
+    await pick('Object', 'KN-23', /KN-23/);
+    await dialog.locator('.kind-note', { hasText: 'does not usually apply to Mark Rutte' }).waitFor();
+    await pick('Claimant', 'NATO', /NATO/);
+    await dialog.locator('#claim-source').selectOption({ index: 1 });
+    await dialog.locator('[data-action="save-claim"]').click();
+    await dialog.locator('.warn-box').waitFor();
+    expect(await dialog.locator('[data-action="save-claim"]').textContent()).toBe('Add anyway');
+    await dialog.locator('[data-action="save-claim"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await idle();
+    const rel = 'mark-rutte--supplies--kn-23';
+    await expect.poll(() => status(rel)).toBe('asserted');
+    await page.keyboard.press('Control+z');
+    await idle();
+    expect(await status(rel)).toBeNull();
   });
 });

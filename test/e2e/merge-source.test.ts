@@ -61,7 +61,7 @@ describe('merge', () => {
     expect(await drawn(dup)).toBe(true);
     await inspector().locator('[data-edit="merge-entity"]').click();
     const dialog = page.getByRole('dialog', { name: 'Merge DPRK (dup) into…' });
-    await dialog.getByRole('combobox', { name: 'Keep' }).fill('North Korea');
+    await dialog.getByRole('combobox', { name: 'Keep', exact: true }).fill('North Korea');
     await dialog.getByRole('listbox', { name: 'Keep suggestions' }).getByRole('option').first().click();
     await dialog.locator('.merge-list').waitFor();
     expect(await dialog.locator('.merge-list').textContent()).toContain('become aliases of North Korea');
