@@ -46,13 +46,20 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   host.append(canvas, overlay);
   const positions = new Map<string, { x: number; y: number }>();
   const viewportListeners: (() => void)[] = [];
+  /** Label sizes follow the zoom once it rests: pending restyle after a zoom. */
+  let zoomTimer = 0;
   let webgl = false;
   let cy = build();
   const isHuge = () => scaleFor(cy.nodes().length, cy.elements().length).huge;
   let builtHuge = isHuge();
   const labels = createDeclutter(() => cy, store);
   let unbind = attach();
-  const applier = createViewApplier(() => cy, store, labels.schedule);
+  const applier = createViewApplier(
+    () => cy,
+    store,
+    labels.schedule,
+    () => restyle(store.get(), 1),
+  );
 
   function build(): Core {
     const s = store.get();
@@ -76,11 +83,13 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     bindDrag(cy, store);
     const offBadges = mountBadges(cy, overlay, (id) => void deps.explorer.expand(id));
     bindHandles(cy);
-    let zoomTimer = 0;
     cy.on('viewport', () => {
       viewportListeners.forEach((l) => l());
       clearTimeout(zoomTimer);
-      zoomTimer = window.setTimeout(() => restyle(store.get()), 120);
+      zoomTimer = window.setTimeout(() => {
+        zoomTimer = 0;
+        restyle(store.get());
+      }, 120);
       labels.schedule();
     });
     cy.on('mouseover mouseout', 'node, edge', labels.schedule);
@@ -124,8 +133,8 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
 
   let styleKey = '';
   /** Re-applies the stylesheet only when the theme or a size threshold changed: it is not cheap. */
-  function restyle(s: AppState): void {
-    const scale = scaleFor(cy.nodes().length, cy.elements().length, cy.zoom());
+  function restyle(s: AppState, zoom = cy.zoom()): void {
+    const scale = scaleFor(cy.nodes().length, cy.elements().length, zoom);
     const key = `${s.theme}:${scale.manyNodes}:${scale.huge}:${scale.labels}`;
     if (key === styleKey) return;
     styleKey = key;
@@ -237,6 +246,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     busy: () =>
       isLayoutRunning() ||
       animating() ||
+      zoomTimer !== 0 ||
       labels.pending() ||
       cy.animated() ||
       cy

@@ -92,7 +92,11 @@ export function followAll(cy: Core, targets: Map<string, Point>): void {
   if (vp) play(cy, { zoom: vp.zoom, pan: vp.pan }, 320);
 }
 
-export function createViewApplier(getCy: () => Core, store: AppStore, settled: () => void) {
+/**
+ * `beforeLayout` puts labels at their natural size, so a layout that counts label sizes does
+ * not spread further each time it runs after zooming out.
+ */
+export function createViewApplier(getCy: () => Core, store: AppStore, settled: () => void, beforeLayout: () => void) {
   let seq = 0;
   let recording = false;
   // Writing positions back changes the view object; the drawing is already there, so the
@@ -113,6 +117,7 @@ export function createViewApplier(getCy: () => Core, store: AppStore, settled: (
     const mine = ++seq;
     const drawn = cy.nodes();
     if (drawn.nonempty() && !drawn.toArray().some((n) => v.positions.has(n.id()))) {
+      beforeLayout();
       await runLayout(cy, { layoutId: v.layout, incremental: false });
       if (mine === seq && getCy() === cy) record(v, readPositions(cy.nodes().not('.claims-layer')));
       settled();

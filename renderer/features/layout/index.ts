@@ -4,6 +4,7 @@ import './layout.css';
 import { commitView, viewOf, type AppStore } from '../../state/app-state.ts';
 import { rerunLayout, setLayout } from '../../state/view-actions.ts';
 import { h } from '../../ui/h.ts';
+import { labelDensityControl } from './label-density.ts';
 import { findLayout, LAYOUTS } from './layouts.ts';
 
 export { findLayout, LAYOUTS, LARGE_LAYOUT, type LayoutDef, type LayoutContext } from './layouts.ts';
@@ -38,7 +39,7 @@ export function mountLayoutPanel(el: HTMLElement, deps: LayoutPanelDeps): void {
     webgl,
     h('span', null, 'WebGL renderer (experimental)'),
   );
-  el.append(h('div', { class: 'row' }, picker, rerun), note, webglRow);
+  el.append(h('div', { class: 'row' }, picker, rerun), note, labelDensityControl(store), webglRow);
 
   const render = () => {
     const v = viewOf(store.get());

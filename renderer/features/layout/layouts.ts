@@ -69,12 +69,14 @@ export const LAYOUTS: readonly LayoutDef[] = [
       name: 'concentric',
       concentric: degreeOf,
       levelWidth: () => 2,
-      minNodeSpacing: 36,
+      minNodeSpacing: 28,
       avoidOverlap: true,
       animate: nodeCount <= LARGE_LAYOUT,
       animationDuration: 400,
       padding: 40,
-      nodeDimensionsIncludeLabels: true,
+      // Labels give way on their own (label declutter); counting them would spread the rings
+      // until the fit is unreadably small.
+      nodeDimensionsIncludeLabels: false,
     }),
   },
   {
@@ -84,13 +86,13 @@ export const LAYOUTS: readonly LayoutDef[] = [
     options: ({ nodeCount }) => ({
       name: 'breadthfirst',
       directed: false,
-      spacingFactor: 1.15,
+      spacingFactor: 1.4,
       avoidOverlap: true,
       grid: false,
       animate: nodeCount <= LARGE_LAYOUT,
       animationDuration: 400,
       padding: 40,
-      nodeDimensionsIncludeLabels: true,
+      nodeDimensionsIncludeLabels: false,
       roots: undefined,
       maximal: false,
     }),
@@ -106,7 +108,7 @@ export const LAYOUTS: readonly LayoutDef[] = [
       animate: nodeCount <= LARGE_LAYOUT,
       animationDuration: 400,
       padding: 40,
-      nodeDimensionsIncludeLabels: true,
+      nodeDimensionsIncludeLabels: false,
     }),
   },
   {
@@ -116,12 +118,12 @@ export const LAYOUTS: readonly LayoutDef[] = [
     options: ({ nodeCount }) => ({
       name: 'grid',
       avoidOverlap: true,
-      avoidOverlapPadding: 24,
+      avoidOverlapPadding: 40,
       condense: false,
       animate: nodeCount <= LARGE_LAYOUT,
       animationDuration: 400,
       padding: 40,
-      nodeDimensionsIncludeLabels: true,
+      nodeDimensionsIncludeLabels: false,
       sort: (a: { data(k: string): string }, b: { data(k: string): string }) =>
         a.data('kind').localeCompare(b.data('kind')),
     }),
