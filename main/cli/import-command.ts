@@ -9,7 +9,7 @@ import { fileSize, importOnWorker, WORKER_IMPORT_BYTES } from './import-worker-c
 
 export const importCommand = defineCommand({
   name: 'import',
-  help: `claimscape import <file> [--format <${FORMATS.map((f) => f.id).join('|')}>] [--merge-by id|label]\n  [--nodes <file>] [--edges <file>] [--source-col C] [--target-col C] [--label-col C] [--kind-col C]\n  [--predicate-col C] [--date-col C] [--citation-col C] [--delimiter D] [--create-missing] [--max-bytes N] [--dry-run] [--worker]\n  Imports a graph file in one transaction: on any error nothing is written. Files of 16 MB or more (or --worker)\n  run on a worker thread with progress on stderr; Ctrl+C cancels and rolls back.\n${DB_HELP}`,
+  help: `claimscape import <file> [--format <${FORMATS.map((f) => f.id).join('|')}>] [--merge-by auto|id|label|none]\n  [--nodes <file>] [--edges <file>] [--source-col C] [--target-col C] [--label-col C] [--kind-col C]\n  [--predicate-col C] [--date-col C] [--citation-col C] [--delimiter D] [--create-missing] [--max-bytes N] [--dry-run] [--worker]\n  Imports a graph file in one transaction (one entry of the edit history): on any error nothing is written.\n  --merge-by auto (default) merges nodes into existing entities by id or merged id, Wikidata id, or the same name (ignoring case and accents) of a compatible kind; --dry-run lists them. Files of 16 MB or more (or --worker)\n  run on a worker thread with progress on stderr; Ctrl+C cancels and rolls back.\n${DB_HELP}`,
   flags: IMPORT_FLAGS,
   run({ values, positionals, db: dbFile }, io) {
     const [file] = need(positionals, 1, 'the file to import') as [string];

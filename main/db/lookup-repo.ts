@@ -21,6 +21,11 @@ export function createLookupRepo(db: Db) {
     redirect: db
       .prepare('SELECT e.id FROM redirects r JOIN entities e ON e.eid = r.to_eid WHERE r.from_id = ?')
       .pluck(),
+    wikidata: db
+      .prepare(
+        "SELECT id FROM entities WHERE json_extract(external_ids, '$.wikidata') = ? AND external_ids IS NOT NULL LIMIT 1",
+      )
+      .pluck(),
     brief: db.prepare('SELECT id, kind, label FROM entities WHERE id = ?'),
     hasKind: db.prepare('SELECT 1 FROM kinds WHERE id = ?'),
     hasPredicate: db.prepare('SELECT 1 FROM predicates WHERE id = ?'),
@@ -39,6 +44,8 @@ export function createLookupRepo(db: Db) {
     entityIdByName: (name: string) => q.byName.get({ a: name }) as string | undefined,
     /** An entity whose label or alias is exactly this text (case-insensitive). */
     entityIdByLabel: (text: string) => q.byLabel.get({ a: text }) as string | undefined,
+    /** The entity carrying this Wikidata id (an expression index answers it). */
+    entityIdByWikidata: (qid: string) => q.wikidata.get(qid) as string | undefined,
     /** Where a merge redirected this id, if it did. */
     redirectOf: (id: string) => q.redirect.get(id) as string | undefined,
     entityBrief: (id: string) => q.brief.get(id) as { id: string; kind: string; label: string } | undefined,

@@ -96,6 +96,9 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX ingest_drafts_updated ON ingest_drafts(updated DESC);
   `,
+  /* 6: imports resolve nodes by Wikidata id (--merge-by auto) */ `
+  CREATE INDEX entities_wikidata ON entities(json_extract(external_ids, '$.wikidata')) WHERE external_ids IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

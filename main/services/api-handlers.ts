@@ -39,6 +39,7 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
   const importOpts = (a: ApiArgs<'import:run'>): ImportOptions => ({
     ...(a.format ? { format: a.format } : {}),
     ...(a.mergeBy ? { mergeBy: a.mergeBy } : {}),
+    ...(a.resolve ? { resolve: a.resolve } : {}),
     parse: {
       createMissingNodes: a.createMissingNodes ?? false,
       ...(a.columns ? { columns: a.columns } : {}),

@@ -3,6 +3,9 @@
 import type { Entity, GraphDocument } from '../../graph-data/model/types.ts';
 import type { Db } from '../db/open.ts';
 import { createLookupRepo } from '../db/lookup-repo.ts';
+import { createSearchRepo } from '../db/search-repo.ts';
+import type { NodeResolution } from '../../graph-data/contract/edit-views.ts';
+import { resolveNode, type NodeOverrides } from './node-resolution.ts';
 
 export const MERGE_MODES = ['auto', 'none', 'id', 'label'] as const;
 export type MergeMode = (typeof MERGE_MODES)[number];
@@ -11,15 +14,35 @@ export interface MappedDocument {
   doc: GraphDocument;
   /** Imported entity ids that matched an existing entity (never overwritten, only aliases added). */
   merged: Set<string>;
+  /** Each node's resolution (merge into an existing entity, or new), in auto mode or when overridden. */
+  resolution: NodeResolution[];
 }
 
-export function mapEntityIds(db: Db, doc: GraphDocument, mode: MergeMode, suffix: string): MappedDocument {
+export function mapEntityIds(
+  db: Db,
+  doc: GraphDocument,
+  mode: MergeMode,
+  suffix: string,
+  overrides: NodeOverrides = {},
+): MappedDocument {
   const lookup = createLookupRepo(db);
+  const search = createSearchRepo(db);
   const rename = new Map<string, string>();
   const merged = new Set<string>();
   const taken = new Set(doc.entities.map((e) => e.id));
+  const resolution: NodeResolution[] = [];
   for (const e of doc.entities) {
     const existing = lookup.entityBrief(e.id);
+    if (mode === 'auto' || e.id in overrides) {
+      const r = resolveNode(lookup, search, e, overrides);
+      resolution.push(r);
+      if (r.into) {
+        if (r.into.id !== e.id) rename.set(e.id, r.into.id);
+        merged.add(r.into.id);
+        continue;
+      }
+      if (!existing) continue;
+    }
     if (mode === 'label') {
       const hit = lookup.entityIdByLabel(e.label) ?? e.aliases.map((a) => lookup.entityIdByLabel(a.text)).find(Boolean);
       if (hit) {
@@ -29,7 +52,7 @@ export function mapEntityIds(db: Db, doc: GraphDocument, mode: MergeMode, suffix
       }
     }
     if (!existing) continue;
-    if (mode === 'id' || (existing.kind === e.kind && existing.label === e.label)) {
+    if (mode === 'id' || (mode !== 'auto' && existing.kind === e.kind && existing.label === e.label)) {
       merged.add(e.id);
       continue;
     }
@@ -38,7 +61,7 @@ export function mapEntityIds(db: Db, doc: GraphDocument, mode: MergeMode, suffix
     taken.add(fresh);
     rename.set(e.id, fresh);
   }
-  return { doc: rename.size ? renameEntities(doc, rename) : doc, merged };
+  return { doc: rename.size ? renameEntities(doc, rename) : doc, merged, resolution };
 }
 
 function renameEntities(doc: GraphDocument, rename: Map<string, string>): GraphDocument {

@@ -1,6 +1,7 @@
 // Import use case: read a file, detect its format, parse, map ids, then write everything in one
 // transaction, so a failed import leaves the database exactly as it was.
 import type { ImportPreview, ImportReport } from '../../graph-data/contract/views.ts';
+import type { NodeResolution } from '../../graph-data/contract/edit-views.ts';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import type { GraphDocument, Source } from '../../graph-data/model/types.ts';
 import { DEFAULT_LIMITS, type ImportLimits, type ParseOptions } from '../../graph-data/formats/format.ts';
@@ -17,6 +18,8 @@ export interface ImportOptions {
   mergeBy?: MergeMode;
   limits?: Partial<ImportLimits>;
   parse?: ParseOptions;
+  /** Per-node choices from the preview: file node id -> existing entity id, or null for new. */
+  resolve?: Record<string, string | null>;
   /** Other files of the same import, by role (e.g. { nodes: 'people.csv' }). */
   companions?: Record<string, string>;
 }
@@ -27,6 +30,7 @@ export interface ParsedImport {
   doc: GraphDocument;
   warnings: string[];
   merged: Set<string>;
+  resolution: NodeResolution[];
   mapping: { role: string; from: string }[];
 }
 
@@ -78,14 +82,15 @@ export function createImportService(db: Db) {
     // Claimscape JSON carries our own ids: it merges by id and updates what it names.
     const mapped =
       format.id === 'claimscape'
-        ? { doc, merged: new Set<string>() }
-        : mapEntityIds(db, doc, opts.mergeBy ?? 'none', input.sha256.slice(0, 6));
+        ? { doc, merged: new Set<string>(), resolution: [] }
+        : mapEntityIds(db, doc, opts.mergeBy ?? 'auto', input.sha256.slice(0, 6), opts.resolve);
     return {
       file: input.name,
       format: format.id,
       doc: mapped.doc,
       warnings: warnings.map(warningText),
       merged: mapped.merged,
+      resolution: mapped.resolution,
       mapping,
     };
   }
@@ -110,6 +115,15 @@ export function createImportService(db: Db) {
       newPredicates: [...new Set(p.doc.relations.map((r) => r.predicate))].filter((k) => !lookup.hasPredicate(k)),
       mapping: p.mapping,
       warnings: p.warnings,
+      ...(p.resolution.length
+        ? {
+            resolution: {
+              merge: p.resolution.filter((r) => r.into).length,
+              new: p.resolution.filter((r) => !r.into).length,
+              nodes: p.resolution.slice(0, 2000),
+            },
+          }
+        : {}),
     };
   }
 
