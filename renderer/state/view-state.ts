@@ -23,6 +23,8 @@ export interface PathHighlight {
   to: string;
   nodes: readonly string[];
   edges: readonly string[];
+  /** Per hop: the claimant's stance when the hop goes through a claim (claims view), else null. */
+  stances?: readonly (string | null)[];
 }
 
 export interface ViewState {

@@ -39,6 +39,39 @@ describe('claims view', () => {
   });
 });
 
+async function clickNode(id: string, modifiers: 'Shift'[] = []): Promise<void> {
+  const p = await page.evaluate(
+    (nodeId) =>
+      (
+        window as unknown as { __claimscape: { screenPosition(i: string): { x: number; y: number } | null } }
+      ).__claimscape.screenPosition(nodeId),
+    id,
+  );
+  if (!p) throw new Error(`${id} is not drawn`);
+  for (const m of modifiers) await page.keyboard.down(m);
+  await page.mouse.click(p.x, p.y);
+  for (const m of modifiers) await page.keyboard.up(m);
+}
+
+describe('paths through claims', () => {
+  it('with the claims view on, Rutte reaches KN-23 through a claim, and the hop names its stance', async () => {
+    await page.locator('#claims-view').check();
+    await waitIdle(page);
+    await clickNode('mark-rutte');
+    await clickNode('kn-23', ['Shift']);
+    await expect.poll(() => hook(page, (h) => h.selected().sort())).toEqual(['kn-23', 'mark-rutte']);
+    await page.getByRole('button', { name: 'Shortest path between them' }).click();
+    const steps = page.locator('.path-steps li');
+    await expect.poll(() => steps.count()).toBeGreaterThan(1);
+    expect(await page.locator('.path-hop-claim').count()).toBeGreaterThan(0);
+    expect(await page.locator('.path-hop-claim .badge').first().textContent()).toMatch(/asserts|reports|cannot verify/);
+    await page.screenshot({ path: join(SHOTS, 'claims-path.png') });
+    await page.keyboard.press('Escape');
+    await page.locator('#claims-view').uncheck();
+    await waitIdle(page);
+  });
+});
+
 describe('timeline and as of', () => {
   it('the timeline draws the claims coloured by stance, and a click selects the relation', async () => {
     await page.locator('#timeline-toggle').click();

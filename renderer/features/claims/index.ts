@@ -5,7 +5,7 @@ import type { ApiClient } from '../../../graph-data/contract/api.ts';
 import type { DateRule } from '../../../graph-data/model/date-rule.ts';
 import { commitView, viewOf, type AppStore } from '../../state/app-state.ts';
 import { setClaimsView, setPublishers } from '../../state/claims-actions.ts';
-import { rerunLayout, setFilter } from '../../state/view-actions.ts';
+import { setFilter } from '../../state/view-actions.ts';
 import { h } from '../../ui/h.ts';
 import type { Toaster } from '../../ui/toast.ts';
 import type { Explorer } from '../explore/index.ts';
@@ -27,8 +27,7 @@ export interface ClaimsPanelDeps {
 export function toggleClaimsView(store: AppStore): void {
   store.update((s) => {
     const on = !viewOf(s).claimsView;
-    // Laid out again so claimants settle next to what they spoke about.
-    return commitView(s, on ? 'Claims view on' : 'Claims view off', (v) => rerunLayout(setClaimsView(v, on)));
+    return commitView(s, on ? 'Claims view on' : 'Claims view off', (v) => setClaimsView(v, on));
   });
 }
 

@@ -166,7 +166,15 @@ export function createExplorer(api: ApiClient, store: AppStore, toast: Toaster):
       const label = `Path ${labelOf(from)} → ${labelOf(to)}`;
       store.update((s) =>
         select(
-          commitView(s, label, (v) => showPath(v, res.slice, { from, to, nodes: res.nodes, edges: res.edges })),
+          commitView(s, label, (v) =>
+            showPath(v, res.slice, {
+              from,
+              to,
+              nodes: res.nodes,
+              edges: res.edges,
+              stances: (res.hops ?? []).map((hop) => (hop.via === 'claim' ? (hop.stance ?? null) : null)),
+            }),
+          ),
           { nodes: [from, to], edges: [] },
         ),
       );

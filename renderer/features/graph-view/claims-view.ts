@@ -24,6 +24,7 @@ export function syncClaims(cy: Core, v: ViewState, claims: ClaimsByRelation | nu
     if (adds.length) cy.add(adds);
     snapHandles(cy);
   });
+  cy.one('render', () => snapHandles(cy));
 }
 
 function wanted(cy: Core, v: ViewState, claims: ClaimsByRelation, vocab: Vocabulary | null) {
@@ -71,19 +72,38 @@ function wanted(cy: Core, v: ViewState, claims: ClaimsByRelation, vocab: Vocabul
   return out;
 }
 
-/** Puts every handle back on its relation's middle (after moves, layouts, syncs). */
+/**
+ * Puts every handle back on its relation's middle. Cytoscape knows an edge's midpoint (curved
+ * when parallel) only once the edge was rendered, so until then the straight-line middle is used.
+ */
 export function snapHandles(cy: Core, around?: NodeSingular): void {
   const edges = around ? around.connectedEdges().not(`.${LAYER}`) : cy.edges().not(`.${LAYER}`);
   edges.forEach((e: EdgeSingular) => {
     const h = cy.getElementById(handleId(e.id()));
-    if (h.nonempty()) (h as NodeSingular).position({ ...e.midpoint() });
+    if (h.empty()) return;
+    const m = e.midpoint();
+    const a = e.source().position();
+    const b = e.target().position();
+    const straight = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    const ok =
+      m && Number.isFinite(m.x) && Math.hypot(m.x - straight.x, m.y - straight.y) < Math.hypot(a.x - b.x, a.y - b.y);
+    (h as NodeSingular).position(ok ? { x: m.x, y: m.y } : straight);
   });
 }
 
 /** Keeps handles on their relations while nodes are dragged or laid out. */
 export function bindHandles(cy: Core): () => void {
+  let queued = false;
   const onMove = (ev: { target: NodeSingular }) => {
-    if (!ev.target.hasClass(LAYER) || ev.target.data('claimant')) snapHandles(cy, ev.target);
+    if (ev.target.hasClass(LAYER) && !ev.target.data('claimant')) return;
+    snapHandles(cy, ev.target);
+    // Curved midpoints are known after the next frame: snap again then, once per frame.
+    if (queued) return;
+    queued = true;
+    cy.one('render', () => {
+      queued = false;
+      snapHandles(cy);
+    });
   };
   const onStop = () => snapHandles(cy);
   cy.on('position', 'node', onMove);

@@ -37,7 +37,8 @@ export function runLayout(cy: Core, run: LayoutRun): Promise<void> {
 function runLocked(cy: Core, run: LayoutRun): Promise<void> {
   running?.stop();
   cancelWorkerLayout();
-  const eles = cy.elements().not('.filtered');
+  // The claims layer (claims-view.ts) follows its relations; layouts never move it.
+  const eles = cy.elements().not('.filtered, .claims-layer');
   const nodes = eles.nodes();
   if (nodes.empty()) return Promise.resolve();
   const fixed = nodes

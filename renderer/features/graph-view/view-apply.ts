@@ -115,7 +115,7 @@ export function createViewApplier(getCy: () => Core, store: AppStore, settled: (
     const cy = getCy();
     const v = viewOf(s);
     const mine = ++seq;
-    const drawn = cy.nodes();
+    const drawn = cy.nodes().not('.claims-layer').nodes(); // the claims layer follows its relations
     if (drawn.nonempty() && !drawn.toArray().some((n) => v.positions.has(n.id()))) {
       beforeLayout();
       await runLayout(cy, { layoutId: v.layout, incremental: false });

@@ -15,6 +15,11 @@ export function pathHops(p: PathHighlight, store: AppStore, labelOf: (id: string
     const from = p.nodes[i] ?? '';
     const to = p.nodes[i + 1] ?? '';
     if (!e) return h('li', { class: 'path-hop' }, `${labelOf(from)} – ${labelOf(to)}`);
+    const stance = p.stances?.[i];
+    if (stance)
+      return claimHop(e, from, to, stance, labelOf, () =>
+        store.update((x) => select(x, { nodes: [], edges: [edgeId] })),
+      );
     const forward = e.source === from;
     const st = STATUS_STYLES[e.status];
     return h(
@@ -35,4 +40,31 @@ export function pathHops(p: PathHighlight, store: AppStore, labelOf: (id: string
     );
   });
   return h('ol', { class: 'path-steps', 'aria-label': 'Path hops' }, hops);
+}
+
+/** A hop through a claim (claims view): the claimant, its stance, and the relation it spoke about. */
+function claimHop(
+  e: { source: string; target: string; predicate: string },
+  from: string,
+  to: string,
+  stance: string,
+  labelOf: (id: string) => string,
+  pick: () => void,
+): HTMLElement {
+  const claimantFirst = e.source !== from && e.target !== from;
+  const claimant = claimantFirst ? from : to;
+  const other = claimantFirst ? to : from;
+  const about = `${labelOf(e.source)} ${e.predicate.replace(/-/g, ' ')} ${labelOf(e.target)}`;
+  return h(
+    'li',
+    { class: 'path-hop path-hop-claim' },
+    h(
+      'button',
+      { class: 'path-hop-btn', title: 'Show the claims behind this relation', onclick: pick },
+      h('span', { class: 'hop-ends' }, labelOf(claimant)),
+      h('span', { class: `badge stance-${stance}` }, stance.replace('-', ' ')),
+      h('span', { class: 'hop-pred' }, ` ${about} `),
+      h('span', { class: 'hop-ends' }, `→ ${labelOf(other)}`),
+    ),
+  );
 }
