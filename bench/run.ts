@@ -10,6 +10,7 @@ import { runBrowserPhase } from './browser/run-browser.ts';
 import { VIEW_SIZES, viewData } from './browser/view-data.ts';
 import { describeMachine } from './machine.ts';
 import { runImportPhase, type ImportResult } from './phases/import-phase.ts';
+import { runIngestPhase } from './phases/ingest-phase.ts';
 import { runQueryPhase } from './phases/query-phase.ts';
 import { runAsOfPhase } from './phases/as-of-phase.ts';
 import { runEditPhase } from './phases/edit-phase.ts';
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
   log('queries, fresh process, SQLite only');
   const sqlite = childPhase(args, 'queries', ['--db', dbFile]) as PhaseResults['sqlite'];
   Object.assign(sqlite, runAsOfPhase(dbFile, args.seed)); // as_of_5k_ms: statuses of 5,000 relations for a new date
+  Object.assign(sqlite, runIngestPhase(dbFile, args.seed)); // ingest_article_ms: a 2,000-word article to proposals
   log('queries, fresh process, adjacency cache attached');
   const cached = childPhase(args, 'queries', ['--db', dbFile, '--adjacency']) as PhaseResults['cached'];
   log('queries, fresh process, SQLite only, mmap_size 0 (what-if)');

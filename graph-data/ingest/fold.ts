@@ -19,8 +19,19 @@ export function stripPossessive(folded: string): string {
   return folded.replace(/'s$|s'$/, (m) => (m === "s'" ? 's' : '')).replace(/'$/, '');
 }
 
-/** A folded key for whole names: folded, possessive dropped from the last word. */
+const KEYS = new Map<string, string>();
+
+/** A folded key for whole names: folded, possessive dropped from the last word (memoised). */
 export function nameKey(s: string): string {
+  const known = KEYS.get(s);
+  if (known !== undefined) return known;
+  if (KEYS.size > 50_000) KEYS.clear();
+  const key = computeNameKey(s);
+  KEYS.set(s, key);
+  return key;
+}
+
+function computeNameKey(s: string): string {
   const f = foldText(s);
   const words = f.split(' ');
   const last = words.pop() ?? '';

@@ -133,6 +133,62 @@ export function proposeNamed(
 }
 
 /** New-entity mentions in one sentence, given its known mentions. */
+const personLike = (t: Token | undefined) => !!t && t.cap && !t.acronym && /^\p{Lu}\p{Ll}/u.test(t.text);
+
+/** Splits runs that hold two names: "NATO Mark Rutte", and after a title "Ukraina Volodymyr
+ * Zelensky" (Indonesian puts the office before the person: Presiden Ukraina Volodymyr Zelensky). */
+function pieces(s: DocSentence, run: [number, number], lex: Lexicon): { i: number; j: number; titleKind?: string }[] {
+  const { i, j, title } = trimRun(s, run, lex);
+  const t = s.tokens;
+  for (let x = i + 1; x < j - 1; x++) {
+    if (t[x - 1]?.acronym && personLike(t[x]) && personLike(t[x + 1]) && !t[x]?.acronym)
+      return [{ i, j: x }, ...pieces(s, [x, j], lex)];
+  }
+  const cueAtEnd = (x: number) => cueAt(t, x, lex.kindCues) !== undefined;
+  if (title && j - i >= 3 && personLike(t[j - 1]) && personLike(t[j - 2]) && !cueAtEnd(j - 2) && !cueAtEnd(j - 1))
+    return [
+      { i, j: j - 2 },
+      { i: j - 2, j, titleKind: title.value.kind },
+    ];
+  return [{ i, j, ...(title ? { titleKind: title.value.kind } : {}) }];
+}
+
+function mentionFor(
+  text: string,
+  s: DocSentence,
+  i: number,
+  j: number,
+  kindAndConf: [string, number],
+  state: NewEntityState,
+): Mention {
+  const first = s.tokens[i] as Token;
+  const single = j - i === 1;
+  const label = surfaceOf(text, s.tokens, i, j);
+  const [kind, kc] = kindAndConf;
+  const base = single ? (first.acronym || first.designation ? 0.6 : 0.5) : 0.65;
+  const span = { start: first.start, end: (s.tokens[j - 1] as Token).end };
+  const p = proposeNamed(
+    state,
+    state.byKey.get(nameKey(label))?.label ?? label,
+    kind,
+    Math.min(0.9, base + (kc - 0.55)),
+    span,
+  );
+  return {
+    sentence: s.index,
+    i,
+    j,
+    ...span,
+    text: label,
+    entity: null,
+    label: p.label,
+    kind: p.kind,
+    confidence: Math.round(p.confidence * 100) / 100,
+    match: 'new',
+    newKey: p.key,
+  };
+}
+
 export function newEntityMentions(
   text: string,
   s: DocSentence,
@@ -143,38 +199,17 @@ export function newEntityMentions(
   if (s.headline) return [];
   const out: Mention[] = [];
   for (const run of uncoveredRuns(s, known, lex)) {
-    const { i, j, title } = trimRun(s, run, lex);
-    if (j <= i || isCueOnly(s, i, j, lex)) continue;
-    const first = s.tokens[i] as Token;
-    const single = j - i === 1;
-    const opener = i === 0 || s.tokens[i - 1]?.kind === 'quote';
-    if (single && opener && (state.lowerWords.has(first.key) || !first.acronym) && !state.byKey.has(first.key))
-      continue;
-    if (single && !first.acronym && !first.designation && first.text.length < 3) continue;
-    const label = surfaceOf(text, s.tokens, i, j);
-    const [kind, kc] = kindOf(s, i, j, lex, title?.value.kind);
-    const base = single ? (first.acronym || first.designation ? 0.6 : 0.5) : 0.65;
-    const span = { start: first.start, end: (s.tokens[j - 1] as Token).end };
-    const p = proposeNamed(
-      state,
-      state.byKey.get(nameKey(label))?.label ?? label,
-      kind,
-      Math.min(0.9, base + (kc - 0.55)),
-      span,
-    );
-    out.push({
-      sentence: s.index,
-      i,
-      j,
-      ...span,
-      text: label,
-      entity: null,
-      label: p.label,
-      kind: p.kind,
-      confidence: Math.round(p.confidence * 100) / 100,
-      match: 'new',
-      newKey: p.key,
-    });
+    for (const { i, j, titleKind } of pieces(s, run, lex)) {
+      if (j <= i || isCueOnly(s, i, j, lex)) continue;
+      const first = s.tokens[i] as Token;
+      const single = j - i === 1;
+      const opener = i === 0 || s.tokens[i - 1]?.kind === 'quote';
+      if (single && opener && (state.lowerWords.has(first.key) || !first.acronym) && !state.byKey.has(first.key))
+        continue;
+      if (single && !first.acronym && !first.designation && first.text.length < 3) continue;
+      const kind: [string, number] = titleKind ? [titleKind, 0.85] : kindOf(s, i, j, lex, undefined);
+      out.push(mentionFor(text, s, i, j, kind, state));
+    }
   }
   return out;
 }

@@ -117,6 +117,20 @@ function publisherOf(
   return { entity: null, label: 'the article' };
 }
 
+/** Names repeat through an article: ask the index once per name. */
+function cachedIndex(index: AliasIndex): AliasIndex {
+  const similar = new Map<string, ReturnType<AliasIndex['similar']>>();
+  return {
+    exact: (texts) => index.exact(texts),
+    similar(words) {
+      const k = words.join(' ');
+      let hits = similar.get(k);
+      if (!hits) similar.set(k, (hits = index.similar(words)));
+      return hits;
+    },
+  };
+}
+
 export function proposeIngest(
   text: string,
   opts: IngestOptions,
@@ -124,6 +138,7 @@ export function proposeIngest(
   predicates: readonly Predicate[],
 ): IngestProposals {
   const { lang, from } = chooseLanguage(text, opts);
+  index = cachedIndex(index);
   const lex = lexiconFor(lang);
   const sentences = prepareDocument(text, lex);
   const known = knownMentions(text, sentences, index, lex);
