@@ -9,6 +9,7 @@ import { createClaimsData, mountClaimsPanel } from './features/claims/index.ts';
 import { mountTimeline } from './features/timeline/index.ts';
 import { mountGraphView, WEBGL_ELEMENTS } from './features/graph-view/index.ts';
 import { mountHistoryPanel } from './features/history/index.ts';
+import { registerIngest } from './features/ingest/index.ts';
 import { mountInspector } from './features/inspector/index.ts';
 import { mountLayoutPanel } from './features/layout/index.ts';
 import { mountLegend } from './features/legend/index.ts';
@@ -69,6 +70,7 @@ function boot(): void {
     transport: conn.transport,
   });
   registerCommands(commands, { conn, store, explorer, graph, search, toast, timeline: editing.timeline });
+  registerIngest(commands, { api: conn.api, editor: editing.editor, store, toast });
   mountToolbar(shell.toolbar, { commands, store });
   mountStage(shell.stage, { store, onImport: () => commands.run('import'), onRetry: () => void explorer.load() });
   bindShortcuts(commands);

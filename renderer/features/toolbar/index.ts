@@ -17,6 +17,7 @@ const GROUPS: ButtonSpec[][] = [
   [
     { command: 'import', icon: 'import', label: 'Import…', text: true },
     { command: 'export', icon: 'export', label: 'Export…', text: true },
+    { command: 'ingest', icon: 'claims', label: 'Bring in an article…', text: true },
   ],
   [
     { command: 'undo', icon: 'undo', label: 'Undo' },
