@@ -14,6 +14,7 @@ import { runIngestPhase } from './phases/ingest-phase.ts';
 import { runQueryPhase } from './phases/query-phase.ts';
 import { runAsOfPhase } from './phases/as-of-phase.ts';
 import { runEditPhase } from './phases/edit-phase.ts';
+import { runExportSearchPhase } from './phases/export-search-phase.ts';
 import { runWorkerPhase } from './phases/worker-phase.ts';
 import { writeDoc } from './report/doc.ts';
 import { buildResults, type PhaseResults } from './report/results.ts';
@@ -53,6 +54,7 @@ async function phaseResult(args: BenchArgs): Promise<unknown> {
       mmap: args.mmap,
     });
   if (args.phase === 'worker') return runWorkerPhase(tmp, args.seed);
+  if (args.phase === 'export' && args.db) return runExportSearchPhase(args.db, join(tmp, 'export.claimscape.json'));
   if (args.phase === 'browser' && args.db) {
     const db = openDatabase(args.db, { readonly: true });
     const views = new Map(VIEW_SIZES.map((n) => [n, viewData(db, n)]));
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
   const sqlite = childPhase(args, 'queries', ['--db', dbFile]) as PhaseResults['sqlite'];
   Object.assign(sqlite, runAsOfPhase(dbFile, args.seed)); // as_of_5k_ms: statuses of 5,000 relations for a new date
   Object.assign(sqlite, runIngestPhase(dbFile, args.seed)); // ingest_article_ms: a 2,000-word article to proposals
+  Object.assign(sqlite, childPhase(args, 'export', ['--db', dbFile])); // export_rows_per_s, export_rss_mb, search_worst_p95_ms
   log('queries, fresh process, adjacency cache attached');
   const cached = childPhase(args, 'queries', ['--db', dbFile, '--adjacency']) as PhaseResults['cached'];
   log('queries, fresh process, SQLite only, mmap_size 0 (what-if)');

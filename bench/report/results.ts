@@ -43,6 +43,7 @@ export function queryKeys(raw: Raw): Record<string, unknown> {
       ['edit_p95_ms', 'undo_p95_ms', 'merge_hub_ms'].filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]]),
     ),
     ...(raw['ingest_article_ms'] !== undefined ? { ingest_article_ms: raw['ingest_article_ms'] } : {}),
+    ...Object.fromEntries(EXPORT_SEARCH_KEYS.filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]])),
     ...(raw['adjacency_build_ms'] !== undefined ? { adjacency_build_ms: raw['adjacency_build_ms'] } : {}),
   };
 }
@@ -61,6 +62,14 @@ export function floorKeys(raw: Raw): Record<string, unknown> {
   };
 }
 
+const EXPORT_SEARCH_KEYS = [
+  'export_rows_per_s',
+  'export_rss_mb',
+  'export_s',
+  'search_worst_p95_ms',
+  'search_worst_query',
+];
+
 export const GOALS: readonly { key: string; op: '>=' | '<' | '<='; value: number }[] = [
   { key: 'import_rows_per_s', op: '>=', value: 200_000 },
   { key: 'search_p95_ms', op: '<', value: 10 },
@@ -78,6 +87,9 @@ export const GOALS: readonly { key: string; op: '>=' | '<' | '<='; value: number
   { key: 'merge_hub_ms', op: '<=', value: 1000 },
   { key: 'undo_p95_ms', op: '<=', value: 50 },
   { key: 'ingest_article_ms', op: '<=', value: 300 },
+  { key: 'export_rows_per_s', op: '>=', value: 100_000 },
+  { key: 'export_rss_mb', op: '<=', value: 500 },
+  { key: 'search_worst_p95_ms', op: '<=', value: 50 },
 ];
 
 export function goals(flat: Record<string, unknown>): { key: string; goal: string; value: unknown; met: boolean }[] {

@@ -1,5 +1,5 @@
 // Creating, seeding and locating databases: the seed graph on first use, or an empty store.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { homedir, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import kinds from '../../graph-data/vocab/kinds.json' with { type: 'json' };
@@ -91,7 +91,19 @@ export function openExisting(file: string, access: 'read' | 'write', opts: { bus
         file,
       },
     );
+  if (access === 'write' && file !== ':memory:') assertWritable(file);
   return openDatabase(file, { mustExist: true, readonly: access === 'read', ...opts });
+}
+
+/** A write needs the file and its folder (for the WAL files) writable: refused before any input is read. */
+function assertWritable(file: string): void {
+  for (const path of [file, dirname(file)]) {
+    try {
+      accessSync(path, constants.W_OK);
+    } catch {
+      throw new ClaimscapeError('read-only', 'the database is in a read-only place; nothing was changed', { file });
+    }
+  }
 }
 
 /** `init`: creates a new database (seed graph unless `empty`); refuses an existing file. */

@@ -81,11 +81,11 @@ export async function streamWholeGraph(dbFile: string, sink: TextSink, o: Export
       let first = true;
       for (;;) {
         const rows = repo.page(kind, after, PAGE);
-        for (const r of rows) {
-          sink.write(`${first ? '\n    ' : ',\n    '}${JSON.stringify(r, null, 2).replace(/\n/g, '\n    ')}`);
+        if (rows.length) {
+          sink.write(`${first ? '\n' : ',\n'}${indentedItems(rows)}`);
           first = false;
-          done += 1 + ('aliases' in r ? r.aliases.length : 0);
         }
+        for (const r of rows) done += 1 + ('aliases' in r ? r.aliases.length : 0);
         if (rows.length < PAGE) break;
         after = rows[rows.length - 1]?.id ?? after;
         o.onProgress?.({ done, total });
@@ -101,6 +101,15 @@ export async function streamWholeGraph(dbFile: string, sink: TextSink, o: Export
   } finally {
     db.close();
   }
+}
+
+const WRAP_HEAD = '{\n  "x": [\n'.length;
+const WRAP_TAIL = '\n  ]\n}'.length;
+
+/** A page of records as JSON.stringify(doc, null, 2) writes them inside a top-level array, in one native call. */
+function indentedItems(rows: unknown[]): string {
+  const text = JSON.stringify({ x: rows }, null, 2);
+  return text.slice(WRAP_HEAD, text.length - WRAP_TAIL);
 }
 
 /**
