@@ -61,7 +61,14 @@ function thresholdBar(q: Queue, apply: (t: number) => void): HTMLElement {
   const p = q.proposal!;
   const accepted = q.claims.filter((c) => c.accepted).length;
   const summary = `${p.mentions.length} mentions · ${p.entities.length} new entities · ${accepted} of ${p.claims.length} claims accepted`;
-  return h('div', { class: 'ingest-bar' }, slider, btn, h('span', { class: 'hint ingest-summary' }, summary));
+  const key = h(
+    'span',
+    { class: 'ingest-key', 'aria-label': 'Highlight key' },
+    h('mark', { class: 'mention mention-resolved' }, 'known'),
+    h('mark', { class: 'mention mention-new' }, 'new'),
+    h('mark', { class: 'mention mention-ambiguous' }, 'ambiguous'),
+  );
+  return h('div', { class: 'ingest-bar' }, slider, btn, h('span', { class: 'hint ingest-summary' }, summary), key);
 }
 
 export function openIngestDialog(deps: IngestDeps): void {
@@ -122,6 +129,7 @@ export function openIngestDialog(deps: IngestDeps): void {
       const p = await editor.track(api['ingest:propose'](proposeArgs(form, q.name)));
       q = withProposal({ ...q, text: form.text.value, meta: form.meta() }, p);
       form.setMeta(q.meta);
+      form.text.rows = 3;
       render();
       saver.schedule(() => q);
     } catch (e) {

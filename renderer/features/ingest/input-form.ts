@@ -7,7 +7,7 @@ const FIELDS: readonly { key: keyof Meta; label: string; placeholder: string }[]
   { key: 'title', label: 'Title', placeholder: 'from the article' },
   { key: 'publisher', label: 'Publisher', placeholder: 'from the article' },
   { key: 'url', label: 'URL', placeholder: 'https://…' },
-  { key: 'date', label: 'Date', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+  { key: 'date', label: 'Date', placeholder: 'YYYY-MM-DD' },
 ];
 
 export interface InputForm {
