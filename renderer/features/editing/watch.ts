@@ -1,6 +1,7 @@
 // Notices changes made outside this window (the CLI on the same file, another app window) and
-// refreshes what is drawn without losing the view: the 'db:changed' event in Electron, polling
-// db:revision over HTTP (cheap: the server answers from a counter).
+// refreshes what is drawn without losing the view: the 'db:changed' event in Electron for this
+// window's own changes, and polling db:revision on every transport (cheap: SQLite's data_version
+// changes when any other connection, such as the CLI, commits).
 import type { ApiConnection } from '../../api.ts';
 import type { AppStore } from '../../state/app-state.ts';
 import type { Explorer } from '../explore/index.ts';
@@ -33,10 +34,8 @@ export function watchDatabase(
     if (open && file !== open) void explorer.load();
     else void checkOnce();
   });
-  if (conn.transport === 'http') {
-    setInterval(() => {
-      if (!document.hidden && store.get().phase === 'ready') void checkOnce();
-    }, POLL_MS);
-  }
+  setInterval(() => {
+    if (!document.hidden && store.get().phase === 'ready') void checkOnce();
+  }, POLL_MS);
   return checkOnce;
 }
