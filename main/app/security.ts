@@ -1,7 +1,8 @@
 // Locks down sessions and web contents: CSP on every response, no navigation away from the app
-// page, no new windows (https links go to the system browser), no <webview>, no permissions.
+// page, no new windows (http/https links go to the system browser, after the user has seen the
+// host and agreed), no <webview>, no permissions.
 import type { App, Event, HandlerDetails, Session, WebContents, WindowOpenHandlerResponse } from 'electron';
-import { shell } from 'electron';
+import { dialog, shell } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../services/security-policy.ts';
 
 type SessionLike = Pick<
@@ -29,17 +30,36 @@ export function secureSession(session: SessionLike): void {
   session.setDevicePermissionHandler(() => false);
 }
 
-/** Only https: links leave the app, and only to the system browser. */
+/** Only http: and https: links leave the app, and only to the system browser. */
 export function isExternalLink(url: string): boolean {
   try {
-    return new URL(url).protocol === 'https:';
+    const { protocol, hostname } = new URL(url);
+    return (protocol === 'https:' || protocol === 'http:') && hostname !== '';
   } catch {
     return false;
   }
 }
 
+/** Shows the link's host and opens it in the system browser only when the user agrees. */
+export async function confirmAndOpen(url: string): Promise<boolean> {
+  if (!isExternalLink(url)) return false;
+  const { host, protocol } = new URL(url);
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    buttons: ['Open in browser', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    message: `Open a page on ${host} in your browser?`,
+    detail: `${url}${protocol === 'http:' ? '\n\nThis link is not encrypted (http).' : ''}`,
+    noLink: true,
+  });
+  if (response !== 0) return false;
+  await shell.openExternal(url);
+  return true;
+}
+
 export function openHandler(details: Pick<HandlerDetails, 'url'>): WindowOpenHandlerResponse {
-  if (isExternalLink(details.url)) void shell.openExternal(details.url).catch(() => undefined);
+  void confirmAndOpen(details.url).catch(() => undefined);
   return { action: 'deny' };
 }
 

@@ -3,7 +3,7 @@
 import type { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APP_INDEX_URL, isAppPage } from '../../../main/app/app-protocol.ts';
-import { hardenContents, secureApp, secureSession, withCsp } from '../../../main/app/security.ts';
+import { confirmAndOpen, hardenContents, secureApp, secureSession, withCsp } from '../../../main/app/security.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../main/services/security-policy.ts';
 import { electron, FakeWebContents, resetFakeElectron } from './fake-electron.ts';
 
@@ -88,21 +88,26 @@ describe('hardenContents', () => {
     },
   );
 
-  it('denies every window.open, sending only https links to shell.openExternal', () => {
+  it('denies every window.open; http/https links open in the browser only after the host is shown and agreed to', async () => {
     const { openHandler } = hardened();
+    electron.dialog.showMessageBox.mockResolvedValue({ response: 0, checkboxChecked: false });
     expect(openHandler({ url: 'https://example.org/a?b' })).toEqual({ action: 'deny' });
+    expect(await confirmAndOpen('http://news.example.net/x')).toBe(true);
     expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.org/a?b');
+    expect(electron.shell.openExternal).toHaveBeenCalledWith('http://news.example.net/x');
+    const asked = electron.dialog.showMessageBox.mock.calls.map((c) => (c[0] as { message: string }).message);
+    expect(asked).toContain('Open a page on example.org in your browser?');
+    expect(asked).toContain('Open a page on news.example.net in your browser?');
+
     electron.shell.openExternal.mockClear();
-    for (const url of [
-      'http://example.org/',
-      'file:///etc/passwd',
-      'javascript:alert(1)',
-      'smb://host/share',
-      APP_INDEX_URL,
-      'not a url',
-    ]) {
+    electron.dialog.showMessageBox.mockClear();
+    electron.dialog.showMessageBox.mockResolvedValue({ response: 1, checkboxChecked: false });
+    expect(await confirmAndOpen('https://example.org/declined')).toBe(false);
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', APP_INDEX_URL, 'not a url']) {
       expect(openHandler({ url })).toEqual({ action: 'deny' });
+      expect(await confirmAndOpen(url)).toBe(false);
     }
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledTimes(1);
     expect(electron.shell.openExternal).not.toHaveBeenCalled();
   });
 
