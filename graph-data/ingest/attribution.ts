@@ -27,6 +27,7 @@ const SPEAKER_KINDS = new Set([
   'military-unit',
   'other',
 ]);
+const ORGS = new Set(['government-agency', 'organisation', 'military-unit']);
 const STANCE_RANK: Record<Stance, number> = { 'cannot-verify': 4, denies: 3, confirms: 2, reports: 1, asserts: 0 };
 
 /** All occurrences of cues in the sentence: [token index, cue]. */
@@ -48,6 +49,9 @@ function speakerBefore(ms: readonly Mention[], at: number, tokens: readonly Toke
   for (const m of ms)
     if (m.j <= at && at - m.j <= 12 && SPEAKER_KINDS.has(m.kind) && !(best && best.j === m.j && best.i < m.i)) best = m;
   if (!best) return null;
+  // "Badan Intelijen Nasional (NIS) Korea Selatan": a country after an agency qualifies it.
+  const head = best.kind === 'country' ? ms.find((m) => m.j <= best.i && best.i - m.j <= 1 && ORGS.has(m.kind)) : null;
+  if (head) best = head;
   // A closing quote between speaker and verb means the name is inside the claim.
   for (let x = best.j; x < at; x++) if (tokens[x]?.kind === 'quote') return null;
   // "The agency, which used AI, identified...": the speaker is the one before the relative clause.

@@ -5,7 +5,7 @@ import { attribute, cueHits, type Attribution } from './attribution.ts';
 import { statedDate } from './dates.ts';
 import type { DocSentence, Mention } from './document.ts';
 import type { Lexicon } from './lexicon.ts';
-import { findTriples, titleTriples, type Triple } from './relations.ts';
+import { findTriples, titleTriples, TROOP_PREDICATES, type Triple } from './relations.ts';
 import type { ClaimProposal, PartyRef } from './types.ts';
 
 export interface ClaimContext {
@@ -19,6 +19,17 @@ export interface ClaimContext {
   claims: ClaimProposal[];
   /** Index of the first claim of the latest sentence that carried a third-party claim. */
   lastEvent: number | null;
+  /** The country troops were last said to be sent to ("in Russia's Far East"), for "send more units". */
+  destination?: Mention | null;
+}
+
+/** Remembers where troops go, from the sentence's own troop relations (headlines included). */
+function noteDestination(s: DocSentence, ms: readonly Mention[], ctx: ClaimContext, triples: readonly Triple[]): void {
+  for (const t of triples) {
+    if (!TROOP_PREDICATES.has(t.predicate)) continue;
+    const country = t.object.kind === 'country' ? t.object : ms.find((m) => m.i > t.cue && m.kind === 'country');
+    if (country && country.sentence === s.index && country.entity !== t.subject.entity) ctx.destination = country;
+  }
 }
 
 export function ref(m: Mention): PartyRef {
@@ -81,7 +92,10 @@ function viaFor(a: Attribution, ctx: ClaimContext, claimant: PartyRef): Mention 
 }
 
 export function sentenceClaims(s: DocSentence, ms: readonly Mention[], ctx: ClaimContext): ClaimProposal[] {
-  if (s.headline) return [];
+  if (s.headline) {
+    noteDestination(s, ms, ctx, findTriples(s, ms, ctx.lex, ctx.vocab, null, 0, null));
+    return [];
+  }
   const a = attribute(s, ms, ctx.lex, ctx.lastSpeaker);
   if (a.via && !ctx.docVia) ctx.docVia = a.via;
   const speaker = a.claimant;
@@ -93,7 +107,9 @@ export function sentenceClaims(s: DocSentence, ms: readonly Mention[], ctx: Clai
     ctx.vocab,
     speaker,
     floor,
+    ctx.destination ?? null,
   );
+  noteDestination(s, ms, ctx, triples);
   const out: ClaimProposal[] = [];
   for (const t of triples) {
     const self = !speaker && t.selfClaimed;
@@ -114,7 +130,11 @@ export function sentenceClaims(s: DocSentence, ms: readonly Mention[], ctx: Clai
     );
   }
   if (!triples.length && speaker) {
-    const earlier = anaphoric(s, ms, ctx, speaker);
+    // "said the alliance had no evidence yet": a doubt or denial with no object of its own is about
+    // the event the article last reported.
+    const implicit = a.stance === 'cannot-verify' || a.stance === 'denies';
+    const last = implicit && ctx.lastEvent !== null ? (ctx.claims[ctx.lastEvent] ?? null) : null;
+    const earlier = anaphoric(s, ms, ctx, speaker) ?? last;
     if (earlier && 'cue' in earlier) {
       out.push(claimOf(s, ctx, ref(speaker), earlier, a.stance, a.confidence * 0.8, viaFor(a, ctx, ref(speaker))));
     } else if (earlier) {

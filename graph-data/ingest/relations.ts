@@ -34,6 +34,22 @@ const LIST_JOINERS = new Set([
 const WINDOW_BEFORE = 14;
 const PLACES = new Set(['place', 'facility']);
 const WINDOW_AFTER = 12;
+/** "fight against Ukraine", "berperang melawan Ukraina": the one fought is no destination. */
+const AGAINST = new Set(['against', 'melawan']);
+/** Predicates that place a country's troops somewhere. */
+export const TROOP_PREDICATES = new Set(['deploys-forces-to', 'stationed-at', 'trains-at']);
+
+/** Words naming troops ("troops", "pasukan"): the needs of the deploys-forces-to cues. */
+function troopWords(lex: Lexicon): ReadonlySet<string> {
+  return lex.predicateCues.find((c) => c.value.id === 'deploys-forces-to')?.value.needs ?? new Set();
+}
+
+/** "North Korean troops", "pasukan Korea Utara": a country standing for its forces. */
+function countryTroops(m: Mention, tokens: readonly Token[], troops: ReadonlySet<string>): boolean {
+  if (m.kind !== 'country') return false;
+  const near = [tokens[m.j], tokens[m.j + 1], tokens[m.i - 1]];
+  return near.some((t) => t !== undefined && troops.has(t.key));
+}
 
 function fits(m: Mention, kinds: readonly string[] | undefined): boolean {
   return !kinds || kinds.length === 0 || m.kind === 'other' || kinds.includes(m.kind);
@@ -107,9 +123,12 @@ export function findTriples(
   vocab: ReadonlyMap<string, Predicate>,
   claimant: Mention | null,
   floor: number,
+  destination: Mention | null = null,
 ): Triple[] {
   const out: Triple[] = [];
+  const troops = troopWords(lex);
   const parties = ms.filter((m) => m !== claimant);
+  const against = (m: Mention) => AGAINST.has(s.tokens[m.i - 1]?.key ?? '');
   const hits = cueHits(s.tokens, lex.predicateCues);
   for (const [at, cue] of hits) {
     if (at < floor || ms.some((m) => m.i <= at && at < m.j)) continue;
@@ -121,20 +140,37 @@ export function findTriples(
     const pred = vocab.get(p.id);
     const end = at + cue.tokens.length;
     const before = parties.filter((m) => m.j <= at && at - m.j <= WINDOW_BEFORE && m.i >= floor);
-    const after = parties.filter((m) => m.i >= end);
+    const troopSide = TROOP_PREDICATES.has(p.id) && mode === 'active';
+    const after = parties.filter((m) => m.i >= end && !(troopSide && against(m)));
     const near = after.filter((m) => m.i - end <= WINDOW_AFTER);
-    const { subj, obj, subjects, objects } = sides(mode, before, near, s.tokens, [
-      pred?.subjectKinds,
-      pred?.objectKinds,
-    ]);
+    const subjectKinds =
+      troopSide && before.some((m) => countryTroops(m, s.tokens, troops))
+        ? [...(pred?.subjectKinds ?? []), 'country']
+        : pred?.subjectKinds;
+    const objectKinds = troopSide ? [...(pred?.objectKinds ?? []), 'country'] : pred?.objectKinds;
+    const found = sides(mode, before, near, s.tokens, [subjectKinds, objectKinds]);
+    const { subj, subjects } = found;
+    // "preparing to send more units to fight against Ukraine": where to is known from earlier.
+    const useDest = !found.obj && troopSide && p.id === 'deploys-forces-to' && destination !== null;
+    const obj = found.obj ?? (useDest ? destination : undefined);
     if (!subj || !obj || (subj.entity !== null && subj.entity === obj.entity)) continue;
-    const all = mode === 'active' ? listFrom(obj, after, s.tokens, 1) : objects;
-    const distance = Math.abs(at - subj.j) + Math.abs(obj.i - end);
+    const all = useDest ? [obj] : mode === 'active' ? listFrom(obj, after, s.tokens, 1) : found.objects;
+    const distance = Math.abs(at - subj.j) + (useDest ? 8 : Math.abs(obj.i - end));
     const confidence = Math.max(0.4, 0.9 - distance * 0.02) * (mode === 'active' ? 1 : 0.95);
     for (const a of subjects)
       for (const b of all)
         if (a.entity === null || a.entity !== b.entity)
           out.push({ subject: a, predicate: p.id, object: b, cue: at, confidence, selfClaimed: p.selfClaimed });
+    // "North Korean troops had arrived at bases near Vladivostok": the country sent them there.
+    const country = after.find((m) => m.kind === 'country') ?? destination;
+    if (troopSide && p.id !== 'deploys-forces-to' && subj.kind === 'country' && obj.kind !== 'country' && country)
+      if (subj.entity === null || subj.entity !== country.entity)
+        out.push({
+          ...(out.at(-1) as Triple),
+          predicate: 'deploys-forces-to',
+          object: country,
+          confidence: confidence * 0.9,
+        });
   }
   return dedupe(out);
 }
