@@ -50,8 +50,9 @@ function speakerBefore(ms: readonly Mention[], at: number, tokens: readonly Toke
     if (m.j <= at && at - m.j <= 12 && SPEAKER_KINDS.has(m.kind) && !(best && best.j === m.j && best.i < m.i)) best = m;
   if (!best) return null;
   // "Badan Intelijen Nasional (NIS) Korea Selatan": a country after an agency qualifies it.
-  const head = best.kind === 'country' ? ms.find((m) => m.j <= best.i && best.i - m.j <= 1 && ORGS.has(m.kind)) : null;
-  if (head) best = head;
+  const b = best;
+  const qualifies = (m: Mention) => m.j === b.i || (m.j === b.i - 1 && tokens[m.j]?.text === ')');
+  if (b.kind === 'country') best = ms.find((m) => ORGS.has(m.kind) && qualifies(m)) ?? b;
   // A closing quote between speaker and verb means the name is inside the claim.
   for (let x = best.j; x < at; x++) if (tokens[x]?.kind === 'quote') return null;
   // "The agency, which used AI, identified...": the speaker is the one before the relative clause.
