@@ -37,5 +37,8 @@ export function watchDatabase(
   setInterval(() => {
     if (!document.hidden && store.get().phase === 'ready') void checkOnce();
   }, POLL_MS);
+  // Take the baseline now, while the graph loads: a change made before the first poll would
+  // otherwise become the baseline itself and never be shown.
+  void checkOnce();
   return checkOnce;
 }
