@@ -185,7 +185,7 @@ function dedupe(ts: Triple[]): Triple[] {
   });
 }
 
-/** "Juru bicara Dewan Keamanan Nasional AS Sean Savett", "NATO Secretary General Mark Rutte". */
+/** A title between an organisation and a name ("Menteri Luar Negeri Korea Selatan Budi X", "NATO Secretary General Y"). */
 export function titleTriples(s: DocSentence, ms: readonly Mention[], lex: Lexicon): Triple[] {
   const out: Triple[] = [];
   for (const [at, cue] of cueHits(s.tokens, lex.titles)) {
