@@ -7,6 +7,7 @@ import type { Db } from './open.ts';
 import { nul, toJson } from './codec.ts';
 import { createBatcher, createUpsert, type Batcher } from './bulk-import-batch.ts';
 import type { BulkTracker } from './bulk-import-derive.ts';
+import { CLAIM_DATA_COLS, ENTITY_DATA_COLS, SOURCE_DATA_COLS } from './columns.ts';
 
 export interface RowCounts {
   entities: number;
@@ -19,37 +20,9 @@ export interface RowCounts {
   unchanged: number;
 }
 
-const ENTITY_COLS = ['id', 'kind', 'label', 'description', 'attributes', 'external_ids'];
-const SOURCE_COLS = [
-  'id',
-  'title',
-  'publisher',
-  'url',
-  'language',
-  'published',
-  'retrieved',
-  'text',
-  'sha256',
-  'copy_of',
-  'format',
-];
-const CLAIM_COLS = [
-  'id',
-  'rid',
-  'claimant',
-  'stance',
-  'sid',
-  'stated',
-  'holds_from',
-  'holds_until',
-  'summary',
-  'excerpt',
-  'loc_start',
-  'loc_end',
-  'reported_via',
-  'confidence',
-  'attributes',
-];
+const ENTITY_COLS = ['id', ...ENTITY_DATA_COLS];
+const SOURCE_COLS = ['id', ...SOURCE_DATA_COLS];
+const CLAIM_COLS = ['id', ...CLAIM_DATA_COLS];
 
 export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
   const s = rowStatements(db);

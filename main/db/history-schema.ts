@@ -2,6 +2,7 @@
 // each row's previous state, a control row saying which entry is recording, and entity redirects.
 // Migration 3 is built from TRACKED once; a later migration that adds a column to a tracked table
 // must run historyTriggersSql(table) again so undo restores that column too.
+import { CLAIM_DATA_COLS, ENTITY_DATA_COLS, SOURCE_DATA_COLS } from './columns.ts';
 
 /** Tracked tables: key column (the undo log's dependency key) and every column, key first. */
 export const TRACKED: Record<string, { key: string; where: string[]; cols: string[] }> = {
@@ -14,26 +15,13 @@ export const TRACKED: Record<string, { key: string; where: string[]; cols: strin
   entities: {
     key: 'eid',
     where: ['eid'],
-    cols: ['eid', 'id', 'kind', 'label', 'description', 'attributes', 'external_ids', 'degree'],
+    cols: ['eid', 'id', ...ENTITY_DATA_COLS, 'degree'],
   },
   aliases: { key: 'eid', where: ['eid', 'text', 'lang'], cols: ['eid', 'text', 'lang', 'form'] },
   sources: {
     key: 'sid',
     where: ['sid'],
-    cols: [
-      'sid',
-      'id',
-      'title',
-      'publisher',
-      'url',
-      'language',
-      'published',
-      'retrieved',
-      'text',
-      'sha256',
-      'copy_of',
-      'format',
-    ],
+    cols: ['sid', 'id', ...SOURCE_DATA_COLS],
   },
   relations: {
     key: 'rid',
@@ -54,24 +42,7 @@ export const TRACKED: Record<string, { key: string; where: string[]; cols: strin
   claims: {
     key: 'cid',
     where: ['cid'],
-    cols: [
-      'cid',
-      'id',
-      'rid',
-      'claimant',
-      'stance',
-      'sid',
-      'stated',
-      'holds_from',
-      'holds_until',
-      'summary',
-      'excerpt',
-      'loc_start',
-      'loc_end',
-      'reported_via',
-      'confidence',
-      'attributes',
-    ],
+    cols: ['cid', 'id', ...CLAIM_DATA_COLS],
   },
   redirects: { key: 'from_id', where: ['from_id'], cols: ['from_id', 'to_eid'] },
 };

@@ -5,6 +5,7 @@ import { deriveStatus, countIndependentSources } from '../../graph-data/model/st
 import type { Claim, Entity, EntityKind, Predicate, Relation, Source, Stance } from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
 import { nul, toJson } from './codec.ts';
+import { CLAIM_DATA_COLS, ENTITY_DATA_COLS, SOURCE_DATA_COLS } from './columns.ts';
 
 export interface WriteCounts {
   inserted: number;
@@ -217,35 +218,9 @@ type Statements = ReturnType<typeof statements>;
 
 function statements(db: Db) {
   const changed = (cols: string[]) => cols.map((c) => `${c} IS NOT excluded.${c}`).join(' OR ');
-  const entityCols = ['kind', 'label', 'description', 'attributes', 'external_ids'];
-  const sourceCols = [
-    'title',
-    'publisher',
-    'url',
-    'language',
-    'published',
-    'retrieved',
-    'text',
-    'sha256',
-    'copy_of',
-    'format',
-  ];
-  const claimCols = [
-    'rid',
-    'claimant',
-    'stance',
-    'sid',
-    'stated',
-    'holds_from',
-    'holds_until',
-    'summary',
-    'excerpt',
-    'loc_start',
-    'loc_end',
-    'reported_via',
-    'confidence',
-    'attributes',
-  ];
+  const entityCols = ENTITY_DATA_COLS;
+  const sourceCols = SOURCE_DATA_COLS;
+  const claimCols = CLAIM_DATA_COLS;
   const set = (cols: string[]) => cols.map((c) => `${c} = excluded.${c}`).join(', ');
   return {
     kind: db.prepare('INSERT OR IGNORE INTO kinds (id, label, shape, color, glyph) VALUES (?, ?, ?, ?, ?)'),
