@@ -16,6 +16,10 @@ export interface LexiconFile {
   relativeDays: Record<string, number>;
   speech: string[];
   attribution: string[];
+  /** Passive reporting ("it was reported"): the publisher relays what follows. */
+  reported: string[];
+  /** Words opening a reported clause ("that", "bahwa"). */
+  complementizers: string[];
   stanceCues: { cue: string; stance: string }[];
   negations: string[];
   conditionals: string[];
@@ -30,7 +34,11 @@ export interface LexiconFile {
     passive?: string[];
     between?: string[];
     selfClaimed?: boolean;
+    /** A predicate to use when the object does not fit this one ("shipping shells to Moscow": equips). */
+    fallback?: string;
   }[];
+  /** Words standing for troops named earlier ("they", "the new arrivals"). */
+  troopPronouns: string[];
   relativizers: string[];
   nameConnectors: string[];
   titles: { cue: string; kind: string; predicate: string | null }[];
@@ -58,6 +66,8 @@ export interface Lexicon {
   conditionals: Set<string>;
   hedges: Set<string>;
   attribution: Cue<true>[];
+  reported: Cue<true>[];
+  complementizers: Set<string>;
   stanceCues: Cue<Stance>[];
   via: Cue<true>[];
   pronouns: Cue<true>[];
@@ -67,7 +77,9 @@ export interface Lexicon {
     mode: 'active' | 'passive' | 'between';
     needs: Set<string>;
     selfClaimed: boolean;
+    fallback: string | undefined;
   }>[];
+  troopPronouns: Set<string>;
   titles: Cue<{ kind: string; predicate: string | null }>[];
   kindCues: Cue<string>[];
   speakerFallback: Cue<true>[];
@@ -88,7 +100,7 @@ function predicateCues(f: LexiconFile): Lexicon['predicateCues'] {
   const out: Lexicon['predicateCues'] = [];
   for (const p of f.predicates) {
     const needs = new Set((p.needs ?? []).map(foldText));
-    const base = { id: p.id, needs, selfClaimed: p.selfClaimed === true };
+    const base = { id: p.id, needs, selfClaimed: p.selfClaimed === true, fallback: p.fallback };
     out.push(...cues(wrap(p.cues), () => ({ ...base, mode: 'active' as const })));
     out.push(...cues(wrap(p.passive ?? []), () => ({ ...base, mode: 'passive' as const })));
     out.push(...cues(wrap(p.between ?? []), () => ({ ...base, mode: 'between' as const })));
@@ -110,6 +122,8 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     conditionals: set(f.conditionals),
     hedges: set(f.hedges),
     attribution: cues(wrap(f.attribution), () => true as const),
+    reported: cues(wrap(f.reported), () => true as const),
+    complementizers: set(f.complementizers),
     stanceCues: cues(f.stanceCues, (i) => f.stanceCues[i]?.stance as Stance),
     via: cues(wrap(f.via), () => true as const),
     pronouns: cues(wrap(f.pronouns), () => true as const),
@@ -119,6 +133,7 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     kindCues: cues(f.kindCues, (i) => f.kindCues[i]?.kind ?? 'other'),
     speakerFallback: cues(wrap(f.speakerFallback), () => true as const),
     relativizers: set(f.relativizers),
+    troopPronouns: set(f.troopPronouns),
     nameConnectors: set(f.nameConnectors),
   };
 }

@@ -80,7 +80,8 @@ function kindOf(s: DocSentence, i: number, j: number, lex: Lexicon, titleKind: s
   }
   for (let back = 1; back <= 3; back++) {
     const c = cueAt(s.tokens, i - back, lex.kindCues);
-    if (c && i - back + c.tokens.length >= i - 1) return [c.value, 0.75];
+    const gap = s.tokens.slice(i - back + (c?.tokens.length ?? 0), i);
+    if (c && i - back + c.tokens.length >= i - 1 && gap.every((t) => t.kind === 'word')) return [c.value, 0.75];
   }
   const after = cueAt(s.tokens, j, lex.kindCues);
   if (after) return [after.value, 0.75];

@@ -10,7 +10,11 @@ import { lexiconFor, LANGUAGES, type Lexicon } from './lexicon.ts';
 import { exactMentions, lookupTexts, similarMention, uncoveredRuns } from './mentions.ts';
 import { lowerWordsOf, newEntityMentions, proposeNamed, type NewEntityState } from './new-entities.ts';
 import { nameKey } from './fold.ts';
+import { datelineOutlet } from './dateline.ts';
 import type { AliasIndex, IngestProposals, MentionProposal, PartyRef, SourceMeta } from './types.ts';
+
+/** Unattributed statements are the article's own; with no publisher known they stay unnamed. */
+const UNKNOWN_PUBLISHER: PartyRef = { entity: null, label: '(publisher unknown)' };
 
 export interface IngestOptions {
   lang?: string | undefined;
@@ -89,15 +93,17 @@ function addNewEntities(
   });
 }
 
-/** The publisher: the flag (a known entity, else a proposed media outlet), else a media outlet
- * named in a dateline ("PARAMETERMEDIA.COM – ..."). */
+/** The publisher: the flag or the page's site name (a known entity, else a proposed media outlet),
+ * else the outlet a dateline names ("SEOUL, Oct. 24 (Example Wire) -"), which becomes a media outlet. */
 function publisherOf(
+  text: string,
+  sentences: readonly DocSentence[],
   opts: IngestOptions,
   index: AliasIndex,
   mentions: Mention[][],
   lang: string,
   state: NewEntityState,
-): PartyRef {
+): PartyRef | null {
   const name = opts.publisher?.trim();
   if (name) {
     const key = nameKey(name);
@@ -105,16 +111,16 @@ function publisherOf(
     const best = [...hits].sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang))[0];
     if (best) return { entity: best.entity, label: best.label };
     const p = proposeNamed(state, name, 'media-outlet', 0.8);
+    p.kind = 'media-outlet';
     return { entity: null, label: p.label, key: p.key };
   }
-  for (const ms of mentions.slice(0, 3)) {
-    const m = ms.find((x) => x.kind === 'media-outlet' && x.i <= 2);
-    if (m)
-      return m.entity
-        ? { entity: m.entity, label: m.label }
-        : { entity: null, label: m.label, ...(m.newKey ? { key: m.newKey } : {}) };
-  }
-  return { entity: null, label: 'the article' };
+  const m = datelineOutlet(text, sentences, mentions);
+  if (!m) return null;
+  if (m.entity) return { entity: m.entity, label: m.label };
+  const p = state.proposals.find((x) => x.key === m.newKey);
+  if (p) p.kind = 'media-outlet';
+  for (const x of mentions.flat()) if (x.newKey && x.newKey === m.newKey) x.kind = 'media-outlet';
+  return { entity: null, label: m.label, ...(m.newKey ? { key: m.newKey } : {}) };
 }
 
 /** Names repeat through an article: ask the index once per name. */
@@ -144,7 +150,7 @@ export function proposeIngest(
   const known = knownMentions(text, sentences, index, lex);
   const state: NewEntityState = { proposals: [], byKey: new Map(), lowerWords: lowerWordsOf(sentences) };
   const all = addNewEntities(text, sentences, known, lex, state);
-  const publisher = publisherOf(opts, index, all, lang, state);
+  const publisher = publisherOf(text, sentences, opts, index, all, lang, state) ?? UNKNOWN_PUBLISHER;
   const ctx: ClaimContext = {
     lex,
     vocab: new Map(predicates.map((p) => [p.id, p])),
@@ -154,6 +160,8 @@ export function proposeIngest(
     docVia: null,
     claims: [],
     lastEvent: null,
+    destination: null,
+    troops: null,
   };
   sentences.forEach((s, k) => sentenceClaims(s, all[k] ?? [], ctx));
   const flat = all.flat();
@@ -166,7 +174,7 @@ export function proposeIngest(
   return {
     source: {
       title: opts.title ?? firstLine.slice(0, 200),
-      publisher: publisher.label,
+      publisher: publisher === UNKNOWN_PUBLISHER ? null : publisher.label,
       publisherEntity: publisher.entity,
       publisherRef: publisher.entity || publisher.key ? publisher : null,
       url: opts.url ?? null,

@@ -36,8 +36,16 @@ const PLACES = new Set(['place', 'facility']);
 const WINDOW_AFTER = 12;
 /** "fight against Ukraine", "berperang melawan Ukraina": the one fought is no destination. */
 const AGAINST = new Set(['against', 'melawan']);
-/** Predicates that place a country's troops somewhere. */
-export const TROOP_PREDICATES = new Set(['deploys-forces-to', 'stationed-at', 'trains-at']);
+/** Predicates that place a country's troops somewhere (the country then sent them there). */
+export const PLACEMENT = new Set(['stationed-at', 'trains-at']);
+/** Predicates whose subject may be a country standing for its troops ("North Korean soldiers"). */
+export const TROOP_SIDE = new Set([
+  'deploys-forces-to',
+  'stationed-at',
+  'trains-at',
+  'participates-in',
+  'fights-alongside',
+]);
 
 /** Words naming troops ("troops", "pasukan"): the needs of the deploys-forces-to cues. */
 function troopWords(lex: Lexicon): ReadonlySet<string> {
@@ -116,61 +124,85 @@ function sides(
   };
 }
 
+export interface TripleContext {
+  claimant: Mention | null;
+  /** Token range of the clause the relations come from. */
+  clause: [number, number];
+  /** Where troops were last said to go ("send more units" names no destination). */
+  destination: Mention | null;
+  /** Whose troops the text last spoke of ("the soldiers were stationed at...": no subject named). */
+  troops: Mention | null;
+}
+
+const inClause = (m: Mention, [a, b]: [number, number]) => m.i >= a && m.j <= b;
+
+/** "the soldiers", "they", "para prajurit": a troop word or pronoun before the cue in the clause. */
+function impliedTroops(s: DocSentence, at: number, from: number, lex: Lexicon, troops: ReadonlySet<string>): boolean {
+  return s.tokens.slice(Math.max(from, at - 8), at).some((t) => troops.has(t.key) || lex.troopPronouns.has(t.key));
+}
+
 export function findTriples(
   s: DocSentence,
-  ms: readonly Mention[],
+  all: readonly Mention[],
   lex: Lexicon,
   vocab: ReadonlyMap<string, Predicate>,
-  claimant: Mention | null,
-  floor: number,
-  destination: Mention | null = null,
+  tc: TripleContext,
 ): Triple[] {
   const out: Triple[] = [];
   const troops = troopWords(lex);
-  const parties = ms.filter((m) => m !== claimant);
+  const [floor, ceiling] = tc.clause;
+  const ms = all.filter((m) => inClause(m, tc.clause));
+  const parties = ms.filter((m) => m !== tc.claimant);
   const against = (m: Mention) => AGAINST.has(s.tokens[m.i - 1]?.key ?? '');
   const hits = cueHits(s.tokens, lex.predicateCues);
   for (const [at, cue] of hits) {
-    if (at < floor || ms.some((m) => m.i <= at && at < m.j)) continue;
+    if (at < floor || at >= ceiling || ms.some((m) => m.i <= at && at < m.j)) continue;
     const p = cue.value;
     if (!needsMet(s, at, p.needs)) continue;
     // "condemned military cooperation with X and Y": a relation named as the object of another.
     const nested = hits.some(([k, c]) => k < at && k + c.tokens.length >= at - 1);
     const mode = nested && p.mode === 'active' ? 'between' : p.mode;
-    const pred = vocab.get(p.id);
     const end = at + cue.tokens.length;
-    const before = parties.filter((m) => m.j <= at && at - m.j <= WINDOW_BEFORE && m.i >= floor);
-    const troopSide = TROOP_PREDICATES.has(p.id) && mode === 'active';
+    const before = parties.filter((m) => m.j <= at && at - m.j <= WINDOW_BEFORE);
+    const troopSide = TROOP_SIDE.has(p.id) && mode === 'active';
     const after = parties.filter((m) => m.i >= end && !(troopSide && against(m)));
     const near = after.filter((m) => m.i - end <= WINDOW_AFTER);
-    const subjectKinds =
-      troopSide && before.some((m) => countryTroops(m, s.tokens, troops))
-        ? [...(pred?.subjectKinds ?? []), 'country']
-        : pred?.subjectKinds;
-    const objectKinds = troopSide ? [...(pred?.objectKinds ?? []), 'country'] : pred?.objectKinds;
-    const found = sides(mode, before, near, s.tokens, [subjectKinds, objectKinds]);
-    const { subj, subjects } = found;
-    // "preparing to send more units to fight against Ukraine": where to is known from earlier.
-    const useDest = !found.obj && troopSide && p.id === 'deploys-forces-to' && destination !== null;
-    const obj = found.obj ?? (useDest ? destination : undefined);
-    if (!subj || !obj || (subj.entity !== null && subj.entity === obj.entity)) continue;
-    const all = useDest ? [obj] : mode === 'active' ? listFrom(obj, after, s.tokens, 1) : found.objects;
-    const distance = Math.abs(at - subj.j) + (useDest ? 8 : Math.abs(obj.i - end));
-    const confidence = Math.max(0.4, 0.9 - distance * 0.02) * (mode === 'active' ? 1 : 0.95);
-    for (const a of subjects)
-      for (const b of all)
-        if (a.entity === null || a.entity !== b.entity)
-          out.push({ subject: a, predicate: p.id, object: b, cue: at, confidence, selfClaimed: p.selfClaimed });
-    // "North Korean troops had arrived at bases near Vladivostok": the country sent them there.
-    const country = after.find((m) => m.kind === 'country') ?? destination;
-    if (troopSide && p.id !== 'deploys-forces-to' && subj.kind === 'country' && obj.kind !== 'country' && country)
-      if (subj.entity === null || subj.entity !== country.entity)
-        out.push({
-          ...(out.at(-1) as Triple),
-          predicate: 'deploys-forces-to',
-          object: country,
-          confidence: confidence * 0.9,
-        });
+    for (const id of [p.id, ...(p.fallback ? [p.fallback] : [])]) {
+      const pred = vocab.get(id);
+      const countrySubject = troopSide && before.some((m) => countryTroops(m, s.tokens, troops));
+      const subjectKinds = countrySubject ? [...(pred?.subjectKinds ?? []), 'country'] : pred?.subjectKinds;
+      const objectKinds = troopSide ? [...(pred?.objectKinds ?? []), 'country'] : pred?.objectKinds;
+      const found = sides(mode, before, near, s.tokens, [subjectKinds, objectKinds]);
+      const implied =
+        !found.subj && troopSide && tc.troops && impliedTroops(s, at, floor, lex, troops) ? tc.troops : undefined;
+      const subj = found.subj ?? implied;
+      const subjects = found.subj ? found.subjects : implied ? [implied] : [];
+      // "preparing to send more units to fight against Ukraine": where to is known from earlier.
+      const useDest = !found.obj && troopSide && id === 'deploys-forces-to' && tc.destination !== null;
+      const obj = found.obj ?? (useDest ? tc.destination : undefined);
+      if (!subj || !obj || (subj.entity !== null && subj.entity === obj.entity)) continue;
+      const objects = useDest ? [obj] : mode === 'active' ? listFrom(obj, after, s.tokens, 1) : found.objects;
+      const distance = (implied ? 6 : Math.abs(at - subj.j)) + (useDest ? 8 : Math.abs(obj.i - end));
+      const confidence =
+        Math.max(0.4, 0.9 - distance * 0.02) * (mode === 'active' ? 1 : 0.95) * (id === p.id ? 1 : 0.9);
+      for (const a of subjects)
+        for (const b of objects)
+          if (a.entity === null || a.entity !== b.entity)
+            out.push({ subject: a, predicate: id, object: b, cue: at, confidence, selfClaimed: p.selfClaimed });
+      // "North Korean troops had arrived at bases near Vladivostok": the country sent them there.
+      const country = after.find((m) => m.kind === 'country') ?? tc.destination;
+      if (PLACEMENT.has(id) && subj.kind === 'country' && obj.kind !== 'country' && country)
+        if (subj.entity === null || subj.entity !== country.entity)
+          out.push({
+            subject: subj,
+            predicate: 'deploys-forces-to',
+            object: country,
+            cue: at,
+            confidence: confidence * 0.9,
+            selfClaimed: false,
+          });
+      break;
+    }
   }
   return dedupe(out);
 }
@@ -183,27 +215,4 @@ function dedupe(ts: Triple[]): Triple[] {
     seen.add(k);
     return true;
   });
-}
-
-/** A title between an organisation and a name ("Menteri Luar Negeri Korea Selatan Budi X", "NATO Secretary General Y"). */
-export function titleTriples(s: DocSentence, ms: readonly Mention[], lex: Lexicon): Triple[] {
-  const out: Triple[] = [];
-  for (const [at, cue] of cueHits(s.tokens, lex.titles)) {
-    const predicate = cue.value.predicate;
-    if (!predicate) continue;
-    const end = at + cue.tokens.length;
-    const orgAfter = ms.find((m) => m.i === end && m.kind !== 'person');
-    const orgBefore = ms.find((m) => (m.j === at || m.j === at - 1) && m.kind !== 'person');
-    const org = orgAfter ?? orgBefore;
-    if (!org) continue;
-    const personAt = orgAfter ? orgAfter.j : end;
-    const person = ms.find(
-      (m) =>
-        (m.i === personAt || m.i === personAt + 1) &&
-        (m.kind === 'person' || (m.entity === null && m.kind !== 'other' ? m.kind === 'person' : m.entity === null)),
-    );
-    if (!person) continue;
-    out.push({ subject: person, predicate, object: org, cue: at, confidence: 0.75, selfClaimed: false });
-  }
-  return out;
 }

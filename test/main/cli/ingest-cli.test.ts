@@ -7,7 +7,7 @@ import { tmpDir, writeTmp } from '../../helpers/tmp.ts';
 
 const dir = tmpDir();
 const db = join(dir, 'ingest.db');
-const fixture = 'test/fixtures/ingest/en-deployment.txt';
+const fixture = 'test/fixtures/ingest/dev/en-deployment.txt';
 
 describe('claimscape ingest', () => {
   it('prints proposals in the documented JSON shape with --dry-run --json', () => {
@@ -87,7 +87,7 @@ describe('claimscape ingest', () => {
     expect(runCli(['init', '--db', file]).code).toBe(0);
     const r = runCli([
       'ingest',
-      'test/fixtures/ingest/id-penempatan.txt',
+      'test/fixtures/ingest/dev/id-penempatan.txt',
       '--accept-all',
       '--publisher',
       'Kabar Contoh',

@@ -10,7 +10,7 @@ import { createIngestService } from '../../../main/services/ingest-service.ts';
 import { seededDb, snapshot, tmpDir } from '../../helpers/tmp.ts';
 
 const { db } = seededDb(tmpDir());
-const text = readFileSync('test/fixtures/ingest/id-penempatan.txt', 'utf8');
+const text = readFileSync('test/fixtures/ingest/dev/id-penempatan.txt', 'utf8');
 
 function accepted(min = 0.5) {
   const view = createIngestService(db).propose({ text, publisher: 'Kabar Contoh', date: '2024-10-23' });

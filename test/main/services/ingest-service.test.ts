@@ -17,7 +17,7 @@ import { seededDb, tmpDir } from '../../helpers/tmp.ts';
 const dir = tmpDir();
 const { db, file } = seededDb(dir);
 const seed = JSON.parse(readFileSync('graph-data/seed/seed-graph.json', 'utf8')) as GraphDocument;
-const fixtures = 'test/fixtures/ingest';
+const fixtures = 'test/fixtures/ingest/dev';
 
 describe('the SQLite name index', () => {
   for (const name of ['en-deployment.txt', 'id-kecaman.txt']) {

@@ -1,0 +1,40 @@
+// The publisher named in a dateline: "SEOUL, Oct. 24 (Example Wire) - ...", "WASHINGTON (Warta
+// Dunia) - ...", "JAKARTA, KABARNUSA.ID - ...", "PARAMETERMEDIA.COM – ...". The outlet found there
+// is a media outlet, whatever kind its name alone suggested.
+import type { DocSentence, Mention } from './document.ts';
+
+const DASH = /^\s*[-–—]/u;
+const DOMAIN = /\.(?:com|net|org|id|co(?:\.\p{L}{2})?|news|info|tv|\p{L}{2})$/iu;
+/** How far into the first lines a dateline may run (tokens). */
+const DATELINE_TOKENS = 14;
+
+/** The outlet in brackets after a dateline, or a site name right before the dash. */
+function inSentence(text: string, s: DocSentence, ms: readonly Mention[]): Mention | null {
+  const t = s.tokens;
+  for (let k = 0; k < Math.min(t.length, DATELINE_TOKENS); k++) {
+    const tok = t[k];
+    if (!tok) break;
+    if (tok.text === '(') {
+      const close = t.findIndex((x, x2) => x2 > k && x.text === ')');
+      if (close < 0 || !DASH.test(text.slice(t[close]?.end ?? 0))) continue;
+      const inside = ms.filter((m) => m.i > k && m.j <= close);
+      const m = inside.length === 1 ? inside[0] : undefined;
+      if (m && m.i === k + 1 && m.j === close && (m.entity === null || m.kind === 'media-outlet')) return m;
+      continue;
+    }
+    const m = ms.find((x) => x.i === k);
+    if (m && DOMAIN.test(m.text) && DASH.test(text.slice(m.end)) && (m.entity === null || m.kind === 'media-outlet'))
+      return m;
+  }
+  return null;
+}
+
+export function datelineOutlet(text: string, sentences: readonly DocSentence[], mentions: Mention[][]): Mention | null {
+  let tried = 0;
+  for (const s of sentences) {
+    if (s.headline) continue;
+    const m = inSentence(text, s, mentions[s.index] ?? []);
+    if (m || ++tried >= 2) return m;
+  }
+  return null;
+}
