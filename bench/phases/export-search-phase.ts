@@ -3,7 +3,7 @@
 // worst p95 over a fixed set of adversarial searches (search_worst_p95_ms).
 import { rmSync, statSync } from 'node:fs';
 import { openDatabase } from '../../main/db/open.ts';
-import { fileSink, streamWholeGraph } from '../../main/services/export-file.ts';
+import { exportToFile } from '../../main/services/export-file.ts';
 import { createGraphService } from '../../main/services/graph-service.ts';
 import { summarize, timeEach } from '../stats.ts';
 
@@ -38,9 +38,7 @@ export async function runExportSearchPhase(dbFile: string, outFile: string): Pro
   }
   db.close();
   const started = performance.now();
-  const sink = fileSink(outFile);
-  const rows = await streamWholeGraph(dbFile, sink);
-  sink.commit();
+  const { rows } = await exportToFile(dbFile, { scope: { kind: 'all' }, format: 'claimscape' }, outFile);
   const seconds = (performance.now() - started) / 1000;
   const bytes = statSync(outFile).size;
   rmSync(outFile, { force: true });

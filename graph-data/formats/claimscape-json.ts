@@ -8,6 +8,7 @@ import { parseJsonText } from './json-safe.ts';
 import { documentSchema } from './claimscape-schema.ts';
 import { dedupeById } from './dedupe.ts';
 import { jsonShapeOf } from './text-shape.ts';
+import { jsonArray, type DocumentPages, type WrittenFile } from './stream.ts';
 
 function parse(text: string, ctx: ParseContext): ParseResult {
   const file = ctx.fileName;
@@ -82,6 +83,27 @@ function serialize(doc: GraphDocument, opts: SerializeOptions = {}) {
   return [{ name: 'graph.claimscape.json', mediaType: 'application/vnd.claimscape+json', text: `${text}\n` }];
 }
 
+/** Pretty Claimscape JSON a page at a time: byte for byte what serialize(doc, { pretty: true }) writes. */
+function* claimscapeChunks(pages: DocumentPages): Iterable<string> {
+  const vocab = pages.vocabulary ? JSON.stringify(pages.vocabulary, null, 2).replace(/\n/g, '\n  ') : null;
+  yield `{\n  "format": "claimscape",\n  "version": 1${vocab ? `,\n  "vocabulary": ${vocab}` : ''}`;
+  const parts: [string, Iterable<unknown[]>][] = [
+    ['sources', pages.sources()],
+    ['entities', pages.entities()],
+    ['relations', pages.relations()],
+    ['claims', pages.claims()],
+  ];
+  for (const [key, list] of parts) {
+    yield `,\n  "${key}": [`;
+    yield* jsonArray(list);
+  }
+  yield '\n}\n';
+}
+
+const CLAIMSCAPE_FILES: readonly WrittenFile[] = [
+  { name: 'graph.claimscape.json', mediaType: 'application/vnd.claimscape+json', chunks: claimscapeChunks },
+];
+
 export const claimscapeJsonFormat: GraphFormat = {
   id: 'claimscape',
   label: 'Claimscape JSON',
@@ -93,4 +115,5 @@ export const claimscapeJsonFormat: GraphFormat = {
   },
   parse,
   serialize,
+  files: CLAIMSCAPE_FILES,
 };

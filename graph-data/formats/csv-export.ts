@@ -1,9 +1,8 @@
 // Writes a GraphDocument as three CSV tables: nodes.csv (entities), edges.csv (one row per relation
 // with its claim summary) and claims.csv (every claim: who said it, where, when, with what stance).
-import type { GraphDocument } from '../model/types.ts';
-import type { SerializedFiles } from './format.ts';
-import { csvText, type CsvValue } from './csv-write.ts';
-import { LIST_SEPARATOR, entityColumns, own, shownEntities, summarizeRelations } from './edge-summary.ts';
+import { csvRows, type CsvValue } from './csv-write.ts';
+import { LIST_SEPARATOR, attributeColumns, own, summarizeRelations } from './edge-summary.ts';
+import type { DocumentPages, WrittenFile } from './stream.ts';
 
 const NODE_HEADER = ['id', 'label', 'kind', 'description', 'aliases'];
 const EDGE_HEADER = [
@@ -34,59 +33,65 @@ const CLAIM_HEADER = [
   'excerpt',
 ];
 
-export function serializeCsv(doc: GraphDocument): SerializedFiles {
-  return [
-    { name: 'nodes.csv', mediaType: 'text/csv', text: nodesCsv(doc) },
-    { name: 'edges.csv', mediaType: 'text/csv', text: edgesCsv(doc) },
-    { name: 'claims.csv', mediaType: 'text/csv', text: claimsCsv(doc) },
-  ];
+export const CSV_FILES: readonly WrittenFile[] = [
+  { name: 'nodes.csv', mediaType: 'text/csv', chunks: nodesCsv },
+  { name: 'edges.csv', mediaType: 'text/csv', chunks: edgesCsv },
+  { name: 'claims.csv', mediaType: 'text/csv', chunks: claimsCsv },
+];
+
+function* nodesCsv(pages: DocumentPages): Iterable<string> {
+  const columns = attributeColumns(pages.nodeAttributes(), new Set(NODE_HEADER));
+  yield csvRows([[...NODE_HEADER, ...columns.map((c) => c.name)]]);
+  for (const entities of pages.nodes())
+    yield csvRows(
+      entities.map((e): CsvValue[] => [
+        e.id,
+        e.label,
+        e.kind,
+        e.description,
+        e.aliases.map((a) => a.text).join(LIST_SEPARATOR),
+        ...columns.map((c) => own(e.attributes, c.key)),
+      ]),
+    );
 }
 
-function nodesCsv(doc: GraphDocument): string {
-  const entities = shownEntities(doc);
-  const columns = entityColumns(entities, new Set(NODE_HEADER));
-  const rows = entities.map((e): CsvValue[] => [
-    e.id,
-    e.label,
-    e.kind,
-    e.description,
-    e.aliases.map((a) => a.text).join(LIST_SEPARATOR),
-    ...columns.map((c) => own(e.attributes, c.key)),
-  ]);
-  return csvText([...NODE_HEADER, ...columns.map((c) => c.name)], rows);
+function* edgesCsv(pages: DocumentPages): Iterable<string> {
+  yield csvRows([EDGE_HEADER]);
+  for (const slice of pages.relationSlices())
+    yield csvRows(
+      summarizeRelations(slice).map((s): CsvValue[] => [
+        s.relation.id,
+        s.relation.subject,
+        s.relation.object,
+        s.relation.predicate,
+        s.status,
+        s.claimCount,
+        s.firstStated,
+        s.lastStated,
+        s.sources,
+        s.claimants,
+        s.predicateLabel,
+      ]),
+    );
 }
 
-function edgesCsv(doc: GraphDocument): string {
-  const rows = summarizeRelations(doc).map((s): CsvValue[] => [
-    s.relation.id,
-    s.relation.subject,
-    s.relation.object,
-    s.relation.predicate,
-    s.status,
-    s.claimCount,
-    s.firstStated,
-    s.lastStated,
-    s.sources,
-    s.claimants,
-    s.predicateLabel,
-  ]);
-  return csvText(EDGE_HEADER, rows);
-}
-
-function claimsCsv(doc: GraphDocument): string {
-  const rows = doc.claims.map((c): CsvValue[] => [
-    c.id,
-    c.relation,
-    c.claimant,
-    c.stance,
-    c.source,
-    c.stated,
-    c.summary,
-    c.holdsFrom,
-    c.holdsUntil,
-    c.confidence,
-    c.reportedVia,
-    c.excerpt,
-  ]);
-  return csvText(CLAIM_HEADER, rows);
+function* claimsCsv(pages: DocumentPages): Iterable<string> {
+  yield csvRows([CLAIM_HEADER]);
+  for (const claims of pages.claims())
+    yield csvRows(
+      claims.map((c): CsvValue[] => [
+        c.id,
+        c.relation,
+        c.claimant,
+        c.stance,
+        c.source,
+        c.stated,
+        c.summary,
+        c.holdsFrom,
+        c.holdsUntil,
+        c.confidence,
+        c.reportedVia,
+        c.excerpt,
+      ]),
+    );
 }

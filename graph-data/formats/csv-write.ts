@@ -10,7 +10,7 @@ export function csvCell(value: CsvValue): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvText(header: readonly string[], rows: readonly CsvValue[][]): string {
-  const lines = [header.map(csvCell).join(','), ...rows.map((r) => r.map(csvCell).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+/** Rows, each ended with CRLF (an empty string for no rows, so pages can be written one by one). */
+export function csvRows(rows: readonly (readonly CsvValue[])[]): string {
+  return rows.map((r) => `${r.map(csvCell).join(',')}\r\n`).join('');
 }

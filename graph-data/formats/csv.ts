@@ -2,7 +2,8 @@
 // ctx.companions). Export: nodes.csv, edges.csv, claims.csv, UTF-8 without a byte-order mark, CRLF.
 import type { GraphFormat } from './format.ts';
 import { parseCsvGraph } from './csv-read.ts';
-import { serializeCsv } from './csv-export.ts';
+import { CSV_FILES } from './csv-export.ts';
+import { collectFiles, documentPages } from './stream.ts';
 
 export const csvFormat: GraphFormat = {
   id: 'csv',
@@ -16,5 +17,6 @@ export const csvFormat: GraphFormat = {
     return !/^\s*[<{[]/.test(header) && /[,;\t]/.test(header);
   },
   parse: parseCsvGraph,
-  serialize: (doc) => serializeCsv(doc),
+  files: CSV_FILES,
+  serialize: (doc) => collectFiles(CSV_FILES, documentPages(doc)),
 };

@@ -3,13 +3,14 @@
 // Export summarises each relation's claims in edge data; import makes each edge a relation backed
 // by one claim whose source is the imported file (through the shared import builder).
 import { ClaimscapeError } from '../model/errors.ts';
-import type { AttributeValue, GraphDocument } from '../model/types.ts';
+import type { AttributeValue, Entity, GraphDocument } from '../model/types.ts';
 import type { GraphFormat, ParseContext, ParseResult } from './format.ts';
 import { parseJsonText } from './json-safe.ts';
 import { createImportBuilder } from './import-builder.ts';
 import { edgeFields, nodeFields, type Bag } from './attribute-roles.ts';
 import { LIST_SEPARATOR, summarizeRelations } from './edge-summary.ts';
 import { jsonShapeOf } from './text-shape.ts';
+import { collectFiles, documentPages, jsonArray, type DocumentPages, type WrittenFile } from './stream.ts';
 
 type Json = Record<string, unknown>;
 /** Cytoscape bookkeeping that means nothing outside the app that wrote it. */
@@ -103,44 +104,62 @@ function parse(text: string, ctx: ParseContext): ParseResult {
   return b.finish();
 }
 
-function serialize(doc: GraphDocument) {
-  const shown = doc.entities.filter((e) => !e.context);
-  const reserved = new Set(['id', 'label', 'name', 'kind', 'description', 'aliases', 'wikidata']);
-  const nodes = shown.map((e) => {
-    const data: Json = { id: e.id, label: e.label, name: e.label, kind: e.kind };
-    if (e.description) data['description'] = e.description;
-    if (e.aliases.length) data['aliases'] = e.aliases.map((a) => `${a.text} (${a.lang})`);
-    for (const [k, v] of Object.entries(e.externalIds ?? {})) data[k === 'wikidata' ? 'wikidata' : `xref_${k}`] = v;
-    for (const [k, v] of Object.entries(e.attributes ?? {})) data[reserved.has(k) ? `attr_${k}` : k] = v;
-    const { x, y } = e.attributes ?? {};
-    return typeof x === 'number' && typeof y === 'number' ? { data, position: { x, y } } : { data };
-  });
-  const labels = new Map(doc.entities.map((e) => [e.id, e.label]));
-  const edges = summarizeRelations(doc).map((s) => ({
-    data: {
-      id: s.relation.id,
-      source: s.relation.subject,
-      target: s.relation.object,
-      interaction: s.relation.predicate,
-      label: s.predicateLabel,
-      name: `${labels.get(s.relation.subject) ?? s.relation.subject} (${s.relation.predicate}) ${labels.get(s.relation.object) ?? s.relation.object}`,
-      status: s.status,
-      claim_count: s.claimCount,
-      first_stated: s.firstStated,
-      last_stated: s.lastStated,
-      sources: s.sources ? s.sources.split(LIST_SEPARATOR) : [],
-      claimants: s.claimants ? s.claimants.split(LIST_SEPARATOR) : [],
-    },
-  }));
-  const out = {
-    format_version: '1.0',
-    generated_by: 'Claimscape',
-    target_cytoscapejs_version: '~3.35',
-    data: { name: 'Claimscape export' },
-    elements: { nodes, edges },
-  };
-  return [{ name: 'graph.cyjs', mediaType: 'application/json', text: `${JSON.stringify(out, null, 2)}\n` }];
+const HEAD = {
+  format_version: '1.0',
+  generated_by: 'Claimscape',
+  target_cytoscapejs_version: '~3.35',
+  data: { name: 'Claimscape export' },
+};
+const RESERVED = new Set(['id', 'label', 'name', 'kind', 'description', 'aliases', 'wikidata']);
+
+function nodeJson(e: Entity): Json {
+  const data: Json = { id: e.id, label: e.label, name: e.label, kind: e.kind };
+  if (e.description) data['description'] = e.description;
+  if (e.aliases.length) data['aliases'] = e.aliases.map((a) => `${a.text} (${a.lang})`);
+  for (const [k, v] of Object.entries(e.externalIds ?? {})) data[k === 'wikidata' ? 'wikidata' : `xref_${k}`] = v;
+  for (const [k, v] of Object.entries(e.attributes ?? {})) data[RESERVED.has(k) ? `attr_${k}` : k] = v;
+  const { x, y } = e.attributes ?? {};
+  return typeof x === 'number' && typeof y === 'number' ? { data, position: { x, y } } : { data };
 }
+
+function* edgePages(slices: Iterable<GraphDocument>): Iterable<Json[]> {
+  for (const slice of slices) {
+    const labels = new Map(slice.entities.map((e) => [e.id, e.label]));
+    yield summarizeRelations(slice).map((s) => ({
+      data: {
+        id: s.relation.id,
+        source: s.relation.subject,
+        target: s.relation.object,
+        interaction: s.relation.predicate,
+        label: s.predicateLabel,
+        name: `${labels.get(s.relation.subject) ?? s.relation.subject} (${s.relation.predicate}) ${labels.get(s.relation.object) ?? s.relation.object}`,
+        status: s.status,
+        claim_count: s.claimCount,
+        first_stated: s.firstStated,
+        last_stated: s.lastStated,
+        sources: s.sources ? s.sources.split(LIST_SEPARATOR) : [],
+        claimants: s.claimants ? s.claimants.split(LIST_SEPARATOR) : [],
+      },
+    }));
+  }
+}
+
+/** The file JSON.stringify(…, null, 2) would write, with the nodes and edges arrays written a page at a time. */
+function* cyjsChunks(pages: DocumentPages): Iterable<string> {
+  const head = JSON.stringify(HEAD, null, 2);
+  yield `${head.slice(0, -2)},\n  "elements": {\n    "nodes": [`;
+  yield* jsonArray(
+    (function* () {
+      for (const entities of pages.nodes()) yield entities.map(nodeJson);
+    })(),
+    2,
+  );
+  yield ',\n    "edges": [';
+  yield* jsonArray(edgePages(pages.relationSlices()), 2);
+  yield '\n  }\n}\n';
+}
+
+const CYJS_FILES: readonly WrittenFile[] = [{ name: 'graph.cyjs', mediaType: 'application/json', chunks: cyjsChunks }];
 
 export const cytoscapeJsonFormat: GraphFormat = {
   id: 'cyjs',
@@ -153,5 +172,6 @@ export const cytoscapeJsonFormat: GraphFormat = {
     return shape?.kind === 'object' && shape.keys.has('elements') && shape.format !== 'claimscape';
   },
   parse,
-  serialize,
+  files: CYJS_FILES,
+  serialize: (doc) => collectFiles(CYJS_FILES, documentPages(doc)),
 };

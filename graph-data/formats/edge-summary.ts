@@ -83,35 +83,36 @@ export interface AttributeColumn {
   type: ColumnType;
 }
 
-/** Entity attribute columns in first-seen order, typed from every value they hold. */
-export function entityColumns(
-  entities: readonly Entity[],
+/** Entity attribute columns in first-seen order, typed from every value they hold (pages of attributes). */
+export function attributeColumns(
+  pages: Iterable<readonly (Record<string, AttributeValue> | undefined)[]>,
   reserved: ReadonlySet<string>,
   skip: ReadonlySet<string> = new Set(),
 ): AttributeColumn[] {
-  const values = new Map<string, AttributeValue[]>();
-  for (const e of entities) {
-    for (const [k, v] of Object.entries(e.attributes ?? {})) {
-      if (skip.has(k)) continue;
-      const list = values.get(k);
-      if (list) list.push(v);
-      else values.set(k, [v]);
-    }
-  }
+  const types = new Map<string, TypeState>();
+  for (const page of pages)
+    for (const attributes of page)
+      for (const [k, v] of Object.entries(attributes ?? {})) {
+        if (skip.has(k)) continue;
+        const t = types.get(k) ?? { bool: true, int: true, double: true };
+        types.set(k, t);
+        t.bool &&= typeof v === 'boolean';
+        t.int &&= typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 2_147_483_647;
+        t.double &&= typeof v === 'number' && Number.isFinite(v);
+      }
   const names = new Set(reserved);
-  return [...values].map(([key, vals]) => {
+  return [...types].map(([key, t]) => {
     let name = reserved.has(key) ? `attr_${key}` : key;
     while (names.has(name)) name = `attr_${name}`;
     names.add(name);
-    return { key, name, type: columnType(vals) };
+    return { key, name, type: t.bool ? 'boolean' : t.int ? 'int' : t.double ? 'double' : 'string' };
   });
 }
 
-export function columnType(values: readonly AttributeValue[]): ColumnType {
-  if (values.every((v) => typeof v === 'boolean')) return 'boolean';
-  if (values.every((v) => typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 2_147_483_647)) return 'int';
-  if (values.every((v) => typeof v === 'number' && Number.isFinite(v))) return 'double';
-  return 'string';
+interface TypeState {
+  bool: boolean;
+  int: boolean;
+  double: boolean;
 }
 
 export function own(record: Record<string, AttributeValue> | undefined, key: string): AttributeValue | undefined {

@@ -1,5 +1,6 @@
 // The shape every file format implements; the registry (registry.ts) lists them as data.
 import type { GraphDocument } from '../model/types.ts';
+import type { WrittenFile } from './stream.ts';
 
 export interface ImportLimits {
   /** Largest input accepted, in bytes (UTF-8). */
@@ -75,4 +76,6 @@ export interface GraphFormat {
   sniff(text: string): boolean;
   parse(text: string, ctx: ParseContext): ParseResult;
   serialize(doc: GraphDocument, opts?: SerializeOptions): SerializedFiles;
+  /** The same files written a page at a time (exports of any size; stream.ts). */
+  files: readonly WrittenFile[];
 }

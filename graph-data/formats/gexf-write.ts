@@ -1,12 +1,11 @@
 // Writes a GraphDocument as GEXF 1.3 (Gephi reads it): typed node and edge attributes, viz colour,
 // size and position from entity attributes, one edge per relation labelled with its predicate.
-import type { AttributeValue, Entity, GraphDocument } from '../model/types.ts';
-import type { SerializedFiles } from './format.ts';
+import type { AttributeValue, Entity } from '../model/types.ts';
+import { linePages, mapPages, type Attributes, type DocumentPages, type WrittenFile } from './stream.ts';
 import {
   LIST_SEPARATOR,
-  entityColumns,
+  attributeColumns,
   own,
-  shownEntities,
   SUMMARY_COLUMNS,
   summarizeRelations,
   type AttributeColumn,
@@ -31,15 +30,19 @@ interface Decl {
   type: ColumnType;
 }
 
-export function serializeGexf(doc: GraphDocument): SerializedFiles {
-  const entities = shownEntities(doc);
-  const columns = entityColumns(entities, new Set(['label', ...NODE_FIXED]), vizKeysToSkip(entities));
+export const GEXF_FILES: readonly WrittenFile[] = [
+  { name: 'graph.gexf', mediaType: 'application/gexf+xml', chunks: gexfChunks },
+];
+
+function* gexfChunks(pages: DocumentPages): Iterable<string> {
+  const skip = vizKeysToSkip(pages.nodeAttributes());
+  const columns = attributeColumns(pages.nodeAttributes(), new Set(['label', ...NODE_FIXED]), skip);
   const nodeDecls: Decl[] = [
     ...NODE_FIXED.map((k) => ({ id: k, title: k, type: 'string' as const })),
     ...columns.map((c, i) => ({ id: `a${i}`, title: c.name, type: c.type })),
   ];
   const edgeDecls: Decl[] = EDGE_FIXED.map(([k, type]) => ({ id: k, title: k, type }));
-  const out = [
+  yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
     '  <meta>',
@@ -49,20 +52,16 @@ export function serializeGexf(doc: GraphDocument): SerializedFiles {
     ...declBlock('node', nodeDecls),
     ...declBlock('edge', edgeDecls),
     '    <nodes>',
-    ...entities.flatMap((e) => nodeLines(e, columns)),
-    '    </nodes>',
-    '    <edges>',
-    ...summarizeRelations(doc).flatMap(edgeLines),
-    '    </edges>',
-    '  </graph>',
-    '</gexf>',
     '',
-  ];
-  return [{ name: 'graph.gexf', mediaType: 'application/gexf+xml', text: out.join('\n') }];
+  ].join('\n');
+  yield* linePages(mapPages(pages.nodes(), (e) => nodeLines(e, columns)));
+  yield '    </nodes>\n    <edges>\n';
+  for (const slice of pages.relationSlices()) yield* linePages([summarizeRelations(slice).flatMap(edgeLines)]);
+  yield '    </edges>\n  </graph>\n</gexf>\n';
 }
 
 /** viz keys go into viz elements, unless some value could not survive the trip. */
-function vizKeysToSkip(entities: readonly Entity[]): Set<string> {
+function vizKeysToSkip(pages: Iterable<Attributes[]>): Set<string> {
   const fits: Record<string, (v: AttributeValue) => boolean> = {
     viz_color: isVizColor,
     x: (v) => typeof v === 'number' && Number.isFinite(v),
@@ -70,14 +69,15 @@ function vizKeysToSkip(entities: readonly Entity[]): Set<string> {
     viz_size: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
   };
   const skip = new Set(Object.keys(fits));
-  for (const e of entities) {
-    for (const [k, test] of Object.entries(fits)) {
-      const v = own(e.attributes, k);
-      if (v !== undefined && !test(v)) skip.delete(k);
+  for (const page of pages)
+    for (const a of page) {
+      for (const [k, test] of Object.entries(fits)) {
+        const v = own(a, k);
+        if (v !== undefined && !test(v)) skip.delete(k);
+      }
+      const hasX = own(a, 'x') !== undefined;
+      if (hasX !== (own(a, 'y') !== undefined)) ['x', 'y'].forEach((k) => skip.delete(k));
     }
-    const hasX = own(e.attributes, 'x') !== undefined;
-    if (hasX !== (own(e.attributes, 'y') !== undefined)) ['x', 'y'].forEach((k) => skip.delete(k));
-  }
   return skip;
 }
 

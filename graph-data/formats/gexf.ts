@@ -2,7 +2,8 @@
 import type { GraphFormat } from './format.ts';
 import { localName, xmlRootName } from './text-shape.ts';
 import { parseGexf } from './gexf-read.ts';
-import { serializeGexf } from './gexf-write.ts';
+import { GEXF_FILES } from './gexf-write.ts';
+import { collectFiles, documentPages } from './stream.ts';
 
 export const gexfFormat: GraphFormat = {
   id: 'gexf',
@@ -11,5 +12,6 @@ export const gexfFormat: GraphFormat = {
   mediaType: 'application/gexf+xml',
   sniff: (text) => localName(xmlRootName(text)) === 'gexf',
   parse: parseGexf,
-  serialize: (doc) => serializeGexf(doc),
+  files: GEXF_FILES,
+  serialize: (doc) => collectFiles(GEXF_FILES, documentPages(doc)),
 };

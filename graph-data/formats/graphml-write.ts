@@ -1,12 +1,11 @@
 // Writes a GraphDocument as plain GraphML (NetworkX, yEd, Gephi and igraph read it): one <node> per
 // entity, one <edge> per relation carrying a summary of its claims, every <key> typed.
-import type { AttributeValue, GraphDocument } from '../model/types.ts';
-import type { SerializedFiles } from './format.ts';
+import type { AttributeValue } from '../model/types.ts';
+import { linePages, mapPages, type DocumentPages, type WrittenFile } from './stream.ts';
 import {
   LIST_SEPARATOR,
-  entityColumns,
+  attributeColumns,
   own,
-  shownEntities,
   SUMMARY_COLUMNS,
   summarizeRelations,
   type ColumnType,
@@ -23,40 +22,49 @@ interface Key {
   type: ColumnType;
 }
 
-export function serializeGraphml(doc: GraphDocument): SerializedFiles {
-  const entities = shownEntities(doc);
+export const GRAPHML_FILES: readonly WrittenFile[] = [
+  { name: 'graph.graphml', mediaType: 'application/graphml+xml', chunks: graphmlChunks },
+];
+
+function* graphmlChunks(pages: DocumentPages): Iterable<string> {
   let n = 0;
   const key = (name: string, type: ColumnType): Key => ({ id: `d${n++}`, name, type });
   const nodeKeys = new Map<string, Key>(NODE_KEYS.map((k) => [k, key(k, 'string')]));
-  const attrKeys = entityColumns(entities, new Set(NODE_KEYS)).map((c) => ({ ...key(c.name, c.type), attr: c.key }));
+  const columns = attributeColumns(pages.nodeAttributes(), new Set(NODE_KEYS));
+  const attrKeys = columns.map((c) => ({ ...key(c.name, c.type), attr: c.key }));
   const edgeKeys = new Map(EDGE_KEYS.map(([name, type]) => [name, key(name, type)]));
-  const out: string[] = [
+  yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-  ];
-  for (const k of [...nodeKeys.values(), ...attrKeys]) out.push(keyLine(k, 'node'));
-  for (const k of edgeKeys.values()) out.push(keyLine(k, 'edge'));
-  out.push('  <graph id="G" edgedefault="directed">');
-  for (const e of entities) {
-    const data: [Key | undefined, AttributeValue | null | undefined][] = [
-      [nodeKeys.get('label'), e.label],
-      [nodeKeys.get('kind'), e.kind],
-      [nodeKeys.get('description'), e.description],
-      [nodeKeys.get('aliases'), e.aliases.map((a) => a.text).join(LIST_SEPARATOR)],
-      ...attrKeys.map((k): [Key, AttributeValue | undefined] => [k, own(e.attributes, k.attr)]),
-    ];
-    out.push(`    <node${attrs({ id: e.id })}>`, ...dataLines(data), '    </node>');
+    ...[...nodeKeys.values(), ...attrKeys].map((k) => keyLine(k, 'node')),
+    ...[...edgeKeys.values()].map((k) => keyLine(k, 'edge')),
+    '  <graph id="G" edgedefault="directed">',
+    '',
+  ].join('\n');
+  yield* linePages(
+    mapPages(pages.nodes(), (e) => {
+      const data: [Key | undefined, AttributeValue | null | undefined][] = [
+        [nodeKeys.get('label'), e.label],
+        [nodeKeys.get('kind'), e.kind],
+        [nodeKeys.get('description'), e.description],
+        [nodeKeys.get('aliases'), e.aliases.map((a) => a.text).join(LIST_SEPARATOR)],
+        ...attrKeys.map((k): [Key, AttributeValue | undefined] => [k, own(e.attributes, k.attr)]),
+      ];
+      return [`    <node${attrs({ id: e.id })}>`, ...dataLines(data), '    </node>'];
+    }),
+  );
+  for (const slice of pages.relationSlices()) {
+    const lines = summarizeRelations(slice).flatMap((s) => {
+      const r = s.relation;
+      return [
+        `    <edge${attrs({ id: r.id, source: r.subject, target: r.object })}>`,
+        ...dataLines(edgeData(s, edgeKeys)),
+        '    </edge>',
+      ];
+    });
+    yield* linePages([lines]);
   }
-  for (const s of summarizeRelations(doc)) {
-    const r = s.relation;
-    out.push(
-      `    <edge${attrs({ id: r.id, source: r.subject, target: r.object })}>`,
-      ...dataLines(edgeData(s, edgeKeys)),
-      '    </edge>',
-    );
-  }
-  out.push('  </graph>', '</graphml>', '');
-  return [{ name: 'graph.graphml', mediaType: 'application/graphml+xml', text: out.join('\n') }];
+  yield '  </graph>\n</graphml>\n';
 }
 
 function edgeData(s: RelationSummary, keys: Map<string, Key>): [Key | undefined, AttributeValue | null][] {

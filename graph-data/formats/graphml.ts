@@ -2,7 +2,8 @@
 import type { GraphFormat } from './format.ts';
 import { localName, xmlRootName } from './text-shape.ts';
 import { parseGraphml } from './graphml-read.ts';
-import { serializeGraphml } from './graphml-write.ts';
+import { GRAPHML_FILES } from './graphml-write.ts';
+import { collectFiles, documentPages } from './stream.ts';
 
 export const graphmlFormat: GraphFormat = {
   id: 'graphml',
@@ -11,5 +12,6 @@ export const graphmlFormat: GraphFormat = {
   mediaType: 'application/graphml+xml',
   sniff: (text) => localName(xmlRootName(text)) === 'graphml',
   parse: parseGraphml,
-  serialize: (doc) => serializeGraphml(doc),
+  files: GRAPHML_FILES,
+  serialize: (doc) => collectFiles(GRAPHML_FILES, documentPages(doc)),
 };

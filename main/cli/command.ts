@@ -10,7 +10,8 @@ import { defaultDatabasePath } from '../services/database-service.ts';
 export interface CliIO {
   out(line: string): void;
   err(line: string): void;
-  write(text: string): void;
+  /** Raw text; may return a promise that settles once the stream drained (long exports wait on it). */
+  write(text: string): void | Promise<void>;
 }
 
 /** A flag as node:util parseArgs declares it. */

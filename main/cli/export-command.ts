@@ -1,12 +1,11 @@
 // `claimscape export`: the whole graph or a focus neighbourhood, in any registered format.
-import { writeFileSync } from 'node:fs';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { FORMATS } from '../../graph-data/formats/registry.ts';
 import { openExisting } from '../services/database-service.ts';
-import { createExportService } from '../services/export-service.ts';
 import { createGraphService } from '../services/graph-service.ts';
-import { exportToFile, isStreamable, streamWholeGraph } from '../services/export-file.ts';
-import { callArgs, DB_HELP, defineCommand, numberFlag, type CliIO } from './command.ts';
+import { exportFiles, exportToFile, writeExport } from '../services/export-file.ts';
+import type { ApiArgs } from '../../graph-data/contract/api.ts';
+import { callArgs, DB_HELP, defineCommand, numberFlag } from './command.ts';
 import { AS_OF_FLAG_OF, AS_OF_FLAGS, AS_OF_HELP, asOfArgs, toAsOf } from './as-of-flags.ts';
 
 const FLAG_OF = { format: '--format', depth: '--depth', ids: '--focus', ...AS_OF_FLAG_OF };
@@ -33,45 +32,33 @@ export const exportCommand = defineCommand({
       ...values,
       ...asOf,
     });
-    if (focus.length === 0 && isStreamable({ kind: 'all' }, values.format) && asOf.asOf === undefined) {
-      // The whole graph goes out page by page: memory stays bounded whatever the size.
-      openExisting(file, 'read').close();
-      if (values.out) await exportToFile(file, { kind: 'all' }, values.format, values.out);
-      else await streamWholeGraph(file, { write: (t) => io.write(t), close: () => {} });
-      if (values.out) io.err(`wrote ${values.out}`);
-      return 0;
-    }
+    if (!values.out && exportFiles(values.format).length > 1)
+      throw new ClaimscapeError('bad-argument', 'this format writes several files; give --out <prefix>');
+    // Names resolve through a short read; the export then reads its own snapshot page by page.
     const db = openExisting(file, 'read');
+    let args: ReturnType<typeof exportArgs>;
     try {
       const g = createGraphService(db);
-      const args = callArgs(
-        'export:subgraph',
-        { scope: scopeOf(focus.map((f) => g.resolve(f))), format: values.format, ...asOf },
-        FLAG_OF,
+      args = exportArgs(
+        callArgs(
+          'export:subgraph',
+          { scope: scopeOf(focus.map((f) => g.resolve(f))), format: values.format, ...asOf },
+          FLAG_OF,
+        ),
       );
-      writeFiles(createExportService(db).serialize(args.scope, args.format, toAsOf(args)), values.out, io);
-      return 0;
     } finally {
       db.close();
     }
+    const o = { asOf: args.asOf };
+    if (values.out) {
+      for (const p of (await exportToFile(file, args.req, values.out, o)).paths) io.err(`wrote ${p}`);
+      return 0;
+    }
+    await writeExport(file, args.req, [{ write: (t) => io.write(t), close: () => {} }], o);
+    return 0;
   },
 });
 
-function writeFiles(files: { name: string; text: string }[], out: string | undefined, io: CliIO): void {
-  if (!out) {
-    if (files.length > 1)
-      throw new ClaimscapeError('bad-argument', 'this format writes several files; give --out <prefix>');
-    io.write(files[0]?.text ?? '');
-    return;
-  }
-  if (files.length === 1) {
-    writeFileSync(out, files[0]?.text ?? '');
-    io.err(`wrote ${out}`);
-    return;
-  }
-  for (const f of files) {
-    const target = `${out}${out.endsWith('/') ? '' : '-'}${f.name}`;
-    writeFileSync(target, f.text);
-    io.err(`wrote ${target}`);
-  }
+function exportArgs(a: ApiArgs<'export:subgraph'>) {
+  return { req: { scope: a.scope, format: a.format }, asOf: toAsOf(a) };
 }

@@ -37,6 +37,6 @@ function defaultIO(): CliIO {
   return {
     out: (s) => process.stdout.write(`${s}\n`),
     err: (s) => process.stderr.write(`${s}\n`),
-    write: (s) => process.stdout.write(s),
+    write: (s) => (process.stdout.write(s) ? undefined : new Promise<void>((r) => process.stdout.once('drain', r))),
   };
 }

@@ -1,10 +1,15 @@
-// Exports to disk with bounded memory: the whole graph as Claimscape JSON is written page by page
-// from its own read-only connection (one snapshot), yielding between pages so the thread that
-// answers other calls never stalls long; progress is reported and a cancel leaves no file behind.
+// Exports of any size, any format and any scope go to disk with bounded memory: the format's writer
+// reads the graph a page at a time (the whole store through its own read-only connection in one
+// snapshot; a capped selection or neighbourhood from a document built first), the text goes through
+// a sink chunk by chunk, and the thread yields between chunks so it keeps answering other calls.
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import type { AsOf } from '../../graph-data/model/as-of.ts';
+import { documentAsOf } from '../../graph-data/model/document-as-of.ts';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
-import { createExportRepo, type ExportPageKind } from '../db/export-repo.ts';
-import { openDatabase } from '../db/open.ts';
+import { findFormat, FORMATS } from '../../graph-data/formats/registry.ts';
+import { documentPages, type DocumentPages, type WrittenFile } from '../../graph-data/formats/stream.ts';
+import { createStorePages, storeRowCount } from '../db/export-pages.ts';
+import { openDatabase, type Db } from '../db/open.ts';
 import { createExportService, type ExportScope } from './export-service.ts';
 
 export interface ExportProgress {
@@ -14,20 +19,25 @@ export interface ExportProgress {
 
 export interface ExportFileOptions {
   onProgress?(p: ExportProgress): void;
-  /** Set `cancelled` to stop at the next page; the partial file is removed. */
+  /** Set `cancelled` to stop after the current chunk; nothing is left on disk. */
   control?: { cancelled: boolean };
+  asOf?: AsOf | null;
 }
 
-/** A sink for text: a file (buffered) or any writer such as stdout. */
+/** Where text goes: a file (buffered), stdout, an HTTP response (write may wait for it to drain). */
 export interface TextSink {
-  write(text: string): void;
+  write(text: string): void | Promise<void>;
   close(): void;
 }
 
-const PAGE = 2000;
-const FLUSH_CHARS = 1 << 20;
-const ORDER: ExportPageKind[] = ['sources', 'entities', 'relations', 'claims'];
+export interface ExportRequest {
+  scope: ExportScope;
+  format: string;
+}
 
+const FLUSH_CHARS = 1 << 20;
+
+/** Text written to `<path>.part`, renamed to `path` by commit, removed by discard. */
 export function fileSink(path: string): TextSink & { commit(): void; discard(): void } {
   const part = `${path}.part`;
   const fd = openSync(part, 'w');
@@ -57,94 +67,83 @@ export function fileSink(path: string): TextSink & { commit(): void; discard(): 
   };
 }
 
-/** True when this export can be streamed page by page (otherwise it is built in memory first). */
-export function isStreamable(scope: ExportScope, format: string): boolean {
-  return scope.kind === 'all' && format === 'claimscape';
+/** The files an export writes (csv: three), or bad-argument naming the known formats. */
+export function exportFiles(format: string): readonly WrittenFile[] {
+  const f = findFormat(format);
+  if (!f)
+    throw new ClaimscapeError('bad-argument', `unknown export format (known: ${FORMATS.map((x) => x.id).join(', ')})`, {
+      value: format,
+    });
+  return f.files;
 }
 
 /**
- * Writes the whole graph as Claimscape JSON, byte for byte what the in-memory serializer writes,
- * reading `dbFile` through a connection of its own. Returns the number of rows written.
+ * Writes every file of the export into its sink (`sinks[i]` for file i). `source` is a database
+ * file (read through a connection of its own, one snapshot) or, for in-memory stores, the open
+ * connection. Returns the rows read. Throws `cancelled` when the control asks for it.
  */
-export async function streamWholeGraph(dbFile: string, sink: TextSink, o: ExportFileOptions = {}): Promise<number> {
-  const db = openDatabase(dbFile, { readonly: true, mustExist: true });
+export async function writeExport(
+  source: string | Db,
+  req: ExportRequest,
+  sinks: readonly TextSink[],
+  o: ExportFileOptions = {},
+): Promise<number> {
+  const files = exportFiles(req.format);
+  const own = typeof source === 'string';
+  const db = own ? openDatabase(source, { readonly: true, mustExist: true }) : source;
   try {
-    db.exec('BEGIN'); // one snapshot for every page, even while others write
-    const repo = createExportRepo(db);
-    const total = repo.totalRows();
-    let done = 0;
-    const vocab = JSON.stringify(repo.vocabulary(), null, 2).replace(/\n/g, '\n  ');
-    sink.write(`{\n  "format": "claimscape",\n  "version": 1,\n  "vocabulary": ${vocab}`);
-    for (const kind of ORDER) {
-      sink.write(`,\n  "${kind}": [`);
-      let after = '';
-      let first = true;
-      for (;;) {
-        const rows = repo.page(kind, after, PAGE);
-        if (rows.length) {
-          sink.write(`${first ? '\n' : ',\n'}${indentedItems(rows)}`);
-          first = false;
-        }
-        for (const r of rows) done += 1 + ('aliases' in r ? r.aliases.length : 0);
-        if (rows.length < PAGE) break;
-        after = rows[rows.length - 1]?.id ?? after;
-        o.onProgress?.({ done, total });
+    if (own) db.exec('BEGIN'); // one snapshot for every page, even while others write
+    const { pages, total, done } = pagesFor(db, req.scope, o.asOf ?? null);
+    for (const [i, file] of files.entries()) {
+      const sink = sinks[i];
+      if (!sink) throw new Error(`no sink for ${file.name}`);
+      for (const chunk of file.chunks(pages)) {
+        await sink.write(chunk);
+        o.onProgress?.({ done: Math.min(done(), total), total });
         await new Promise((r) => setImmediate(r));
         if (o.control?.cancelled)
           throw new ClaimscapeError('cancelled', 'the export was cancelled; no file was written');
       }
-      sink.write(first ? ']' : '\n  ]');
     }
-    sink.write('\n}\n');
-    o.onProgress?.({ done, total });
-    return done;
+    o.onProgress?.({ done: total, total });
+    return total;
   } finally {
-    db.close();
+    if (own) db.close();
   }
 }
 
-const WRAP_HEAD = '{\n  "x": [\n'.length;
-const WRAP_TAIL = '\n  ]\n}'.length;
-
-/** A page of records as JSON.stringify(doc, null, 2) writes them inside a top-level array, in one native call. */
-function indentedItems(rows: unknown[]): string {
-  const text = JSON.stringify({ x: rows }, null, 2);
-  return text.slice(WRAP_HEAD, text.length - WRAP_TAIL);
+function pagesFor(db: Db, scope: ExportScope, asOf: AsOf | null) {
+  if (scope.kind === 'all') {
+    const pages = createStorePages(db, asOf);
+    return { pages: pages as DocumentPages, total: storeRowCount(db), done: () => pages.done };
+  }
+  // A selection or a neighbourhood is capped (MAX_ELEMENT_CAP), so it is built in memory first.
+  const doc = createExportService(db).document(scope);
+  const cut = asOf ? documentAsOf(doc, asOf) : doc;
+  const total = cut.entities.length + cut.relations.length + cut.claims.length + cut.sources.length;
+  return { pages: documentPages(cut), total, done: () => 0 };
 }
 
-/**
- * Exports to `path`: streamed when possible, else serialized in memory and written (formats that
- * write several files get `path` as a name prefix). Nothing is left on disk when it fails.
- */
+/** The paths an export to `path` writes: `path` itself, or `path` as a prefix when there are several files. */
+export function exportTargets(files: readonly { name: string }[], path: string): string[] {
+  return files.map((f) => (files.length === 1 ? path : `${path}${path.endsWith('/') ? '' : '-'}${f.name}`));
+}
+
+/** Exports to `path` (a name prefix for formats with several files); nothing is left on disk when it fails. */
 export async function exportToFile(
-  dbFile: string,
-  scope: ExportScope,
-  format: string,
+  source: string | Db,
+  req: ExportRequest,
   path: string,
   o: ExportFileOptions = {},
-): Promise<string[]> {
-  if (isStreamable(scope, format)) {
-    const sink = fileSink(path);
-    try {
-      await streamWholeGraph(dbFile, sink, o);
-      sink.commit();
-      return [path];
-    } catch (e) {
-      sink.discard();
-      throw e;
-    }
-  }
-  const db = openDatabase(dbFile, { readonly: true, mustExist: true });
+): Promise<{ paths: string[]; rows: number }> {
+  const paths = exportTargets(exportFiles(req.format), path);
+  const sinks = paths.map(fileSink);
   try {
-    const files = createExportService(db).serialize(scope, format);
-    const targets = files.map((f) => (files.length === 1 ? path : `${path}${path.endsWith('/') ? '' : '-'}${f.name}`));
-    files.forEach((f, i) => {
-      const sink = fileSink(targets[i] as string);
-      sink.write(f.text);
-      sink.commit();
-    });
-    return targets;
-  } finally {
-    db.close();
+    const rows = await writeExport(source, req, sinks, o);
+    sinks.forEach((s) => s.commit());
+    return { paths, rows };
+  } catch (e) {
+    sinks.forEach((s) => s.discard());
+    throw e;
   }
 }

@@ -61,6 +61,15 @@ describe('the claimscape command', () => {
     expect(doc.entities.length).toBeLessThan(32);
   });
 
+  it('export --format csv --out writes its three tables beside the prefix, and needs --out', () => {
+    const prefix = join(dir, 'tables');
+    const r = runCli(['export', '--format', 'csv', '--out', prefix, '--db', db]);
+    expect(r.code).toBe(0);
+    for (const f of ['nodes.csv', 'edges.csv', 'claims.csv']) expect(r.stderr).toContain(`wrote ${prefix}-${f}`);
+    expect(readFileSync(`${prefix}-edges.csv`, 'utf8').split('\r\n')[0]).toMatch(/^id,source,target,predicate/);
+    expect(runCli(['export', '--format', 'csv', '--db', db]).stderr).toMatch(/--out/);
+  });
+
   it('search, show and path name entities by id, label or alias', () => {
     expect(runCli(['search', 'korea utara', '--db', db]).stdout.split('\n')[0]).toMatch(/^north-korea\t/);
     const show = runCli(['show', 'Kremlin', '--db', db]);

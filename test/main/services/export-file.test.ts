@@ -9,6 +9,7 @@ import { createExportService } from '../../../main/services/export-service.ts';
 import { createGraphService } from '../../../main/services/graph-service.ts';
 import { createImportService } from '../../../main/services/import-service.ts';
 import { syntheticDocument } from '../../helpers/synthetic.ts';
+import { FORMATS } from '../../../graph-data/formats/registry.ts';
 import { seededDb, tmpDir } from '../../helpers/tmp.ts';
 
 const dir = tmpDir();
@@ -23,10 +24,10 @@ describe('exporting the whole graph to a file', () => {
     const expected = createExportService(db).serialize({ kind: 'all' }, 'claimscape')[0]!.text;
     const out = join(dir, 'whole.claimscape.json');
     const progress: number[] = [];
-    const written = await exportToFile(file, { kind: 'all' }, 'claimscape', out, {
+    const written = await exportToFile(file, { scope: { kind: 'all' }, format: 'claimscape' }, out, {
       onProgress: (p) => progress.push(p.done),
     });
-    expect(written).toEqual([out]);
+    expect(written.paths).toEqual([out]);
     expect(readFileSync(out, 'utf8')).toBe(expected);
     expect(progress.length).toBeGreaterThan(2);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
@@ -40,13 +41,33 @@ describe('exporting the whole graph to a file', () => {
     );
     const out = join(dir, 'cancelled.claimscape.json');
     const control = { cancelled: false };
-    const run = exportToFile(file, { kind: 'all' }, 'claimscape', out, {
+    const run = exportToFile(file, { scope: { kind: 'all' }, format: 'claimscape' }, out, {
       control,
       onProgress: () => (control.cancelled = true),
     });
     await expect(run).rejects.toMatchObject({ code: 'cancelled' });
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith('.part'))).toEqual([]);
+  });
+});
+
+describe('every format and scope streams to files', () => {
+  const { db, file } = seededDb(dir, 'formats.db');
+  const importer = createImportService(db);
+  importer.importParsed(
+    importer.parseText('banyak.claimscape.json', JSON.stringify(syntheticDocument(2300, 1, 2, 'fm'))),
+  );
+  const cases = FORMATS.flatMap((f) => [
+    { format: f.id, scope: { kind: 'all' as const }, asOf: null },
+    { format: f.id, scope: { kind: 'all' as const }, asOf: { date: '2024-10-17', rule: 'possibly' as const } },
+    { format: f.id, scope: { kind: 'focus' as const, ids: ['north-korea'], depth: 2 }, asOf: null },
+  ]);
+  it.each(cases)('$format, $scope.kind, as of $asOf.date: the bytes the in-memory serializer writes', async (c) => {
+    const expected = createExportService(db).serialize(c.scope, c.format, c.asOf);
+    const out = join(dir, `out-${c.format}-${c.scope.kind}-${c.asOf ? 'asof' : 'now'}`);
+    const { paths } = await exportToFile(file, { scope: c.scope, format: c.format }, out, { asOf: c.asOf });
+    expect(paths).toHaveLength(expected.length);
+    paths.forEach((p, i) => expect(readFileSync(p, 'utf8')).toBe(expected[i]!.text));
   });
 });
 
