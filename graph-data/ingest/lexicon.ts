@@ -39,6 +39,10 @@ export interface LexiconFile {
   }[];
   /** Words standing for troops named earlier ("they", "the new arrivals"). */
   troopPronouns: string[];
+  /** Words joining the parties of an event ("between", "and"; "antara", "dan"). */
+  eventLinks: string[];
+  /** How the language names an event by its parties: {head} is the event noun, {a} and {b} the parties. */
+  eventTemplates: string[];
   relativizers: string[];
   nameConnectors: string[];
   titles: { cue: string; kind: string; predicate: string | null }[];
@@ -80,6 +84,7 @@ export interface Lexicon {
     fallback: string | undefined;
   }>[];
   troopPronouns: Set<string>;
+  eventLinks: Set<string>;
   titles: Cue<{ kind: string; predicate: string | null }>[];
   kindCues: Cue<string>[];
   speakerFallback: Cue<true>[];
@@ -134,6 +139,7 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     speakerFallback: cues(wrap(f.speakerFallback), () => true as const),
     relativizers: set(f.relativizers),
     troopPronouns: set(f.troopPronouns),
+    eventLinks: set(f.eventLinks),
     nameConnectors: set(f.nameConnectors),
   };
 }

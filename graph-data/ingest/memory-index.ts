@@ -8,6 +8,7 @@ export function createMemoryIndex(entities: readonly Entity[]): AliasIndex {
   const byLower = new Map<string, AliasHit[]>();
   const byKey = new Map<string, AliasHit[]>();
   const byWord = new Map<string, AliasHit[]>();
+  const byEntity = new Map<string, AliasHit[]>();
   const add = <K>(m: Map<K, AliasHit[]>, k: K, h: AliasHit) => {
     const list = m.get(k);
     if (list) list.push(h);
@@ -18,6 +19,7 @@ export function createMemoryIndex(entities: readonly Entity[]): AliasIndex {
     for (const a of names) {
       const hit: AliasHit = { entity: e.id, label: e.label, kind: e.kind, alias: a.text, lang: a.lang, form: a.form };
       add(byLower, a.text.toLowerCase(), hit);
+      add(byEntity, e.id, hit);
       const key = nameKey(a.text);
       add(byKey, key, hit);
       for (const w of new Set(key.split(' '))) if (w.length >= 4) add(byWord, w.slice(0, 4), hit);
@@ -38,6 +40,9 @@ export function createMemoryIndex(entities: readonly Entity[]): AliasIndex {
       const out: AliasHit[] = [];
       for (const w of words) if (w.length >= 4) out.push(...(byWord.get(w.slice(0, 4)) ?? []));
       return out.slice(0, 200);
+    },
+    namesOf(ids) {
+      return ids.flatMap((id) => byEntity.get(id) ?? []);
     },
   };
 }

@@ -11,6 +11,7 @@ import { exactMentions, lookupTexts, similarMention, uncoveredRuns } from './men
 import { lowerWordsOf, newEntityMentions, proposeNamed, type NewEntityState } from './new-entities.ts';
 import { nameKey } from './fold.ts';
 import { datelineOutlet } from './dateline.ts';
+import { eventMentions } from './events.ts';
 import type { AliasIndex, IngestProposals, MentionProposal, PartyRef, SourceMeta } from './types.ts';
 
 /** Unattributed statements are the article's own; with no publisher known they stay unnamed. */
@@ -128,6 +129,7 @@ function cachedIndex(index: AliasIndex): AliasIndex {
   const similar = new Map<string, ReturnType<AliasIndex['similar']>>();
   return {
     exact: (texts) => index.exact(texts),
+    namesOf: (ids) => index.namesOf(ids),
     similar(words) {
       const k = words.join(' ');
       let hits = similar.get(k);
@@ -148,6 +150,7 @@ export function proposeIngest(
   const lex = lexiconFor(lang);
   const sentences = prepareDocument(text, lex);
   const known = knownMentions(text, sentences, index, lex);
+  eventMentions(sentences, known, index, lex);
   const state: NewEntityState = { proposals: [], byKey: new Map(), lowerWords: lowerWordsOf(sentences) };
   const all = addNewEntities(text, sentences, known, lex, state);
   const publisher = publisherOf(text, sentences, opts, index, all, lang, state) ?? UNKNOWN_PUBLISHER;

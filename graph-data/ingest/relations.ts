@@ -45,6 +45,7 @@ export const TROOP_SIDE = new Set([
   'trains-at',
   'participates-in',
   'fights-alongside',
+  'instructs',
 ]);
 
 /** Words naming troops ("troops", "pasukan"): the needs of the deploys-forces-to cues. */
@@ -156,32 +157,40 @@ export function findTriples(
   const against = (m: Mention) => AGAINST.has(s.tokens[m.i - 1]?.key ?? '');
   const hits = cueHits(s.tokens, lex.predicateCues);
   for (const [at, cue] of hits) {
-    if (at < floor || at >= ceiling || ms.some((m) => m.i <= at && at < m.j)) continue;
-    const p = cue.value;
-    if (!needsMet(s, at, p.needs)) continue;
+    if (at < floor || at >= ceiling || ms.some((m) => m.kind !== 'event' && m.i <= at && at < m.j)) continue;
+    // "mengirim rudal": the same words may cue another predicate whose needs the sentence meets.
+    const same = cue.tokens.join(' ');
+    const p = [cue, ...lex.predicateCues.filter((c) => c !== cue && c.tokens.join(' ') === same)]
+      .map((c) => c.value)
+      .find((v) => needsMet(s, at, v.needs) || (TROOP_SIDE.has(v.id) && needsMet(s, at, lex.troopPronouns)));
+    if (!p) continue;
     // "condemned military cooperation with X and Y": a relation named as the object of another.
     const nested = hits.some(([k, c]) => k < at && k + c.tokens.length >= at - 1);
     const mode = nested && p.mode === 'active' ? 'between' : p.mode;
     const end = at + cue.tokens.length;
     const before = parties.filter((m) => m.j <= at && at - m.j <= WINDOW_BEFORE);
-    const troopSide = TROOP_SIDE.has(p.id) && mode === 'active';
+    const troopPred = TROOP_SIDE.has(p.id);
+    const troopSide = troopPred && mode === 'active';
     const after = parties.filter((m) => m.i >= end && !(troopSide && against(m)));
     const near = after.filter((m) => m.i - end <= WINDOW_AFTER);
     for (const id of [p.id, ...(p.fallback ? [p.fallback] : [])]) {
       const pred = vocab.get(id);
-      const countrySubject = troopSide && before.some((m) => countryTroops(m, s.tokens, troops));
+      const countrySubject = troopPred && [...before, ...near].some((m) => countryTroops(m, s.tokens, troops));
       const subjectKinds = countrySubject ? [...(pred?.subjectKinds ?? []), 'country'] : pred?.subjectKinds;
       const objectKinds = troopSide ? [...(pred?.objectKinds ?? []), 'country'] : pred?.objectKinds;
       const found = sides(mode, before, near, s.tokens, [subjectKinds, objectKinds]);
-      const implied =
-        !found.subj && troopSide && tc.troops && impliedTroops(s, at, floor, lex, troops) ? tc.troops : undefined;
+      // "the soldiers were stationed at...", "Mereka dilatih oleh...": troops the text named before.
+      const troopsBefore = troopPred && tc.troops && impliedTroops(s, at, floor, lex, troops) ? tc.troops : undefined;
+      const implied = !found.subj && mode !== 'passive' ? troopsBefore : undefined;
       const subj = found.subj ?? implied;
       const subjects = found.subj ? found.subjects : implied ? [implied] : [];
       // "preparing to send more units to fight against Ukraine": where to is known from earlier.
       const useDest = !found.obj && troopSide && id === 'deploys-forces-to' && tc.destination !== null;
-      const obj = found.obj ?? (useDest ? tc.destination : undefined);
+      const impliedObj = !found.obj && mode === 'passive' ? troopsBefore : undefined;
+      const obj = found.obj ?? (useDest ? tc.destination : impliedObj);
       if (!subj || !obj || (subj.entity !== null && subj.entity === obj.entity)) continue;
-      const objects = useDest ? [obj] : mode === 'active' ? listFrom(obj, after, s.tokens, 1) : found.objects;
+      const objects =
+        useDest || impliedObj ? [obj] : mode === 'active' ? listFrom(obj, after, s.tokens, 1) : found.objects;
       const distance = (implied ? 6 : Math.abs(at - subj.j)) + (useDest ? 8 : Math.abs(obj.i - end));
       const confidence =
         Math.max(0.4, 0.9 - distance * 0.02) * (mode === 'active' ? 1 : 0.95) * (id === p.id ? 1 : 0.9);

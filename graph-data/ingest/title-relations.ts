@@ -13,7 +13,12 @@ export function titleTriples(s: DocSentence, ms: readonly Mention[], lex: Lexico
     const predicate = cue.value.predicate;
     if (!predicate) continue;
     const end = at + cue.tokens.length;
-    const orgAfter = ms.find((m) => m.i === end && m.kind !== 'person');
+    // "spokesperson for the U.S. National Security Council, John Kirby": the last organisation of the chain.
+    const linked = lex.nameConnectors.has(s.tokens[end]?.key ?? '');
+    const chain = ms.filter((m) => m.kind !== 'person' && m.i >= end && m.i <= end + 3);
+    const orgAfter = linked
+      ? chain.filter((m) => !chain.some((x) => x.i === m.j)).find((m) => s.tokens[m.j]?.text === ',')
+      : ms.find((m) => m.i === end && m.kind !== 'person');
     const orgBefore = ms.find((m) => (m.j === at || m.j === at - 1) && m.kind !== 'person');
     const org = orgAfter ?? orgBefore;
     if (!org) continue;

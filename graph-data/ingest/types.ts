@@ -20,6 +20,8 @@ export interface AliasIndex {
   /** Hits for a name that did not match exactly: same words ignoring diacritics and hyphens, or
    * near spellings (a few per name; the caller scores them). */
   similar(words: readonly string[]): AliasHit[];
+  /** Every name (label and aliases) of these entities. */
+  namesOf(entities: readonly string[]): AliasHit[];
 }
 
 export interface SourceMeta {

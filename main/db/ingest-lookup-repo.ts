@@ -24,6 +24,7 @@ export function createIngestLookupRepo(db: Db): AliasIndex {
        UNION ALL SELECT ${HIT_COLUMNS}, e.label AS alias, '' AS lang, 'label' AS form FROM json_each(?) j
          CROSS JOIN entities e ON e.eid = j.value`,
     ),
+    byId: db.prepare(`SELECT e.eid FROM json_each(?) j CROSS JOIN entities e ON e.id = j.value`).pluck(),
   };
   const namesOf = (eids: number[]): AliasHit[] => {
     if (!eids.length) return [];
@@ -56,6 +57,9 @@ export function createIngestLookupRepo(db: Db): AliasIndex {
       const prefixes = clean.filter((w) => w.length >= 4).map((w) => `${w.slice(0, 4)}*`);
       if (prefixes.length) for (const e of search(`{label aliases} : ${prefixes.join(' ')}`)) eids.add(e);
       return namesOf([...eids]);
+    },
+    namesOf(ids) {
+      return ids.length ? namesOf(q.byId.all(JSON.stringify(ids)) as number[]) : [];
     },
   };
 }

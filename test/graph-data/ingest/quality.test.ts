@@ -16,7 +16,7 @@ const ratio = ([a, b]: [number, number]) => a / (b || 1);
 
 /** Floors per split: the issue's bars for mentions and new entities, and for claims what the
  * pipeline reaches now (a drop fails the test). */
-const CLAIM_FLOOR: Record<Split, number> = { dev: 0.7, heldout: 0.4 };
+const CLAIM_FLOOR: Record<Split, number> = { dev: 0.75, heldout: 0.6 };
 
 for (const split of ['dev', 'heldout'] as const) {
   describe(`quality on our ${split} texts`, () => {
