@@ -174,10 +174,10 @@ function verbFrame(s: DocSentence, parties: readonly Mention[], lex: Lexicon, la
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!lex.speech.has((t[i] as Token).key) || parties.some((m) => m.i <= i && i < m.j)) continue;
-    const pronoun = lex.pronouns.find((p) => findCue(t, p.tokens, Math.max(0, i - p.tokens.length - 1), i) >= 0);
+    const pronoun = lex.pronouns.find((p) => findCue(t, p.tokens, Math.max(0, i - p.tokens.length - 1), i + 1) >= 0);
     // '"...," said X' / '..., kata X': the speaker after the verb, the clause before it.
     const apposed = parties.some((m) => m.j === i - 1 && m.kind === 'person');
-    const inverted = (isBreak(t[i - 1]) && !apposed) || i === 0;
+    const inverted = ((isBreak(t[i - 1]) && !apposed) || i === 0) && lex.invertedSpeech.has((t[i] as Token).key);
     const after = inverted || !pronoun ? speakerAfter(parties, i) : null;
     if (inverted && after) {
       const clause = clauseBefore(t, i);

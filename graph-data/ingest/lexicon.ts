@@ -39,6 +39,8 @@ export interface LexiconFile {
   }[];
   /** Words standing for troops named earlier ("they", "the new arrivals"). */
   troopPronouns: string[];
+  /** Reporting verbs that may come before their speaker after a quote or comma ("..., said X"). */
+  invertedSpeech: string[];
   /** Words joining the parties of an event ("between", "and"; "antara", "dan"). */
   eventLinks: string[];
   /** How the language names an event by its parties: {head} is the event noun, {a} and {b} the parties. */
@@ -85,6 +87,7 @@ export interface Lexicon {
   }>[];
   troopPronouns: Set<string>;
   eventLinks: Set<string>;
+  invertedSpeech: Set<string>;
   titles: Cue<{ kind: string; predicate: string | null }>[];
   kindCues: Cue<string>[];
   speakerFallback: Cue<true>[];
@@ -140,6 +143,7 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     relativizers: set(f.relativizers),
     troopPronouns: set(f.troopPronouns),
     eventLinks: set(f.eventLinks),
+    invertedSpeech: set(f.invertedSpeech),
     nameConnectors: set(f.nameConnectors),
   };
 }

@@ -129,7 +129,8 @@ export function proposeNamed(
   };
   state.proposals.push(p);
   state.byKey.set(key, p);
-  if (kind === 'person' && key.includes(' ')) state.byKey.set(key.split(' ').pop() as string, p);
+  const surname = key.split(' ').pop() as string;
+  if (kind === 'person' && key.includes(' ') && !state.byKey.has(surname)) state.byKey.set(surname, p);
   return p;
 }
 
@@ -138,12 +139,29 @@ const personLike = (t: Token | undefined) => !!t && t.cap && !t.acronym && /^\p{
 
 /** Splits runs that hold two names: "NATO Mark Rutte", and after a title "Ukraina Volodymyr
  * Zelensky" (Indonesian puts the office before the person: Presiden Ukraina Volodymyr Zelensky). */
-function pieces(s: DocSentence, run: [number, number], lex: Lexicon): { i: number; j: number; titleKind?: string }[] {
+function pieces(
+  s: DocSentence,
+  run: [number, number],
+  lex: Lexicon,
+  state: NewEntityState,
+): { i: number; j: number; titleKind?: string }[] {
   const { i, j, title } = trimRun(s, run, lex);
   const t = s.tokens;
   for (let x = i + 1; x < j - 1; x++) {
     if (t[x - 1]?.acronym && personLike(t[x]) && personLike(t[x + 1]) && !t[x]?.acronym)
-      return [{ i, j: x }, ...pieces(s, [x, j], lex)];
+      return [{ i, j: x }, ...pieces(s, [x, j], lex, state)];
+  }
+  // "di Sergiyevsky Rusia": a name proposed before, standing after a word that is no kind cue.
+  for (const n of [1, 2]) {
+    const tail = t
+      .slice(j - n, j)
+      .map((x) => x.key)
+      .join(' ');
+    const known = state.byKey.get(tail);
+    const head = t.slice(i, j - n);
+    if (j - n > i && known && known.kind !== 'person' && nameKey(known.label) === tail)
+      if (!head.some((_, x) => cueAt(t, i + x, lex.kindCues) || cueAt(t, i + x, lex.titles)))
+        return [...pieces(s, [i, j - n], lex, state), { i: j - n, j }];
   }
   const cueAtEnd = (x: number) => cueAt(t, x, lex.kindCues) !== undefined;
   if (title && j - i >= 3 && personLike(t[j - 1]) && personLike(t[j - 2]) && !cueAtEnd(j - 2) && !cueAtEnd(j - 1))
@@ -200,7 +218,7 @@ export function newEntityMentions(
   if (s.headline) return [];
   const out: Mention[] = [];
   for (const run of uncoveredRuns(s, known, lex)) {
-    for (const { i, j, titleKind } of pieces(s, run, lex)) {
+    for (const { i, j, titleKind } of pieces(s, run, lex, state)) {
       if (j <= i || isCueOnly(s, i, j, lex)) continue;
       const first = s.tokens[i] as Token;
       const single = j - i === 1;

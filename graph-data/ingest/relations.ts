@@ -98,20 +98,22 @@ function sides(
   after: Mention[],
   tokens: readonly Token[],
   kinds: [string[] | undefined, string[] | undefined],
+  forces: (m: Mention) => boolean,
 ): Sides {
   const [sk, ok] = kinds;
+  const subjectFits = (m: Mention) => fits(m, sk) || forces(m);
   const last = [...before].reverse();
   if (mode === 'passive') {
-    const subj = after.find((m) => fits(m, sk));
+    const subj = after.find(subjectFits);
     const obj = last.find((m) => fits(m, ok));
     return { subj, obj, subjects: subj ? [subj] : [], objects: obj ? [obj] : [] };
   }
   if (mode === 'between') {
-    const subj = after.find((m) => fits(m, sk));
+    const subj = after.find(subjectFits);
     const obj = subj ? after.find((m) => m.i >= subj.j && fits(m, ok)) : undefined;
     return { subj, obj, subjects: subj ? [subj] : [], objects: obj ? [obj] : [] };
   }
-  const subj = last.find((m) => fits(m, sk));
+  const subj = last.find(subjectFits);
   const first = after.find((m) => fits(m, ok));
   // "bases in Russia's Far East, including Vladivostok": a place beats the country around it.
   const place =
@@ -175,10 +177,11 @@ export function findTriples(
     const near = after.filter((m) => m.i - end <= WINDOW_AFTER);
     for (const id of [p.id, ...(p.fallback ? [p.fallback] : [])]) {
       const pred = vocab.get(id);
-      const countrySubject = troopPred && [...before, ...near].some((m) => countryTroops(m, s.tokens, troops));
-      const subjectKinds = countrySubject ? [...(pred?.subjectKinds ?? []), 'country'] : pred?.subjectKinds;
+      // Only the country named with a troop word ("tentara Rusia") stands for its forces.
+      const troopCountry = (m: Mention) => troopPred && countryTroops(m, s.tokens, troops);
+      const subjectKinds = pred?.subjectKinds;
       const objectKinds = troopSide ? [...(pred?.objectKinds ?? []), 'country'] : pred?.objectKinds;
-      const found = sides(mode, before, near, s.tokens, [subjectKinds, objectKinds]);
+      const found = sides(mode, before, near, s.tokens, [subjectKinds, objectKinds], troopCountry);
       // "the soldiers were stationed at...", "Mereka dilatih oleh...": troops the text named before.
       const troopsBefore = troopPred && tc.troops && impliedTroops(s, at, floor, lex, troops) ? tc.troops : undefined;
       const implied = !found.subj && mode !== 'passive' ? troopsBefore : undefined;

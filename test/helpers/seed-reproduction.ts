@@ -2,7 +2,7 @@
 // that knows only the vocabulary: proposals are mapped onto seed entities by name, then compared.
 import { nameKey } from '../../graph-data/ingest/fold.ts';
 import type { IngestProposals, PartyRef } from '../../graph-data/ingest/types.ts';
-import type { GraphDocument } from '../../graph-data/model/types.ts';
+import type { GraphDocument, Predicate } from '../../graph-data/model/types.ts';
 
 export interface Reproduction {
   entities: [number, number];
@@ -10,7 +10,11 @@ export interface Reproduction {
   claims: [number, number];
 }
 
-export function seedReproduction(seed: GraphDocument, r: IngestProposals): Reproduction {
+export function seedReproduction(
+  seed: GraphDocument,
+  r: IngestProposals,
+  predicates: readonly Predicate[],
+): Reproduction {
   const byName = new Map<string, string>();
   for (const e of seed.entities)
     for (const n of [e.label, ...e.aliases.map((a) => a.text)]) byName.set(nameKey(n), e.id);
@@ -25,11 +29,16 @@ export function seedReproduction(seed: GraphDocument, r: IngestProposals): Repro
   const publisher = r.source.publisherEntity ?? seedOf(r.source.publisher ?? '');
   const relations = new Set<string>();
   const claims = new Set<string>();
+  const symmetric = new Set(predicates.filter((p) => p.symmetric).map((p) => p.id));
   for (const c of r.claims) {
-    const rel = `${party(c.subject)}--${c.predicate}--${party(c.object)}`;
-    relations.add(rel);
+    const [s, o] = [party(c.subject), party(c.object)];
+    // A symmetric relation is the same whichever party the text names first.
+    const rels = [`${s}--${c.predicate}--${o}`, ...(symmetric.has(c.predicate) ? [`${o}--${c.predicate}--${s}`] : [])];
     const claimant = c.claimant.label === r.source.publisher ? publisher : party(c.claimant);
-    claims.add(`${rel}|${claimant}|${c.stance}`);
+    for (const rel of rels) {
+      relations.add(rel);
+      claims.add(`${rel}|${claimant}|${c.stance}`);
+    }
   }
   const seedClaims = seed.claims.map((c) => `${c.relation}|${c.claimant}|${c.stance}`);
   return {
