@@ -64,7 +64,7 @@ function mergeHub(
     .pluck()
     .all(Math.ceil(HUB_RELATIONS / predicates.length)) as string[];
   const t0 = performance.now();
-  edits.batch('bench: hub and keeper', 'edit', (ops) => {
+  const { hub, keep } = edits.batch('bench: hub and keeper', 'edit', (ops) => {
     const hub = ops.entity.create({ kind: 'organisation', label: 'Bench hub duplicate' }).id;
     const keep = ops.entity.create({ kind: 'organisation', label: 'Bench hub' }).id;
     let n = 0;
@@ -76,14 +76,10 @@ function mergeHub(
         if (n % 10 === 0) ops.claim.add({ ...c, subject: keep });
       }
     return { hub, keep };
-  });
+  }).value;
   const setup_ms = performance.now() - t0;
-  const ids = db
-    .prepare("SELECT id FROM entities WHERE label IN ('Bench hub duplicate', 'Bench hub') ORDER BY eid")
-    .pluck()
-    .all() as string[];
   const t1 = performance.now();
-  edits.merge(ids[1] ?? '', ids[0] ?? '');
+  edits.merge(keep, hub);
   const merge_hub_ms = performance.now() - t1;
   const t2 = performance.now();
   history.undo();

@@ -1,8 +1,9 @@
 // The edit history's SQL: entries, the trigger-filled undo log, replaying a log (undo and redo),
 // and the search index refresh that replay needs (FTS tables are not tracked by triggers).
 import type { HistoryEntryView, HistoryKind } from '../../graph-data/contract/edit-views.ts';
+import type Database from 'better-sqlite3';
 import type { Db } from './open.ts';
-import { historyTriggersSql } from './history-schema.ts';
+import { historyTriggersSql } from './history-triggers.ts';
 
 /** Tables whose new rows a bulk import undoes by key range (their insert triggers pause meanwhile). */
 const RANGED = ['entities', 'sources', 'relations', 'claims'] as const;
@@ -13,6 +14,8 @@ export interface LogRow {
   key: number | string | null;
   ref: string | null;
   sql: string;
+  /** The statement's values as a JSON array; null in entries logged before migration 7 (complete SQL). */
+  args: string | null;
 }
 
 export interface Watermarks {
@@ -23,6 +26,9 @@ export interface Watermarks {
 }
 
 const ENTRY_COLS = 'seq, label, kind, at, state';
+
+/** Whole numbers bound as integers (a JS number binds as REAL); STRICT columns keep their own type. */
+const bindable = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v);
 
 export function createHistoryRepo(db: Db) {
   const q = {
@@ -41,7 +47,7 @@ export function createHistoryRepo(db: Db) {
     setState: db.prepare('UPDATE history SET state = ? WHERE seq = ?'),
     setLabel: db.prepare('UPDATE history SET label = ? WHERE seq = ?'),
     current: db.prepare('SELECT seq FROM history_ctl').pluck(),
-    log: db.prepare('SELECT n, tbl, key, ref, sql FROM history_log WHERE seq = ? ORDER BY n DESC'),
+    log: db.prepare('SELECT n, tbl, key, ref, sql, args FROM history_log WHERE seq = ? ORDER BY n DESC'),
     logRefs: db.prepare('SELECT DISTINCT tbl, ref FROM history_log WHERE seq = ? AND ref IS NOT NULL LIMIT ?'),
     dropLog: db.prepare('DELETE FROM history_log WHERE seq = ? AND n <= ?'),
     hasRange: db.prepare('SELECT 1 FROM history_log WHERE seq = ? AND key IS NULL LIMIT 1'),
@@ -119,8 +125,19 @@ export function createHistoryRepo(db: Db) {
     dropLog: (seq: number, upToN: number) => q.dropLog.run(seq, upToN),
     refs: (seq: number, cap: number) => q.logRefs.all(seq, cap) as { tbl: string; ref: string }[],
     laterDependent: (seq: number) => entry(q.dependent.get(seq)),
-    /** Runs one logged statement (SQL written by the triggers with quote(): no outside text). */
-    exec: (sql: string) => db.prepare(sql).run(),
+    /**
+     * A runner for logged statements (texts written by the triggers, values bound as parameters;
+     * older rows hold complete SQL built with quote()). Each text is prepared once per runner.
+     */
+    replayer() {
+      const prepared = new Map<string, Database.Statement>();
+      return (r: LogRow) => {
+        if (r.args === null) return void db.prepare(r.sql).run();
+        let st = prepared.get(r.sql);
+        if (!st) prepared.set(r.sql, (st = db.prepare(r.sql)));
+        st.run(...(JSON.parse(r.args) as unknown[]).map(bindable));
+      };
+    },
     deferForeignKeys: () => db.pragma('defer_foreign_keys = ON'),
     refreshEntityFts(eid: number): void {
       q.entityFtsDel.run(eid);

@@ -1,80 +1,14 @@
-// The edit history's schema: entries, an undo log filled by triggers with the SQL that restores
-// each row's previous state, a control row saying which entry is recording, and entity redirects.
-// Migration 3 is built from TRACKED once; a later migration that adds a column to a tracked table
-// must run historyTriggersSql(table) again so undo restores that column too.
-import { CLAIM_DATA_COLS, ENTITY_DATA_COLS, SOURCE_DATA_COLS } from './columns.ts';
-
-/** Tracked tables: key column (the undo log's dependency key) and every column, key first. */
-export const TRACKED: Record<string, { key: string; where: string[]; cols: string[] }> = {
-  kinds: { key: 'id', where: ['id'], cols: ['id', 'label', 'shape', 'color', 'glyph'] },
-  predicates: {
-    key: 'id',
-    where: ['id'],
-    cols: ['id', 'label', 'inverse', 'symmetric', 'subject_kinds', 'object_kinds'],
-  },
-  entities: {
-    key: 'eid',
-    where: ['eid'],
-    cols: ['eid', 'id', ...ENTITY_DATA_COLS, 'degree'],
-  },
-  aliases: { key: 'eid', where: ['eid', 'text', 'lang'], cols: ['eid', 'text', 'lang', 'form'] },
-  sources: {
-    key: 'sid',
-    where: ['sid'],
-    cols: ['sid', 'id', ...SOURCE_DATA_COLS],
-  },
-  relations: {
-    key: 'rid',
-    where: ['rid'],
-    cols: [
-      'rid',
-      'id',
-      'subject',
-      'predicate',
-      'object',
-      'status',
-      'claim_count',
-      'source_count',
-      'first_stated',
-      'last_stated',
-    ],
-  },
-  claims: {
-    key: 'cid',
-    where: ['cid'],
-    cols: ['cid', 'id', ...CLAIM_DATA_COLS],
-  },
-  redirects: { key: 'from_id', where: ['from_id'], cols: ['from_id', 'to_eid'] },
-};
-
-/** Bulk mode logs only rows that existed before the import (key at or below the watermark). */
-const WATERMARK: Record<string, string> = {
-  entities: 'w_eid',
-  aliases: 'w_eid',
-  sources: 'w_sid',
-  relations: 'w_rid',
-  claims: 'w_cid',
-};
-
-/** The text id the log names a change by (what the views refresh); `id` unless given here. */
-const REF: Record<string, (row: string) => string> = {
-  aliases: (row) => `(SELECT id FROM entities WHERE eid = ${row}.eid)`,
-  redirects: (row) => `${row}.from_id`,
-};
-
-const recording = '(SELECT seq FROM history_ctl) IS NOT NULL';
-
-function when(table: string, row: 'new' | 'old'): string {
-  const w = WATERMARK[table];
-  const key = TRACKED[table]?.key ?? 'rowid';
-  const bulk = w ? `${row}.${key} <= (SELECT ${w} FROM history_ctl)` : '1';
-  return `${recording} AND ((SELECT bulk FROM history_ctl) = 0 OR ${bulk})`;
-}
+// The edit history's schema (migration 3, as shipped): entries, an undo log filled by triggers with
+// the SQL that restores each row's previous state, a control row saying which entry is recording,
+// and entity redirects. Its first triggers are kept here unchanged; migration 7 replaced them
+// (history-triggers.ts). A later migration that adds a column to a tracked table must run
+// historyTriggersSql(table) again so undo restores that column too.
+import { REF, TRACKED, when } from './history-tables.ts';
 
 const q = (row: string, c: string) => `quote(${row}.${c})`;
 
-/** CREATE TRIGGER statements that log, for every change to `table`, the SQL undoing it. */
-export function historyTriggersSql(table: string): string {
+/** Migration 3's triggers (frozen): they log, for every change to `table`, the SQL undoing it. */
+function historyTriggersSqlV1(table: string): string {
   const t = TRACKED[table];
   if (!t) throw new Error(`not a tracked table: ${table}`);
   const match = (row: string) => t.where.map((c) => `'${c} = ' || ${q(row, c)}`).join(` || ' AND ' || `);
@@ -130,5 +64,5 @@ export const HISTORY_MIGRATION = `
     to_eid INTEGER NOT NULL REFERENCES entities(eid) ON DELETE CASCADE
   ) STRICT;
   CREATE INDEX redirects_to ON redirects(to_eid);
-  ${Object.keys(TRACKED).map(historyTriggersSql).join('\n')}
+  ${Object.keys(TRACKED).map(historyTriggersSqlV1).join('\n')}
 `;

@@ -26,6 +26,7 @@ export function createMergeRepo(db: Db) {
     dropAliases: db.prepare('DELETE FROM aliases WHERE eid = ?'),
     retarget: db.prepare('UPDATE redirects SET to_eid = ? WHERE to_eid = ?'),
     redirect: db.prepare('INSERT INTO redirects (from_id, to_eid) VALUES (?, ?)'),
+    lower: db.prepare('UPDATE entities SET degree = degree - ? WHERE eid = ?'),
     degree: db.prepare(`UPDATE entities SET degree = (SELECT count(*) FROM relations WHERE subject = @e)
       + (SELECT count(*) FROM relations WHERE object = @e AND subject != @e) WHERE eid = @e`),
     wikidata: db.prepare(`SELECT json_extract(external_ids, '$.wikidata') AS q, eid, id, label, kind, degree
@@ -53,6 +54,7 @@ export function createMergeRepo(db: Db) {
     },
     addRedirect: (fromId: string, toEid: number) => q.redirect.run(fromId, toEid),
     recountDegree: (eid: number) => q.degree.run({ e: eid }),
+    lowerDegree: (eid: number, by: number) => q.lower.run(by, eid),
     wikidataRows: () =>
       q.wikidata.iterate() as IterableIterator<{
         q: string | null;

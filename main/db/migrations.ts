@@ -1,6 +1,7 @@
 // Numbered schema migrations; PRAGMA user_version records how many have run.
 // Append only: a released migration is never edited.
 import { HISTORY_MIGRATION } from './history-schema.ts';
+import { HISTORY_ARGS_MIGRATION } from './history-triggers.ts';
 
 export const MIGRATIONS: readonly string[] = [
   /* 1: the stated-relations store */ `
@@ -99,6 +100,8 @@ export const MIGRATIONS: readonly string[] = [
   /* 6: imports resolve nodes by Wikidata id (--merge-by auto) */ `
   CREATE INDEX entities_wikidata ON entities(json_extract(external_ids, '$.wikidata')) WHERE external_ids IS NOT NULL;
   `,
+  /* 7: edits at 1M: the undo log's statements parameterised (prepared once per replay) and restoring
+     only changed columns; indexes on the foreign keys sources.publisher and sources.copy_of */ HISTORY_ARGS_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -15,6 +15,19 @@ import { createLookupRepo } from '../db/lookup-repo.ts';
 /** How many ids of each kind a result names; a bigger change says "refresh everything" by its size. */
 const CHANGED_CAP = 5000;
 
+/** Columns the search index holds (entity_fts also holds aliases, which are their own table). */
+const ENTITY_TEXT = /(?:SET |, )(?:label|description) = /;
+const CLAIM_TEXT = /(?:SET |, )(?:summary|excerpt) = /;
+
+/**
+ * Whether a logged statement may change what the search index holds for its row: inserts and
+ * deletes always do; an update (which names only the columns it restores) when it sets one of
+ * them. A match inside a quoted value only costs a needless refresh.
+ */
+function touchesText(sql: string, cols: RegExp): boolean {
+  return !sql.startsWith('UPDATE ') || cols.test(sql);
+}
+
 export interface Recorded<T> {
   value: T;
   entry: HistoryEntryView | null;
@@ -65,11 +78,13 @@ export function createHistoryService(db: Db, now: () => Date = () => new Date())
     h.record(into);
     const eids = new Set<number>();
     const cids = new Set<number>();
+    const run = h.replayer();
     try {
       for (const r of rows) {
-        h.exec(r.sql);
-        if ((r.tbl === 'entities' || r.tbl === 'aliases') && typeof r.key === 'number') eids.add(r.key);
-        if (r.tbl === 'claims' && typeof r.key === 'number') cids.add(r.key);
+        run(r);
+        if (typeof r.key !== 'number') continue;
+        if (r.tbl === 'aliases' || (r.tbl === 'entities' && touchesText(r.sql, ENTITY_TEXT))) eids.add(r.key);
+        if (r.tbl === 'claims' && touchesText(r.sql, CLAIM_TEXT)) cids.add(r.key);
       }
     } finally {
       h.stop();

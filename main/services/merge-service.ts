@@ -48,7 +48,9 @@ function mergeEntities(edit: EditRepo, merge: MergeRepo, keep: string, drop: str
       `"${a.label}" (${extA['wikidata']}) and "${b.label}" (${extB['wikidata']}) have different Wikidata ids; force to merge anyway`,
     );
   const refresh = new Set<number>();
-  const others = new Set<number>();
+  // A folded relation leaves its other end with one relation fewer; counted here, not recounted
+  // (the other ends of a hub's relations are often hubs themselves).
+  const lost = new Map<number, number>();
   for (const r of merge.relationsOf(b.eid)) {
     const s = r.subject === b.eid ? a.eid : r.subject;
     const o = r.object === b.eid ? a.eid : r.object;
@@ -56,7 +58,7 @@ function mergeEntities(edit: EditRepo, merge: MergeRepo, keep: string, drop: str
     if (same !== undefined && same !== r.rid) {
       merge.fold(r.rid, same);
       refresh.add(same);
-      for (const e of [s, o]) if (e !== a.eid) others.add(e);
+      for (const e of new Set([s, o])) if (e !== a.eid) lost.set(e, (lost.get(e) ?? 0) + 1);
     } else merge.repoint(r.rid, s, o);
   }
   merge.moveReferences(a.eid, b.eid);
@@ -74,7 +76,8 @@ function mergeEntities(edit: EditRepo, merge: MergeRepo, keep: string, drop: str
   edit.deleteEntity(b.eid);
   merge.addRedirect(b.id, a.eid);
   for (const rid of refresh) edit.refreshRelation(rid);
-  for (const e of [a.eid, ...others]) merge.recountDegree(e);
+  merge.recountDegree(a.eid);
+  for (const [e, n] of lost) merge.lowerDegree(e, n);
   edit.refreshEntityFts(a.eid);
   return { a, b };
 }

@@ -55,6 +55,9 @@ describe('merge', () => {
     const m = await ok('entity:merge', { keep: 'north-korea', drop: dup });
     expect(m.entry.label).toBe("Merge 'DPRK (dup)' into 'North Korea'");
     const after = fullDump(db);
+    const wrongDegrees = db.prepare(`SELECT id FROM entities e WHERE degree !=
+      (SELECT count(*) FROM relations WHERE subject = e.eid) + (SELECT count(*) FROM relations WHERE object = e.eid AND subject != e.eid)`);
+    expect(wrongDegrees.all()).toEqual([]);
     expect((await ok('relation:get', { id: rel })).claims).toHaveLength(claimsBefore + 1);
     const nk = await ok('entity:get', { id: dup });
     expect(nk.id).toBe('north-korea');
