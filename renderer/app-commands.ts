@@ -47,7 +47,15 @@ export function registerCommands(commands: Commands, d: CommandDeps): void {
     import: { label: 'Import…', run: openImport },
     export: {
       label: 'Export…',
-      run: () => openExportDialog({ api: d.conn.api, transport: d.conn.transport, store, graph, toast: d.toast }),
+      run: () =>
+        openExportDialog({
+          api: d.conn.api,
+          transport: d.conn.transport,
+          onProgress: (cb) => d.conn.onEvent('export:progress', cb),
+          store,
+          graph,
+          toast: d.toast,
+        }),
       enabled: ready,
     },
     // From the Electron menu, Undo/Redo belong to a focused text field first, then to the view.

@@ -66,6 +66,22 @@ export interface ApiResults extends EditApiResults, IngestApiResults {
     path: string | null;
     /** false where there is no native dialog (HTTP): the renderer downloads instead */ dialog: boolean;
   };
+  /**
+   * Streams an export of any size and format to a file the user chooses (Electron: the save dialog;
+   * progress as export:progress, stopped by export:cancel). Over HTTP nothing is written on the
+   * server: `downloads` are one-time addresses the browser fetches, streamed as it reads them.
+   */
+  'export:save': ExportSaveResult;
+  /** Stops the export being written; its file is not left behind. */
+  'export:cancel': { cancelled: boolean };
+}
+
+export interface ExportSaveResult {
+  saved: boolean;
+  paths: string[];
+  /** Rows read from the store (entities and their aliases, sources, relations, claims). */
+  rows: number;
+  downloads: { name: string; url: string }[];
 }
 
 export type ApiName = keyof ApiResults;
@@ -92,6 +108,8 @@ const API_CALLS = {
   'import:cancel': true,
   'export:subgraph': true,
   'file:save': true,
+  'export:save': true,
+  'export:cancel': true,
   'entity:create': true,
   'entity:update': true,
   'entity:delete': true,
@@ -127,9 +145,16 @@ export interface ApiEvents {
   'db:changed': { file: string };
   /** A large import running off the UI thread: phase and how far it got. */
   'import:progress': { phase: string; done: number; total: number };
+  /** An export being written to the chosen file: rows read so far of the total. */
+  'export:progress': { done: number; total: number };
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENTS = ['menu:command', 'db:changed', 'import:progress'] as const satisfies readonly ApiEventName[];
+export const API_EVENTS = [
+  'menu:command',
+  'db:changed',
+  'import:progress',
+  'export:progress',
+] as const satisfies readonly ApiEventName[];
 
 export const MENU_COMMANDS = [
   'import',

@@ -49,6 +49,12 @@ const importArgs = z.strictObject({
   delimiter: z.enum([',', ';', '\t', '|']).optional(),
 });
 const empty = z.strictObject({}).optional().default({});
+/** A bare file name (no folders): the platform decides where it goes. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/);
 
 export const ARG_SCHEMAS = {
   'db:info': empty,
@@ -84,16 +90,15 @@ export const ARG_SCHEMAS = {
   'import:cancel': empty,
   'export:subgraph': z.strictObject({ scope, format: z.string().max(40), ...asOf }),
   'file:save': z.strictObject({
-    name: z
-      .string()
-      .min(1)
-      .max(255)
-      .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/),
+    name: fileName,
     mediaType: z.string().max(100),
     /** Text, or base64 when `base64` is true (PNG). */
     data: z.string().max(200 * 1024 * 1024),
     base64: z.boolean().optional(),
   }),
+  /** `name`: the file name offered in the dialog (a name prefix for formats writing several files). */
+  'export:save': z.strictObject({ scope, format: z.string().max(40), name: fileName.optional(), ...asOf }),
+  'export:cancel': empty,
   ...EDIT_SCHEMAS,
   ...INGEST_SCHEMAS,
 } as const;

@@ -7,7 +7,7 @@ import { send } from '../ipc/send-event.ts';
 import { APP_INDEX_URL, handleAppProtocol, isAppPage, registerAppScheme } from './app-protocol.ts';
 import { createDatabaseActions } from './database-actions.ts';
 import { createDatabaseSession } from './database-session.ts';
-import { createSaveFile, showError, type DialogContext } from './dialogs.ts';
+import { createChooseExportPath, createSaveFile, showError, type DialogContext } from './dialogs.ts';
 import { runLifecycle, type LifecycleHooks } from './lifecycle.ts';
 import { createMenuTemplate, type MenuActions } from './menu.ts';
 import { appPaths, PRODUCT_NAME, userDataDir, userFiles, type AppPaths } from './paths.ts';
@@ -65,6 +65,8 @@ function createShell(): LifecycleHooks {
     saveFile: createSaveFile(dialogs),
     onChanged: (file) => send(contents(), 'db:changed', { file }),
     onImportProgress: (p) => send(contents(), 'import:progress', p),
+    chooseExportPath: createChooseExportPath(dialogs),
+    onExportProgress: (p) => send(contents(), 'export:progress', p),
   });
   const refreshMenu = (): void =>
     installMenu(recent.list(), {

@@ -19,6 +19,9 @@ export interface DatabaseSessionOptions extends BindApiOptions {
   onChanged(file: string): void;
   /** Progress of a large import running on the worker thread. */
   onImportProgress?: PlatformPort['onImportProgress'];
+  /** export:save: where the export goes, and its progress. */
+  chooseExportPath?: PlatformPort['chooseExportPath'];
+  onExportProgress?: PlatformPort['onExportProgress'];
 }
 
 export interface DatabaseSession {
@@ -43,6 +46,8 @@ export function createDatabaseSession(o: DatabaseSessionOptions): DatabaseSessio
       saveFile: o.saveFile,
       onDatabaseChanged: () => o.onChanged(file),
       ...(o.onImportProgress ? { onImportProgress: o.onImportProgress } : {}),
+      ...(o.chooseExportPath ? { chooseExportPath: o.chooseExportPath } : {}),
+      ...(o.onExportProgress ? { onExportProgress: o.onExportProgress } : {}),
     });
     const previous = current;
     previous?.unbind(); // ipcMain.handle refuses a second handler for a channel

@@ -1,5 +1,6 @@
 // Native dialogs: choosing a database to open or create, saving bytes the renderer produced
-// (file:save), and error boxes. The renderer never names a path; the user picks it here.
+// (file:save), where an export goes (export:save), and error boxes. The renderer never names a
+// path; the user picks it here.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -95,4 +96,15 @@ export function createSaveFile(ctx: DialogContext): PlatformPort['saveFile'] {
     }
     return { saved: true, path, dialog: true };
   };
+}
+
+/** ExportPort.chooseExportPath for the desktop app: the save dialog, offering the export's own extension. */
+export function createChooseExportPath(ctx: DialogContext): NonNullable<PlatformPort['chooseExportPath']> {
+  return (suggested, mediaTypes) =>
+    saveDialog(ctx, {
+      title: mediaTypes.length > 1 ? 'Export (a name for the files)' : 'Export',
+      defaultPath: join(ctx.defaultDir(), basename(suggested)),
+      filters: mediaTypes.length > 1 ? [] : filtersFor(suggested, mediaTypes[0] ?? ''),
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { startHttpServer } from '../server/http-server.ts';
+import { createDownloads } from '../server/downloads.ts';
 import { createApiHandlers } from '../services/api-handlers.ts';
 import {
   defaultDatabasePath,
@@ -37,11 +38,13 @@ async function runServe(file: string, values: { port?: string; static?: string }
     file === defaultDatabasePath()
       ? openOrCreate(file, { busyTimeoutMs }).db
       : openExisting(file, 'write', { busyTimeoutMs });
+  const downloads = createDownloads();
   const handlers = createApiHandlers(db, {
     databaseFile: file,
     saveFile: async () => ({ saved: false, path: null }),
+    offerDownloads: (files) => downloads.offer(files),
   });
-  const running = await startHttpServer({ handlers, staticDir: values.static ?? rendererDir(), port });
+  const running = await startHttpServer({ handlers, staticDir: values.static ?? rendererDir(), port, downloads });
   io.out(running.url);
   io.err(`serving ${file} on 127.0.0.1:${running.port}; press Ctrl+C to stop`);
   await new Promise<void>((resolve) => {

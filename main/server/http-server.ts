@@ -7,6 +7,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { ApiHandlers } from '../../graph-data/contract/api.ts';
 import { dispatch } from '../services/dispatch.ts';
 import { CONTENT_SECURITY_POLICY } from '../services/security-policy.ts';
+import type { Downloads } from './downloads.ts';
 
 export interface HttpServerOptions {
   handlers: ApiHandlers;
@@ -15,6 +16,8 @@ export interface HttpServerOptions {
   port?: number;
   token?: string;
   maxBodyBytes?: number;
+  /** Exports offered as one-time downloads (export:save over HTTP). */
+  downloads?: Downloads;
 }
 
 export interface RunningServer {
@@ -54,6 +57,10 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
     if (path === null) return send(res, 400, 'text/plain', 'bad percent-encoding in the path');
     if (path.startsWith('/api/')) return api(req, res, path.slice(5));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
+    if (path.startsWith('/download/')) {
+      if (opts.downloads?.serve(path.slice('/download/'.length), res, HEADERS)) return;
+      return send(res, 404, 'text/plain', 'no such download (each address works once)');
+    }
     return serveStatic(res, path);
   }
 
@@ -154,16 +161,17 @@ function readBody(req: IncomingMessage, max: number): Promise<string | null> {
   });
 }
 
+const HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Cache-Control': 'no-store',
-  });
+  res.writeHead(status, { 'Content-Type': type, ...HEADERS });
   res.end(body);
 }
 

@@ -11,9 +11,10 @@ import { runImportInWorker, type RunningImport } from './import-runner.ts';
 import { createEditHandlers } from './edit-handlers.ts';
 import { toAsOf } from '../../graph-data/model/as-of.ts';
 import { createIngestHandlers } from './ingest-handlers.ts';
+import { createExportSaver, type ExportPort } from './export-save.ts';
 
 /** What differs between the desktop app and the local server. */
-export interface PlatformPort {
+export interface PlatformPort extends ExportPort {
   databaseFile: string;
   /** Saves bytes where the user chooses; the HTTP server has no dialog and answers saved: false. */
   saveFile(
@@ -36,6 +37,7 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
   const importer = createImportService(db);
   const exporter = createExportService(db);
   const worker = createWorkerImports(platform);
+  const saver = createExportSaver(db, platform.databaseFile, platform);
   const importOpts = (a: ApiArgs<'import:run'>): ImportOptions => ({
     ...(a.format ? { format: a.format } : {}),
     ...(a.mergeBy ? { mergeBy: a.mergeBy } : {}),
@@ -76,6 +78,8 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
       );
       return { saved: r.saved, path: r.path, dialog: r.dialog ?? false };
     },
+    'export:save': (a) => saver.save(a),
+    'export:cancel': () => ({ cancelled: saver.cancel() }),
     ...createEditHandlers(db, () => platform.onDatabaseChanged?.()),
     ...createIngestHandlers(db, () => platform.onDatabaseChanged?.()),
   };

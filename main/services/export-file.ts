@@ -78,14 +78,14 @@ export function exportFiles(format: string): readonly WrittenFile[] {
 }
 
 /**
- * Writes every file of the export into its sink (`sinks[i]` for file i). `source` is a database
+ * Writes every file of the export into its sink (`sinks[i]` for file i; null skips that file). `source` is a database
  * file (read through a connection of its own, one snapshot) or, for in-memory stores, the open
  * connection. Returns the rows read. Throws `cancelled` when the control asks for it.
  */
 export async function writeExport(
   source: string | Db,
   req: ExportRequest,
-  sinks: readonly TextSink[],
+  sinks: readonly (TextSink | null)[],
   o: ExportFileOptions = {},
 ): Promise<number> {
   const files = exportFiles(req.format);
@@ -96,7 +96,8 @@ export async function writeExport(
     const { pages, total, done } = pagesFor(db, req.scope, o.asOf ?? null);
     for (const [i, file] of files.entries()) {
       const sink = sinks[i];
-      if (!sink) throw new Error(`no sink for ${file.name}`);
+      if (sink === null) continue;
+      if (sink === undefined) throw new Error(`no sink for ${file.name}`);
       for (const chunk of file.chunks(pages)) {
         await sink.write(chunk);
         o.onProgress?.({ done: Math.min(done(), total), total });

@@ -243,6 +243,15 @@ describe('export', () => {
     expect(doc.claims.map((c) => c.id).sort()).toEqual(expected);
   });
 
+  it('the whole database as GEXF is streamed by the server as a download', async () => {
+    const { file, toast } = await exportVia({ format: 'gexf', scope: 'all' });
+    const text = file.toString('utf8');
+    expect(text.startsWith('<?xml')).toBe(true);
+    for (const e of seed.entities) expect(text).toContain(`<node id="${e.id}"`);
+    expect(text.match(/<edge /g)).toHaveLength(seed.relations.length);
+    expect(toast).toMatch(/GEXF.*Downloads\/claimscape-all-.*\.gexf/);
+  });
+
   it('SVG export is one SVG document with the legend and sources as text', async () => {
     const { file } = await exportVia({ format: 'svg', scope: 'visible' });
     const text = file.toString('utf8');

@@ -97,6 +97,7 @@ export function openExportDialog(deps: ExportDeps & { toast: Toaster }): void {
     bg,
   );
   const note = h('p', { class: 'hint' });
+  const progress = h('div', { class: 'export-progress', 'aria-live': 'polite', hidden: true });
   const sync = () => {
     const isImage = format.value === 'png' || format.value === 'svg';
     scale.disabled = format.value !== 'png';
@@ -115,7 +116,7 @@ export function openExportDialog(deps: ExportDeps & { toast: Toaster }): void {
       background: bg.value === 'transparent' ? 'transparent' : 'white',
     };
     try {
-      deps.toast({ kind: 'success', title: 'Exported', message: await runExport(req, deps) });
+      deps.toast({ kind: 'success', title: 'Exported', message: await runExport(req, deps, progress) });
       return true;
     } catch (e) {
       toastError(deps.toast, 'Export failed', e);
@@ -130,6 +131,7 @@ export function openExportDialog(deps: ExportDeps & { toast: Toaster }): void {
       h('div', { class: 'field' }, h('label', { for: 'export-format', class: 'field-label' }, 'Format'), format),
       imageOpts,
       note,
+      progress,
     ],
     actions: [{ label: 'Cancel' }, { label: 'Export', primary: true, id: 'export', run }],
   });

@@ -1,5 +1,5 @@
 // Carries out one export: picks the elements in scope, then either composes an image (graph +
-// legend + sources) or asks the server to serialise the subgraph in a registry format.
+// legend + sources) or has the main process stream the graph data in a registry format (save-data.ts).
 import { STANCE_ORDER } from '../../ui/stance-styles.ts';
 import type { ApiClient } from '../../../graph-data/contract/api.ts';
 import type { RelationDetail } from '../../../graph-data/contract/views.ts';
@@ -14,6 +14,7 @@ import { createMeasure, drawFigurePng } from './draw-canvas.ts';
 import { drawFigureSvg } from './draw-svg.ts';
 import { layoutFigure, type FigureInput } from './figure-layout.ts';
 import { exportName, saveBlob } from './save.ts';
+import { saveDataExport, type DataExportDeps } from './save-data.ts';
 import { sourcesOf } from './sources.ts';
 
 export type ExportScope = 'selection' | 'visible' | 'all';
@@ -26,7 +27,7 @@ export interface ExportRequest {
   background: 'white' | 'transparent';
 }
 
-export interface ExportDeps {
+export interface ExportDeps extends DataExportDeps {
   api: ApiClient;
   transport: Transport;
   store: AppStore;
@@ -55,7 +56,7 @@ export function scopeElements(scope: ExportScope, deps: ExportDeps): { nodes: st
 }
 
 /** Runs the export and returns a one-line report for a toast. */
-export async function runExport(req: ExportRequest, deps: ExportDeps): Promise<string> {
+export async function runExport(req: ExportRequest, deps: ExportDeps, out: HTMLElement | null = null): Promise<string> {
   const els = scopeElements(req.scope, deps);
   if (req.format === 'png' || req.format === 'svg') return exportImage(req, els, deps);
   const format = findFormat(req.format);
@@ -65,19 +66,10 @@ export async function runExport(req: ExportRequest, deps: ExportDeps): Promise<s
       ? { kind: 'all' as const }
       : { kind: 'entities' as const, ids: els.nodes, relations: els.edges };
   const asOf = viewOf(deps.store.get()).asOf;
-  const { files } = await deps.api['export:subgraph']({ scope, format: format.id, ...(asOf ? { asOf } : {}) });
-  const saved = [];
-  for (const f of files) {
-    const ext = f.name.includes('.') ? (f.name.split('.').pop() ?? format.extensions[0]) : format.extensions[0];
-    const name =
-      files.length > 1
-        ? exportName(`${req.scope}-${f.name.replace(/\.[^.]+$/, '')}`, ext ?? 'txt')
-        : exportName(req.scope, ext ?? 'txt');
-    saved.push(
-      (await saveBlob(deps.api, deps.transport, name, new Blob([f.text], { type: f.mediaType }), f.mediaType)).where,
-    );
-  }
-  return `${format.label}: ${saved.join(', ')}`;
+  const ext = format.extensions[0] ?? 'txt';
+  const name =
+    format.files.length > 1 ? exportName(req.scope, ext).replace(/\.[^.]+$/, '') : exportName(req.scope, ext);
+  return saveDataExport(deps, { scope, format: format.id, name, ...(asOf ? { asOf } : {}) }, format.label, out);
 }
 
 async function exportImage(

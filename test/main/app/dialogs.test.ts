@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   chooseDatabaseToOpen,
   chooseNewDatabaseFile,
+  createChooseExportPath,
   createSaveFile,
   withDatabaseExtension,
 } from '../../../main/app/dialogs.ts';
@@ -19,6 +20,22 @@ beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'claimscape-dialogs-'))));
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
   resetFakeElectron();
+});
+
+describe('createChooseExportPath (export:save)', () => {
+  it('offers the export name with its extension, and answers null when cancelled', async () => {
+    const target = join(dir, 'graph.gexf');
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    const choose = createChooseExportPath(ctx());
+    expect(await choose('claimscape-all.gexf', ['application/gexf+xml'])).toBe(target);
+    const [opts] = electron.dialog.showSaveDialog.mock.calls[0] as [
+      { defaultPath: string; filters: { extensions: string[] }[] },
+    ];
+    expect(opts.defaultPath).toBe(join(dir, 'claimscape-all.gexf'));
+    expect(opts.filters[0]!.extensions).toEqual(['gexf']);
+    electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await choose('tables', ['text/csv', 'text/csv', 'text/csv'])).toBeNull();
+  });
 });
 
 describe('createSaveFile (file:save)', () => {
