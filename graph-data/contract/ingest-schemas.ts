@@ -36,6 +36,10 @@ const party = z
   .strictObject({ entity: id.nullable().optional(), key: newKey.optional(), label: short })
   .refine((p) => Boolean(p.entity) !== Boolean(p.key), { message: 'give either entity or key' });
 
+/** Who speaks or publishes may also be a name typed by hand ({label} only): the commit finds the
+ * entity of that name, or creates it as a media outlet. */
+const namedParty = z.union([party, z.strictObject({ label: short.min(1) })]);
+
 export const INGEST_SCHEMAS = {
   'ingest:propose': z.strictObject({
     /** The article, or a file's whole content (HTML is recognised by `format` or the file name). */
@@ -48,10 +52,12 @@ export const INGEST_SCHEMAS = {
     text: z.string().min(1).max(MAX_INGEST_CHARS),
     source: z.strictObject({
       title: short.min(1),
-      publisher: party.nullable().optional(),
+      publisher: namedParty.nullable().optional(),
       url: ingestMeta.url.nullable(),
       published: partialDate.nullable().optional(),
       language: z.string().regex(/^[a-z]{2,3}$/),
+      /** How the text was read: kept with the source next to the text itself. */
+      format: z.enum(['text', 'html']).optional(),
     }),
     entities: z
       .array(
@@ -70,14 +76,14 @@ export const INGEST_SCHEMAS = {
     claims: z
       .array(
         z.strictObject({
-          claimant: party,
+          claimant: namedParty,
           subject: party,
           predicate: id,
           object: party,
           stance: z.enum(STANCES),
           stated: partialDate.nullable().optional(),
           excerpt: z.string().max(5000).optional(),
-          reportedVia: party.nullable().optional(),
+          reportedVia: namedParty.nullable().optional(),
           spans: z.array(span).max(20).optional(),
           confidence: confidence.optional(),
         }),

@@ -78,7 +78,7 @@ ${DB_HELP}`,
         else printProposals(view, io);
         return 0;
       }
-      const accepted = callArgs('ingest:commit', { ...acceptAbove(view, view.text, min) }, {});
+      const accepted = callArgs('ingest:commit', { ...withFormat(acceptAbove(view, view.text, min), view.format) }, {});
       const r = commitIngest(db, accepted);
       if (values.json) io.out(JSON.stringify(r, null, 2));
       else printCommit(r, io);
@@ -88,3 +88,8 @@ ${DB_HELP}`,
     }
   },
 });
+
+/** The commit keeps how the text was read (a page's extracted text, or plain text) with the source. */
+function withFormat<T extends { source: object }>(a: T, format: 'text' | 'html'): T {
+  return { ...a, source: { ...a.source, format } };
+}

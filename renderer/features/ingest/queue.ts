@@ -93,14 +93,31 @@ export function partyOf(q: Queue, p: PartyRef): Party | null {
   return i >= 0 && q.entities[i] ? { key: p.key, label: p.label } : null;
 }
 
+/** The publisher as committed: the proposal's when its name was kept, else the name typed by hand
+ * (the commit finds or creates an outlet of that name), else none. */
+function publisherOf(q: Queue, p: NonNullable<Queue['proposal']>): Party | null {
+  const typed = q.meta.publisher.trim();
+  if (typed === (p.source.publisher ?? '') && p.source.publisherRef) return partyOf(q, p.source.publisherRef);
+  return typed ? { label: typed } : null;
+}
+
+/** Whether a party is the article's own voice: the proposed publisher or the unnamed one. */
+function isPublisher(x: PartyRef, p: NonNullable<Queue['proposal']>): boolean {
+  const ref = p.source.publisherRef;
+  if (!x.entity && !x.key) return true;
+  return !!ref && x.entity === ref.entity && x.key === ref.key;
+}
+
 export function commitArgs(q: Queue): ApiArgs<'ingest:commit'> | null {
   const p = q.proposal;
   if (!p) return null;
+  const publisher = publisherOf(q, p);
+  const speaker = (x: PartyRef) => (isPublisher(x, p) ? publisher : partyOf(q, x));
   const claims: ApiArgs<'ingest:commit'>['claims'] = [];
   p.claims.forEach((c, i) => {
     const d = q.claims[i];
     if (!d?.accepted) return;
-    const [claimant, subject, object] = [partyOf(q, c.claimant), partyOf(q, c.subject), partyOf(q, c.object)];
+    const [claimant, subject, object] = [speaker(c.claimant), partyOf(q, c.subject), partyOf(q, c.object)];
     if (!claimant || !subject || !object) return;
     claims.push({
       claimant,
@@ -115,8 +132,6 @@ export function commitArgs(q: Queue): ApiArgs<'ingest:commit'> | null {
       confidence: c.confidence,
     });
   });
-  const sameName = q.meta.publisher.trim() === (p.source.publisher ?? '');
-  const publisher = sameName && p.source.publisherRef ? partyOf(q, p.source.publisherRef) : null;
   return {
     text: p.text,
     source: {
@@ -125,6 +140,7 @@ export function commitArgs(q: Queue): ApiArgs<'ingest:commit'> | null {
       url: q.meta.url.trim() || null,
       published: q.meta.date.trim() || null,
       language: p.source.language,
+      format: p.format,
     },
     entities: p.entities
       .filter((_, i) => q.entities[i])
