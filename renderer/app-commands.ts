@@ -11,7 +11,8 @@ import type { GraphHandle } from './features/graph-view/index.ts';
 import { openImportDialog } from './features/import/index.ts';
 import type { SearchHandle } from './features/search/index.ts';
 import { openShortcutsDialog } from './features/shortcuts/index.ts';
-import { select, toggleTheme, togglePanels, type AppStore } from './state/app-state.ts';
+import { commitView, select, toggleTheme, togglePanels, viewOf, type AppStore } from './state/app-state.ts';
+import { pairsOfSelection, toggleGroups } from './state/bundles.ts';
 import { NO_SELECTION } from './state/view-state.ts';
 import type { Commands } from './ui/commands.ts';
 import type { Toaster } from './ui/toast.ts';
@@ -122,6 +123,18 @@ export function registerCommands(commands: Commands, d: CommandDeps): void {
       void sel()
         .nodes.slice(0, 10)
         .reduce((p, id) => p.then(() => explorer.expand(id)), Promise.resolve()),
+  });
+  commands.register({
+    id: 'toggle-groups',
+    label: 'Show or group parallel relations',
+    enabled: () => pairsOfSelection(viewOf(store.get()), sel()).length > 0,
+    run: () =>
+      store.update((s) => {
+        const r = toggleGroups(viewOf(s), s.selection);
+        return r.count
+          ? commitView(s, r.opened ? 'Show parallel relations' : 'Group parallel relations', () => r.view)
+          : s;
+      }),
   });
   commands.register({
     id: 'clear-path',

@@ -20,6 +20,8 @@ export interface ClaimscapeTestHook {
   labelBox(id: string): Box | null;
   /** The canvas's size in pixels. */
   viewport(): { width: number; height: number };
+  /** Bundles of parallel relations: the relations each stands for, its middle in canvas pixels. */
+  bundles(): { id: string; members: string[]; mid: { x: number; y: number } }[];
 }
 
 export interface Box {
@@ -41,6 +43,7 @@ export function installTestHook(store: AppStore, graph: GraphHandle, editing: ()
     nodeBox: (id) => graph.nodeBox(id),
     labelBox: (id) => graph.labelBox(id),
     viewport: () => graph.viewport(),
+    bundles: () => graph.bundles(),
   };
   Object.defineProperty(window, '__claimscape', { value: Object.freeze(hook), writable: false, configurable: false });
 }

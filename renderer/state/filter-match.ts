@@ -41,12 +41,20 @@ export function edgeDateMatch(e: EdgeView, f: ViewFilter): DateMatch {
   return 'possibly';
 }
 
-/** Status, predicate and claimant by data; dates by the possibly/certainly rule. */
-export function edgePasses(e: EdgeView, f: ViewFilter): boolean {
-  if (f.hiddenStatuses.includes(e.status) || f.hiddenPredicates.includes(e.predicate)) return false;
+/**
+ * The claimant and the date range (by the possibly/certainly rule): the parts of the filter that
+ * have no checkbox, so the filter panel's counts follow them.
+ */
+export function edgeInRange(e: EdgeView, f: ViewFilter): boolean {
   if (f.claimant && !f.claimant.relations.includes(e.id)) return false;
   const m = edgeDateMatch(e, f);
   return m === 'certainly' || (m === 'possibly' && f.dateRule !== 'certainly');
+}
+
+/** Status and predicate by data, then claimant and dates (edgeInRange). */
+export function edgePasses(e: EdgeView, f: ViewFilter): boolean {
+  if (f.hiddenStatuses.includes(e.status) || f.hiddenPredicates.includes(e.predicate)) return false;
+  return edgeInRange(e, f);
 }
 
 export interface VisibleSet {

@@ -55,6 +55,8 @@ export interface ViewState {
   publishers: boolean;
   /** The graph as reported on this date (a partial date), or null for everything. */
   asOf: string | null;
+  /** Pairs of entities whose parallel relations are drawn one by one (state/bundles.ts pairKey). */
+  openPairs: ReadonlySet<string>;
 }
 
 export interface Point {
@@ -91,6 +93,7 @@ export function emptyView(layout = DEFAULT_LAYOUT): ViewState {
     claimsView: false,
     publishers: false,
     asOf: null,
+    openPairs: new Set(),
   };
 }
 

@@ -1,6 +1,9 @@
-// Checkbox rows for the filter groups, each with the count of loaded elements it covers.
+// Checkbox rows for the filter groups, each with the count of loaded elements it covers. Relation
+// counts follow the date range and the claimant (as-of is already in the loaded relations); a
+// status or predicate that is switched off still shows how many it would bring back.
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import type { Theme } from '../../state/app-state.ts';
+import { edgeInRange } from '../../state/filter-match.ts';
 import type { ViewFilter, ViewState } from '../../state/view-state.ts';
 import { h } from '../../ui/h.ts';
 import { kindStyle, predicateLabel } from '../../ui/kind-style.ts';
@@ -36,8 +39,10 @@ function countBy<T>(items: Iterable<T>, key: (t: T) => string): Map<string, numb
   return m;
 }
 
+const inRange = (v: ViewState) => [...v.edges.values()].filter((e) => edgeInRange(e, v.filter));
+
 export function statusRows(v: ViewState, theme: Theme, toggle: Toggle): HTMLElement[] {
-  const counts = countBy(v.edges.values(), (e) => e.status);
+  const counts = countBy(inRange(v), (e) => e.status);
   return STATUS_ORDER.map((st) =>
     row(
       'hiddenStatuses',
@@ -71,7 +76,7 @@ export function kindRows(v: ViewState, vocab: Vocabulary | null, toggle: Toggle)
 }
 
 export function predicateRows(v: ViewState, vocab: Vocabulary | null, toggle: Toggle): HTMLElement[] {
-  const counts = countBy(v.edges.values(), (e) => e.predicate);
+  const counts = countBy(inRange(v), (e) => e.predicate);
   const ids = [...new Set([...counts.keys(), ...v.filter.hiddenPredicates])].sort((a, b) =>
     predicateLabel(vocab, a).localeCompare(predicateLabel(vocab, b)),
   );

@@ -37,7 +37,7 @@ function wanted(cy: Core, v: ViewState, claims: ClaimsByRelation, vocab: Vocabul
   };
   let i = 0;
   cy.edges()
-    .not(`.${LAYER}, .filtered`)
+    .not(`.${LAYER}, .filtered, .bundle`)
     .forEach((e: EdgeSingular) => {
       const list = claims.get(e.id());
       if (!list?.length) return;

@@ -6,6 +6,7 @@ import { FONT_STACK } from '../../ui/fonts.ts';
 import { STATUS_ORDER, STATUS_STYLES } from '../../ui/status-styles.ts';
 import { GRAPH_PALETTES } from './palette.ts';
 import { claimsStyle } from './claims-style.ts';
+import { bundleStyle } from './bundles.ts';
 
 const FONT = FONT_STACK;
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -84,6 +85,7 @@ export function buildStyle(theme: Theme, scale: StyleScale): StylesheetJson {
       },
     },
     ...claimsStyle(theme),
+    ...bundleStyle(p, scale.labels),
     { selector: '.faded, .hover-dim', style: { opacity: 0.13 } },
     { selector: 'edge.faded, edge.hover-dim', style: { opacity: 0.08, label: '' } },
     // Labels that would collide give way (labels.ts); hidden by opacity so their size is still measured.

@@ -1,6 +1,6 @@
 // What the rest of the renderer may ask of the graph canvas (GraphHandle), and the read-only
 // geometry the test hook reports: boxes in canvas pixels, null when not drawn or hidden.
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { CaptureOptions, GraphImage } from './image.ts';
 import { nodeRect, visibleLabelRect } from './labels.ts';
 import type { Rect } from './place-new.ts';
@@ -10,6 +10,8 @@ export interface GraphGeometry {
   nodeBox(id: string): Rect | null;
   labelBox(id: string): Rect | null;
   viewport(): { width: number; height: number };
+  /** Bundles of parallel relations drawn now: the relations each stands for, and its middle in canvas pixels. */
+  bundles(): { id: string; members: string[]; mid: { x: number; y: number } }[];
 }
 
 export interface GraphHandle extends GraphGeometry {
@@ -56,5 +58,14 @@ export function geometryOf(getCy: () => Core): GraphGeometry {
       return r ? round(r) : null;
     },
     viewport: () => ({ width: getCy().width(), height: getCy().height() }),
+    bundles: () =>
+      getCy()
+        .edges('.bundle')
+        .not('.filtered')
+        .map((e) => ({
+          id: e.id(),
+          members: [...(e.data('members') as string[])],
+          mid: { ...(e as EdgeSingular).renderedMidpoint() },
+        })),
   };
 }

@@ -50,7 +50,10 @@ function dressed<T>(cy: Core, theme: Theme, o: CaptureOptions, fn: () => T): T {
   const selected = cy.$(':selected');
   const marked = cy.elements('.hover-dim, .hover-edge, .sel-edge');
   const selEdges = cy.edges('.sel-edge');
-  const outside = o.only ? cy.elements().filter((el) => !o.only?.has(el.id())) : cy.collection();
+  // A bundle of parallel relations stays when one of the relations it stands for is in scope.
+  const keep = (id: string, members: unknown) =>
+    !!o.only?.has(id) || (Array.isArray(members) && members.some((m: string) => o.only?.has(m)));
+  const outside = o.only ? cy.elements().filter((el) => !keep(el.id(), el.data('members'))) : cy.collection();
   const counts = [cy.nodes().length, cy.elements().length] as const;
   cy.batch(() => {
     selected.unselect();

@@ -1,14 +1,12 @@
 // The graph canvas: the only module that touches Cytoscape. It mirrors the store's view into
 // Cytoscape, runs layouts, and hands out a small GraphHandle for fit, zoom and image export.
 import './graph-view.css';
-import type { Core, NodeSingular } from 'cytoscape';
-import { animating, play } from './animations.ts';
+import type { Core } from 'cytoscape';
+import { animating } from './animations.ts';
 import { bindArrows } from './arrows.ts';
 import { bindDrag } from './drag.ts';
 import { createDeclutter } from './declutter.ts';
-import { fitViewport } from './follow-view.ts';
 import { geometryOf, type GraphHandle } from './handle.ts';
-import { unionRect } from './place-new.ts';
 import { createViewApplier } from './view-apply.ts';
 import { viewOf, type AppState, type AppStore } from '../../state/app-state.ts';
 import type { Commands } from '../../ui/commands.ts';
@@ -21,7 +19,8 @@ import { buildStyle } from './graph-style.ts';
 import { captureSvg, capturePng } from './image.ts';
 import { bindInteractions, unhover } from './interactions.ts';
 import { cancelLayout, isLayoutRunning } from './run-layout.ts';
-import { MAX_FIT_ZOOM } from './layout-score.ts';
+import { centreOn, refit, watchSize } from './view-moves.ts';
+import { bindBundles, markSelectedBundles, syncBundles } from './bundles.ts';
 import { syncView } from './sync.ts';
 import { bindHandles, syncClaims, type ClaimsByRelation } from './claims-view.ts';
 
@@ -83,6 +82,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     bindDrag(cy, store);
     const offBadges = mountBadges(cy, overlay, (id) => void deps.explorer.expand(id));
     bindHandles(cy);
+    bindBundles(cy, store);
     cy.on('viewport', () => {
       viewportListeners.forEach((l) => l());
       clearTimeout(zoomTimer);
@@ -104,9 +104,9 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     canvas,
     () => cy,
     store,
-    (id) => centreOn(id),
+    (id) => centreOn(cy, id),
   );
-  watchSize(canvas, () => refit(false));
+  watchSize(canvas, () => refit(cy, false));
   deps.claims?.subscribe(() => {
     const s = store.get();
     syncClaims(cy, viewOf(s), deps.claims?.get() ?? null, s.info?.vocabulary ?? null);
@@ -116,14 +116,19 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     const v = viewOf(s);
     if (s.theme !== prev.theme) restyle(s);
     if (v !== viewOf(prev) && !applier.recording()) applyView(s);
-    if (s.selection !== prev.selection) syncSelection(s);
-    if (s.reveal && s.reveal !== prev.reveal) centreOn(s.reveal.id);
+    if (s.selection !== prev.selection) {
+      syncSelection(s);
+      markSelectedBundles(cy, s.selection.edges);
+    }
+    if (s.reveal && s.reveal !== prev.reveal) centreOn(cy, s.reveal.id);
     if (s.labelDensity !== prev.labelDensity || s.selection !== prev.selection) labels.schedule();
   }
 
   function applyView(s: AppState): void {
     const v = viewOf(s);
     const r = syncView(cy, v, s.info?.vocabulary ?? null, positions);
+    syncBundles(cy, v);
+    markSelectedBundles(cy, s.selection.edges);
     syncClaims(cy, v, deps.claims?.get() ?? null, s.info?.vocabulary ?? null);
     if (isHuge() !== builtHuge) rebuild(webgl);
     else if (r.added || r.removed) restyle(s);
@@ -152,38 +157,6 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     });
   }
 
-  /** Pans to an entity only when it is off screen (or nearly), so the picture does not jump. */
-  function centreOn(id: string): void {
-    const go = () => {
-      const n = cy.getElementById(id);
-      if (n.empty()) return;
-      const e = cy.extent();
-      const p = (n as NodeSingular).position();
-      const mx = (e.x2 - e.x1) * 0.08;
-      const my = (e.y2 - e.y1) * 0.08;
-      const inside = p.x > e.x1 + mx && p.x < e.x2 - mx && p.y > e.y1 + my && p.y < e.y2 - my;
-      if (!inside || cy.zoom() < 0.35) play(cy, { center: { eles: n }, zoom: Math.max(cy.zoom(), 0.6) }, 350);
-    };
-    if (isLayoutRunning()) cy.one('layoutstop', go);
-    else go();
-  }
-
-  /** Fits the drawn graph to the canvas; positions never change, only the viewport. */
-  function refit(animate: boolean): void {
-    cy.resize();
-    const box = unionRect(
-      cy
-        .nodes()
-        .not('.filtered')
-        .map((n) => n.boundingBox({ includeOverlays: false, includeUnderlays: false })),
-    );
-    if (!box || isLayoutRunning() || cy.width() < 10 || cy.height() < 10) return;
-    const vp = fitViewport(box, { w: cy.width(), h: cy.height() }, 32, MAX_FIT_ZOOM);
-    cy.stop();
-    if (animate) play(cy, { zoom: vp.zoom, pan: vp.pan }, 250);
-    else cy.viewport(vp);
-  }
-
   /**
    * Renderer options (WebGL, hiding edges while panning) are fixed at construction, so crossing
    * a size threshold or switching WebGL rebuilds Cytoscape, keeping positions and viewport.
@@ -199,6 +172,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     styleKey = '';
     restyle(store.get());
     syncView(cy, viewOf(store.get()), store.get().info?.vocabulary ?? null, positions);
+    syncBundles(cy, viewOf(store.get()));
     syncClaims(cy, viewOf(store.get()), deps.claims?.get() ?? null, store.get().info?.vocabulary ?? null);
     cy.viewport(viewport);
     unbind = attach();
@@ -212,7 +186,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
 
   return {
     ...geometryOf(() => cy),
-    fit: () => refit(true),
+    fit: () => refit(cy, true),
     zoomBy: (f) =>
       cy.animate({
         zoom: {
@@ -229,7 +203,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
         .map((n) => n.id()),
       edges: cy
         .edges()
-        .not('.filtered, .claims-layer')
+        .not('.filtered, .claims-layer, .bundle')
         .map((e) => e.id()),
     }),
     renderer: () => (webgl ? 'webgl' : 'canvas'),
@@ -257,16 +231,6 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     cancelLayout,
     focusCanvas: () => canvas.focus({ preventScroll: true }),
   };
-}
-
-/** Calls back when the element's size changes (not for the first observation). */
-function watchSize(el: HTMLElement, changed: () => void): void {
-  let last = '';
-  new ResizeObserver(() => {
-    const key = `${el.clientWidth}x${el.clientHeight}`;
-    if (last && key !== last) changed();
-    last = key;
-  }).observe(el);
 }
 
 export function webglWorthwhile(elementCount: number): boolean {

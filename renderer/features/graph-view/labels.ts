@@ -54,23 +54,32 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
     own: boxes.get(n.id()),
   }));
   const all = [...boxes.values()];
-  const shownNodes = chooseLabels(nodeItems, all, density);
+  // A bundle's count is always drawn (it is what tells it from one relation); labels make room for it.
+  const bundles = cy.edges('.bundle').not('.filtered').map(labelRect);
+  const shownNodes = chooseLabels(nodeItems, all, density, bundles);
   const zoom = cy.zoom();
-  const taken = nodeItems.filter((it) => shownNodes.has(it.id)).map((it) => it.box);
+  const taken = [...bundles, ...nodeItems.filter((it) => shownNodes.has(it.id)).map((it) => it.box)];
   const edgeItems: LabelItem[] = [];
   cy.edges()
-    .not('.filtered')
+    .not('.filtered, .bundled, .bundle')
     .forEach((e) => {
       const forced = e.selected() || e.hasClass('hover-edge') || e.hasClass('on-path');
       if (!forced && !edgeLabelBigEnough(e, zoom)) return;
       const box = labelRect(e);
       if (forced || edgeLabelFits(e, box))
-        edgeItems.push({ id: e.id(), priority: Number(e.data('sourceCount') ?? 0), forced, box });
+        edgeItems.push({
+          id: e.id(),
+          priority: Number(e.data('labelPriority') ?? e.data('sourceCount') ?? 0),
+          forced,
+          box,
+        });
     });
   const shownEdges = chooseLabels(edgeItems, all, density, taken);
   cy.batch(() => {
     nodes.forEach((n) => void n.toggleClass('label-off', !shownNodes.has(n.id())));
-    cy.edges().forEach((e) => void e.toggleClass('label-off', !shownEdges.has(e.id())));
+    cy.edges()
+      .not('.bundle')
+      .forEach((e) => void e.toggleClass('label-off', !shownEdges.has(e.id())));
   });
 }
 

@@ -1,6 +1,7 @@
 // Right-click menus for a node, an edge and the background; every entry is a view operation or
 // a command, so the same actions are on the keyboard and in the toolbar.
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { BUNDLE, closePair, openBundle } from './bundles.ts';
 import type { AppStore } from '../../state/app-state.ts';
 import type { Commands } from '../../ui/commands.ts';
 import { showContextMenu, type MenuItem } from '../../ui/context-menu.ts';
@@ -15,7 +16,7 @@ export interface MenuDeps {
 
 /** Neighbours in the database that the view does not hold (degree minus drawn relations). */
 export function hiddenNeighbours(node: NodeSingular): number {
-  return Math.max(0, Number(node.data('degree')) - node.connectedEdges().length);
+  return Math.max(0, Number(node.data('degree')) - node.connectedEdges().not('.claims-layer, .bundle').length);
 }
 
 export function openNodeMenu(x: number, y: number, node: NodeSingular, d: MenuDeps): void {
@@ -63,7 +64,9 @@ function setEnd(d: MenuDeps, end: 'from' | 'to', id: string): void {
 }
 
 export function openEdgeMenu(x: number, y: number, edgeId: string, d: MenuDeps): void {
-  const edge = d.cy.getElementById(edgeId);
+  const edge = d.cy.getElementById(edgeId) as EdgeSingular;
+  if (edge.hasClass(BUNDLE)) return openBundleMenu(x, y, edge, d);
+  const parallel = edge.source().edgesWith(edge.target()).not('.filtered, .claims-layer, .bundle').length;
   const items: MenuItem[] = [
     {
       label: 'Select both ends',
@@ -74,7 +77,18 @@ export function openEdgeMenu(x: number, y: number, edgeId: string, d: MenuDeps):
     },
     { label: 'Hide relation', hint: 'Del', run: () => d.explorer.hide([], [edgeId]) },
   ];
+  if (parallel > 1 && !d.store.get().history.present.claimsView)
+    items.push({ label: `Group the ${parallel} relations here`, hint: 'G', run: () => closePair(d.store, edge) });
   showContextMenu(x, y, items, String(edge.data('label')));
+}
+
+function openBundleMenu(x: number, y: number, bundle: EdgeSingular, d: MenuDeps): void {
+  const members = bundle.data('members') as string[];
+  const items: MenuItem[] = [
+    { label: `Show the ${members.length} relations`, hint: 'click', run: () => openBundle(d.store, bundle) },
+    { label: `Hide these ${members.length} relations`, run: () => d.explorer.hide([], members) },
+  ];
+  showContextMenu(x, y, items, String(bundle.data('label')));
 }
 
 export function openBackgroundMenu(x: number, y: number, d: MenuDeps): void {

@@ -38,7 +38,7 @@ function runLocked(cy: Core, run: LayoutRun): Promise<void> {
   running?.stop();
   cancelWorkerLayout();
   // The claims layer (claims-view.ts) follows its relations; layouts never move it.
-  const eles = cy.elements().not('.filtered, .claims-layer');
+  const eles = cy.elements().not('.filtered, .claims-layer, .bundle');
   const nodes = eles.nodes();
   if (nodes.empty()) return Promise.resolve();
   const fixed = nodes
@@ -117,7 +117,10 @@ async function runInWorker(
       const d = n.layoutDimensions({ nodeDimensionsIncludeLabels: true });
       return { id: n.id(), w: d.w, h: d.h, x: n.position('x'), y: n.position('y') };
     }),
-    edges: nodes.edgesWith(nodes).map((e) => [e.source().id(), e.target().id()] as [string, string]),
+    edges: nodes
+      .edgesWith(nodes)
+      .not('.bundle')
+      .map((e) => [e.source().id(), e.target().id()] as [string, string]),
     options: JSON.parse(JSON.stringify(options)) as Record<string, unknown>,
   };
   let pos: Map<string, Position>;
@@ -163,7 +166,10 @@ function shaped(
 function bestOf(nodes: NodeCollection, compute: Layouts, view: { w: number; h: number }): Map<string, Position> {
   const read = () => new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
   const tries = nodes.length <= TRY_SEEDS_MAX_NODES ? SEED_TRIES : 1;
-  const edges = nodes.edgesWith(nodes).map((e) => [e.source().id(), e.target().id()] as [string, string]);
+  const edges = nodes
+    .edgesWith(nodes)
+    .not('.bundle')
+    .map((e) => [e.source().id(), e.target().id()] as [string, string]);
   const boxes = new Map(
     nodes.map(
       (n) => [n.id(), { chars: String(n.data('label') ?? '').length, size: Number(n.data('size') ?? 30) }] as const,

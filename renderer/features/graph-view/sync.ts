@@ -28,8 +28,10 @@ export function syncView(
 }
 
 function removeStale(cy: Core, v: ViewState, positions: Map<string, { x: number; y: number }>, r: SyncResult): void {
-  // The claims layer (claims-view.ts) is synced on its own, after this.
-  const staleEdges = cy.edges().filter((e) => !v.edges.has(e.id()) && !e.hasClass('claims-layer'));
+  // The claims layer (claims-view.ts) and the bundles (bundles.ts) are synced on their own, after this.
+  const staleEdges = cy
+    .edges()
+    .filter((e) => !v.edges.has(e.id()) && !e.hasClass('claims-layer') && !e.hasClass('bundle'));
   const staleNodes = cy.nodes().filter((n) => !v.nodes.has(n.id()) && !n.hasClass('claims-layer'));
   staleNodes.forEach((n) => void positions.set(n.id(), { ...n.position() }));
   r.removed = staleEdges.length + staleNodes.length;
@@ -77,7 +79,7 @@ function applyClasses(cy: Core, v: ViewState): void {
   const visible = visibleElements(v);
   const onPath = new Set([...(v.path?.nodes ?? []), ...(v.path?.edges ?? [])]);
   cy.elements()
-    .not('.claims-layer')
+    .not('.claims-layer, .bundle')
     .forEach((el) => {
       const id = el.id();
       el.toggleClass('filtered', !(el.isNode() ? visible.nodes.has(id) : visible.edges.has(id)));

@@ -62,6 +62,12 @@ export function mountLegend(el: HTMLElement, store: AppStore): void {
           h('span', null, 'neighbours not drawn yet: click to expand'),
         ),
         h('li', null, h('span', { class: 'legend-key pin-sample' }), h('span', null, 'double border: pinned in place')),
+        h(
+          'li',
+          null,
+          h('span', { class: 'legend-key bundle-sample' }, '×3'),
+          h('span', null, 'three relations between the same two entities: click (or G) to show them'),
+        ),
       ),
     );
   };

@@ -28,6 +28,11 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ['I'], command: 'import', label: 'Import…' },
   { keys: ['T'], command: 'toggle-theme', label: 'Switch light / dark theme' },
   { keys: ['C'], command: 'toggle-claims', label: 'Claims view: show who said what' },
+  {
+    keys: ['G'],
+    command: 'toggle-groups',
+    label: 'Show the parallel relations grouped at the selection, or group them again',
+  },
   { keys: ['\\'], command: 'toggle-panels', label: 'Show or hide the side panels' },
   { keys: ['Escape'], command: 'clear', label: 'Clear the selection and path highlight' },
   { keys: ['?'], command: 'shortcuts', label: 'Show this list' },

@@ -1,7 +1,13 @@
 // Client-side filtering by data, and the same filter in the server's terms.
 import { describe, expect, it } from 'vitest';
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
-import { edgePasses, isFilterActive, toGraphFilter, visibleElements } from '../../../renderer/state/filter-match.ts';
+import {
+  edgeInRange,
+  edgePasses,
+  isFilterActive,
+  toGraphFilter,
+  visibleElements,
+} from '../../../renderer/state/filter-match.ts';
 import { setFilter, viewFromSlice } from '../../../renderer/state/view-actions.ts';
 import { EMPTY_FILTER } from '../../../renderer/state/view-state.ts';
 import { abcd, edge } from './fixtures.ts';
@@ -81,5 +87,18 @@ describe('filters', () => {
       predicates: ['supports'],
       from: '2024-10',
     });
+  });
+});
+
+describe('edgeInRange (what the filter panel counts)', () => {
+  it('follows the date range and the claimant, not the status or predicate switches', () => {
+    const e = edge('a', 'b', { firstStated: '2024-10-16', lastStated: '2024-10-18', status: 'unverified' });
+    const f = { ...EMPTY_FILTER, hiddenStatuses: ['unverified' as const] };
+    expect(edgeInRange(e, f)).toBe(true);
+    expect(edgeInRange(e, { ...f, from: '2024-10-19' })).toBe(false);
+    expect(edgeInRange(e, { ...f, to: '2024-10-17' })).toBe(true);
+    expect(edgeInRange(e, { ...f, from: '2024-10-17', to: '2024-10-17' })).toBe(true);
+    expect(edgeInRange(e, { ...f, from: '2024-10-17', to: '2024-10-17', dateRule: 'certainly' })).toBe(false);
+    expect(edgeInRange(e, { ...f, claimant: { id: 'x', label: 'X', relations: [] } })).toBe(false);
   });
 });
