@@ -1,7 +1,7 @@
 // Runs a layout from the registry over the drawn elements, honouring pinned nodes; one layout at
 // a time. Full fCoSE runs are computed off-screen with a fixed seed, stretched to the canvas's
 // shape, then animated into place; incremental runs (after an expand) move nodes directly.
-import type { Core, Layouts, LayoutOptions, NodeCollection, NodeSingular, Position } from 'cytoscape';
+import type { Core, EdgeSingular, Layouts, LayoutOptions, NodeCollection, NodeSingular, Position } from 'cytoscape';
 import { findLayout, LARGE_LAYOUT } from '../layout/index.ts';
 import { clutter, MAX_FIT_ZOOM } from './layout-score.ts';
 import { packComponents } from './pack-components.ts';
@@ -119,8 +119,8 @@ async function runInWorker(
     }),
     edges: nodes
       .edgesWith(nodes)
-      .not('.bundle')
-      .map((e) => [e.source().id(), e.target().id()] as [string, string]),
+      .filter((e) => !e.hasClass('bundle'))
+      .map((e) => [(e as EdgeSingular).source().id(), (e as EdgeSingular).target().id()] as [string, string]),
     options: JSON.parse(JSON.stringify(options)) as Record<string, unknown>,
   };
   let pos: Map<string, Position>;
@@ -168,8 +168,8 @@ function bestOf(nodes: NodeCollection, compute: Layouts, view: { w: number; h: n
   const tries = nodes.length <= TRY_SEEDS_MAX_NODES ? SEED_TRIES : 1;
   const edges = nodes
     .edgesWith(nodes)
-    .not('.bundle')
-    .map((e) => [e.source().id(), e.target().id()] as [string, string]);
+    .filter((e) => !e.hasClass('bundle'))
+    .map((e) => [(e as EdgeSingular).source().id(), (e as EdgeSingular).target().id()] as [string, string]);
   const boxes = new Map(
     nodes.map(
       (n) => [n.id(), { chars: String(n.data('label') ?? '').length, size: Number(n.data('size') ?? 30) }] as const,
