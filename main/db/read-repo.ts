@@ -75,7 +75,7 @@ export function createReadRepo(db: Db) {
     claimsMade:
       db.prepare(`${CLAIM_SELECT} WHERE c.cid IN (SELECT cid FROM claims WHERE claimant = ? ORDER BY stated, cid LIMIT ?)
       ORDER BY c.stated, c.cid`),
-    // The 200 claim ids are chosen from the claims_rid index alone (rid, stated, rowid), and only
+    // The 200 claim ids are chosen from the claims_rid_digest index alone (rid, stated, ..., rowid), and only
     // those are joined: a hub's thousands of claims are never joined just to be cut.
     claimsAbout: db.prepare(`${CLAIM_SELECT} WHERE c.cid IN (SELECT cid FROM claims WHERE rid IN
       (SELECT rid FROM relations WHERE subject = @a UNION SELECT rid FROM relations WHERE object = @a) ORDER BY stated, cid LIMIT @b)

@@ -16,6 +16,33 @@ describe('the store', () => {
     db.close();
   });
 
+  it('gives a new file 16 KiB pages and leaves the page size of an existing file as it is', () => {
+    const db = openDatabase(join(dir, 'pages.db'));
+    expect(db.pragma('page_size', { simple: true })).toBe(16_384);
+    db.close();
+    const file = join(dir, 'old-pages.db');
+    const raw = new Database(file);
+    raw.pragma('page_size = 4096');
+    raw.exec('CREATE TABLE t (x)');
+    raw.exec('DROP TABLE t');
+    raw.close();
+    const old = openDatabase(file);
+    expect(old.pragma('page_size', { simple: true })).toBe(4096);
+    expect(schemaVersion(old)).toBe(SCHEMA_VERSION);
+    old.close();
+  });
+
+  it('keeps one index per claim lookup: claims_rid is gone, claims_rid_digest serves it', () => {
+    const db = openDatabase(join(dir, 'indexes.db'));
+    const names = db
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'claims'")
+      .pluck()
+      .all();
+    expect(names).toContain('claims_rid_digest');
+    expect(names).not.toContain('claims_rid');
+    db.close();
+  });
+
   it('refuses a database written by a newer version, with a clear code', () => {
     const file = join(dir, 'future.db');
     openDatabase(file).close();
