@@ -151,7 +151,7 @@ function passiveFrame(s: DocSentence, lex: Lexicon): Partial | null {
   for (const [i, c] of cueHits(s.tokens, lex.reported)) {
     if (i > 1 && !isBreak(s.tokens[i - 1])) continue;
     const [from, to] = clauseAfter(s.tokens, i + c.tokens.length - 1, lex);
-    return { claimant: null, cue: i, confidence: 0.75, clauses: [[from, to]], relayed: true, stance: 'reports' };
+    return { claimant: null, cue: i, confidence: 0.85, clauses: [[from, to]], relayed: true, stance: 'reports' };
   }
   return null;
 }
@@ -165,7 +165,7 @@ function attributionFrame(s: DocSentence, parties: readonly Mention[], lex: Lexi
     const after: Clause = [who.j, t.length];
     const words = ([a, b]: Clause) => t.slice(a, b).filter((x) => x.kind === 'word').length;
     const clause = before && words(before) > words(after) ? before : after;
-    return { claimant: who, cue: i, confidence: 0.85, clauses: [clause], relayed: false };
+    return { claimant: who, cue: i, confidence: 0.9, clauses: [clause], relayed: false };
   }
   return null;
 }
@@ -182,7 +182,7 @@ function verbFrame(s: DocSentence, parties: readonly Mention[], lex: Lexicon, la
     if (inverted && after) {
       const clause = clauseBefore(t, i);
       const rest = clauseAfter(t, after.j - 1, lex);
-      return { claimant: after, cue: i, confidence: 0.85, clauses: clause ? [clause, rest] : [rest], relayed: false };
+      return { claimant: after, cue: i, confidence: 0.9, clauses: clause ? [clause, rest] : [rest], relayed: false };
     }
     const before = pronoun ? null : speakerBefore(parties, i, t, lex);
     const who = before ?? (pronoun ? last : null) ?? after;
@@ -194,7 +194,7 @@ function verbFrame(s: DocSentence, parties: readonly Mention[], lex: Lexicon, la
       const front = start > 0 && isBreak(t[start - 1]) ? clauseBefore(t, start) : null;
       if (front) clauses.unshift(front);
     }
-    const confidence = who === last && pronoun ? 0.7 : 0.85;
+    const confidence = who === last && pronoun ? 0.8 : 0.9;
     return { claimant: who, cue: i, confidence, clauses, relayed: false };
   }
   return null;
@@ -229,5 +229,5 @@ export function attribute(
       relayed: false,
     };
   const own = stance === 'asserts' && hedged ? 'reports' : stance;
-  return { claimant: null, cue: -1, stance: own, confidence: 0.75, via, hedged, clauses: whole, relayed: false };
+  return { claimant: null, cue: -1, stance: own, confidence: 0.8, via, hedged, clauses: whole, relayed: false };
 }

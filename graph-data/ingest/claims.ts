@@ -65,7 +65,7 @@ export function claimOf(
     stance,
     stated: statedDate(s.tokens, ctx.lex, ctx.articleDate),
     excerpt: s.text,
-    confidence: round(conf * Math.sqrt(Math.min(t.subject.confidence, t.object.confidence))),
+    confidence: round(conf * (0.6 + 0.4 * Math.min(t.subject.confidence, t.object.confidence))),
     reportedVia: via ? ref(via) : null,
     spans: [{ start: s.start, end: s.end }, ...spans.map((m) => ({ start: m.start, end: m.end }))],
   };
@@ -101,10 +101,10 @@ function stated(s: DocSentence, ms: readonly Mention[], ctx: ClaimContext, a: At
   if (!triples.length && speaker) {
     const e = earlierEvent(s, ms, ctx, speaker, a.stance === 'cannot-verify' || a.stance === 'denies');
     if (e && 'cue' in e) {
-      out.push(claimOf(s, ctx, ref(speaker), e, a.stance, a.confidence * 0.8, viaFor(a, ctx, ref(speaker))));
+      out.push(claimOf(s, ctx, ref(speaker), e, a.stance, a.confidence * 0.9, viaFor(a, ctx, ref(speaker))));
     } else if (e) {
       const t = { subject: mentionLike(e.subject), object: mentionLike(e.object), predicate: e.predicate };
-      const c = claimOf(s, ctx, ref(speaker), t, a.stance, a.confidence * 0.8, viaFor(a, ctx, ref(speaker)));
+      const c = claimOf(s, ctx, ref(speaker), t, a.stance, a.confidence * 0.9, viaFor(a, ctx, ref(speaker)));
       c.refersTo = ctx.claims.indexOf(e);
       out.push(c);
     }

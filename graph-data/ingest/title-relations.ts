@@ -29,7 +29,7 @@ export function titleTriples(s: DocSentence, ms: readonly Mention[], lex: Lexico
         (m.kind === 'person' || (m.entity === null && m.kind !== 'other' ? m.kind === 'person' : m.entity === null)),
     );
     if (!person) continue;
-    out.push({ subject: person, predicate, object: org, cue: at, confidence: 0.75, selfClaimed: false });
+    out.push({ subject: person, predicate, object: org, cue: at, confidence: 0.8, selfClaimed: false });
   }
   return out;
 }

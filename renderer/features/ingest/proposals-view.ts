@@ -98,7 +98,11 @@ function claimRows(p: IngestProposalView, q: Queue, a: ReviewActions, vocab: Voc
       a.update((x) => ({ ...x, claims: x.claims.map((o, j) => (j === i ? { ...o, ...patch } : o)) }));
     const stance = h(
       'select',
-      { 'aria-label': 'Stance', onchange: () => set({ stance: stance.value as Stance }) },
+      {
+        'aria-label': 'Stance',
+        class: `stance-${d.stance}`,
+        onchange: () => set({ stance: stance.value as Stance }),
+      },
       STANCES.map((s) => h('option', { value: s, selected: s === d.stance }, s)),
     );
     const ids = predicates.includes(d.predicate) ? predicates : [d.predicate, ...predicates];
