@@ -1,6 +1,6 @@
 // SQL of merging entity B into A: relations re-pointed (or folded into A's identical ones with all
 // their claims), claims, sources and aliases moved, degrees recomputed, B's id left as a redirect.
-// Also the scans behind merge suggestions (shared Wikidata ids, all names for folding).
+// Also the index walks behind merge suggestions (shared Wikidata ids, shared folded names).
 import type { Db } from './open.ts';
 
 export interface MergeRelation {
@@ -8,6 +8,14 @@ export interface MergeRelation {
   subject: number;
   predicate: string;
   object: number;
+}
+
+export interface EntityBrief {
+  eid: number;
+  id: string;
+  label: string;
+  kind: string;
+  degree: number;
 }
 
 export function createMergeRepo(db: Db) {
@@ -29,10 +37,26 @@ export function createMergeRepo(db: Db) {
     lower: db.prepare('UPDATE entities SET degree = degree - ? WHERE eid = ?'),
     degree: db.prepare(`UPDATE entities SET degree = (SELECT count(*) FROM relations WHERE subject = @e)
       + (SELECT count(*) FROM relations WHERE object = @e AND subject != @e) WHERE eid = @e`),
-    wikidata: db.prepare(`SELECT json_extract(external_ids, '$.wikidata') AS q, eid, id, label, kind, degree
-      FROM entities WHERE external_ids LIKE '%"wikidata"%' ORDER BY q, degree DESC`),
-    names: db.prepare(`SELECT eid, id, label AS name, kind, degree, label FROM entities
-      UNION ALL SELECT e.eid, e.id, a.text, e.kind, e.degree, e.label FROM aliases a JOIN entities e ON e.eid = a.eid`),
+    // Duplicates straight from the indexes: the Wikidata expression index grouped in order, and the
+    // two folded-name indexes merged in order (no sort, no scan of names in memory).
+    wikidataKeys: db
+      .prepare(
+        `SELECT json_extract(external_ids, '$.wikidata') AS q FROM entities WHERE external_ids IS NOT NULL
+      GROUP BY 1 HAVING q IS NOT NULL AND count(*) > 1`,
+      )
+      .pluck(),
+    byWikidata: db.prepare(`SELECT eid, id, label, kind, degree FROM entities
+      WHERE json_extract(external_ids, '$.wikidata') = ? AND external_ids IS NOT NULL ORDER BY degree DESC, eid`),
+    nameKeys: db
+      .prepare(
+        `SELECT k FROM (SELECT fold_name(label) AS k, eid FROM entities
+        UNION ALL SELECT fold_name(text) AS k, eid FROM aliases ORDER BY k)
+      GROUP BY k HAVING k <> '' AND count(DISTINCT eid) > 1`,
+      )
+      .pluck(),
+    byName: db.prepare(`SELECT eid, id, label, kind, degree FROM entities WHERE fold_name(label) = @k
+      UNION SELECT e.eid, e.id, e.label, e.kind, e.degree FROM aliases a JOIN entities e ON e.eid = a.eid
+      WHERE fold_name(a.text) = @k ORDER BY eid`),
   };
   return {
     relationsOf: (eid: number) => q.relationsOf.all({ e: eid }) as MergeRelation[],
@@ -55,24 +79,12 @@ export function createMergeRepo(db: Db) {
     addRedirect: (fromId: string, toEid: number) => q.redirect.run(fromId, toEid),
     recountDegree: (eid: number) => q.degree.run({ e: eid }),
     lowerDegree: (eid: number, by: number) => q.lower.run(by, eid),
-    wikidataRows: () =>
-      q.wikidata.iterate() as IterableIterator<{
-        q: string | null;
-        eid: number;
-        id: string;
-        label: string;
-        kind: string;
-        degree: number;
-      }>,
-    nameRows: () =>
-      q.names.iterate() as IterableIterator<{
-        eid: number;
-        id: string;
-        name: string;
-        kind: string;
-        degree: number;
-        label: string;
-      }>,
+    /** Wikidata ids that more than one entity carries, in order (an iterator: stop when you have enough). */
+    duplicateWikidataIds: () => q.wikidataKeys.iterate() as IterableIterator<string>,
+    entitiesWithWikidata: (qid: string) => q.byWikidata.all(qid) as EntityBrief[],
+    /** Folded names that more than one entity carries as label or alias, in order (an iterator). */
+    duplicateNames: () => q.nameKeys.iterate() as IterableIterator<string>,
+    entitiesNamed: (folded: string) => q.byName.all({ k: folded }) as EntityBrief[],
   };
 }
 

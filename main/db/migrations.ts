@@ -106,6 +106,11 @@ export const MIGRATIONS: readonly string[] = [
      index less to build in a bulk import and to keep up on every claim write */ `
   DROP INDEX IF EXISTS claims_rid;
   `,
+  /* 9: likely duplicates found in SQL: labels and aliases by their folded form (case, accents and
+     punctuation ignored; fold_name is registered on every connection by open.ts) */ `
+  CREATE INDEX entities_folded ON entities(fold_name(label));
+  CREATE INDEX aliases_folded ON aliases(fold_name(text));
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -2,6 +2,7 @@
 // is gets decided by reading only, before any statement that could write (WAL, migrations).
 import Database from 'better-sqlite3';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
+import { foldName } from '../../graph-data/model/fold.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 import { asDbError } from './db-errors.ts';
 
@@ -86,7 +87,13 @@ function ownership(db: Db, file: string): 'ours' | 'blank' {
   );
 }
 
+/** SQL functions the schema relies on (the folded-name indexes of migration 9): every connection needs them. */
+export function registerFunctions(db: Db): void {
+  db.function('fold_name', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? foldName(s) : null));
+}
+
 function configure(db: Db, readonly: boolean): void {
+  registerFunctions(db);
   if (!readonly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');

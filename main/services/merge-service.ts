@@ -7,7 +7,7 @@ import { foldName } from '../../graph-data/model/fold.ts';
 import { kindsCompatible } from '../../graph-data/model/kind-compat.ts';
 import { fromJson, toJson } from '../db/codec.ts';
 import { createEditRepo, type EditRepo, type EntityRow } from '../db/edit-repo.ts';
-import { createMergeRepo, type MergeRepo } from '../db/merge-repo.ts';
+import { createMergeRepo, type EntityBrief, type MergeRepo } from '../db/merge-repo.ts';
 import type { Db } from '../db/open.ts';
 import { entityOf } from './entity-ops.ts';
 import type { HistoryService } from './history-service.ts';
@@ -82,33 +82,31 @@ function mergeEntities(edit: EditRepo, merge: MergeRepo, keep: string, drop: str
   return { a, b };
 }
 
-type Ref = { eid: number; id: string; label: string; kind: string; degree: number };
-
+/**
+ * Pairs from groups the store finds already grouped (a shared Wikidata id, a shared folded name),
+ * read one group at a time until `limit` pairs: never every name in memory.
+ */
 function suggestMerges(merge: MergeRepo, limit: number): { suggestions: MergeSuggestion[] } {
   const out: MergeSuggestion[] = [];
   const seen = new Set<string>();
-  const add = (x: Ref, y: Ref, reason: MergeSuggestion['reason'], detail: string) => {
+  const add = (x: EntityBrief, y: EntityBrief, reason: MergeSuggestion['reason'], detail: string) => {
     const [keep, drop] = x.degree >= y.degree ? [x, y] : [y, x];
     const key = `${Math.min(x.eid, y.eid)}:${Math.max(x.eid, y.eid)}`;
     if (seen.has(key) || out.length >= limit) return;
     seen.add(key);
-    const view = (e: Ref) => ({ id: e.id, label: e.label, kind: e.kind, degree: e.degree });
+    const view = (e: EntityBrief) => ({ id: e.id, label: e.label, kind: e.kind, degree: e.degree });
     out.push({ keep: view(keep), drop: view(drop), reason, detail });
   };
-  let prev: (Ref & { q: string | null }) | null = null;
-  for (const row of merge.wikidataRows()) {
-    if (row.q && prev?.q === row.q) add(prev, row, 'wikidata', row.q);
-    else prev = row;
+  for (const qid of merge.duplicateWikidataIds()) {
+    const [first, ...rest] = merge.entitiesWithWikidata(qid);
+    for (const e of rest) if (first) add(first, e, 'wikidata', qid);
+    if (out.length >= limit) return { suggestions: out };
   }
-  const byName = new Map<string, Ref[]>();
-  for (const row of merge.nameRows()) {
-    const k = foldName(row.name);
-    if (!k) continue;
-    const list = byName.get(k) ?? [];
-    if (list.some((e) => e.eid === row.eid)) continue;
-    for (const e of list) if (kindsCompatible(e.kind, row.kind)) add(e, row, 'label', k);
-    list.push(row);
-    byName.set(k, list);
+  for (const folded of merge.duplicateNames()) {
+    const group = merge.entitiesNamed(folded);
+    group.forEach((x, i) => {
+      for (const y of group.slice(i + 1)) if (kindsCompatible(x.kind, y.kind)) add(x, y, 'label', folded);
+    });
     if (out.length >= limit) break;
   }
   return { suggestions: out };
