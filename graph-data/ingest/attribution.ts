@@ -42,16 +42,40 @@ const ORGS = new Set(['government-agency', 'organisation', 'military-unit']);
 const STANCE_RANK: Record<Stance, number> = { 'cannot-verify': 4, denies: 3, confirms: 2, reports: 1, asserts: 0 };
 const BREAKS = new Set([',', ';', ':', '(', '–', '—']);
 
-/** All occurrences of cues in the sentence: [token index, cue]. */
+/** Cue lists indexed by their first token, built once per list (lists are long, sentences short). */
+const byFirst = new WeakMap<readonly Cue<unknown>[], Map<string, Cue<unknown>[]>>();
+
+function firstIndex<T>(cues: readonly Cue<T>[]): Map<string, Cue<T>[]> {
+  let m = byFirst.get(cues) as Map<string, Cue<T>[]> | undefined;
+  if (!m) {
+    m = new Map();
+    for (const c of cues) {
+      const k = c.tokens[0] ?? '';
+      const list = m.get(k);
+      if (list) list.push(c);
+      else m.set(k, [c]);
+    }
+    byFirst.set(cues, m as Map<string, Cue<unknown>[]>);
+  }
+  return m;
+}
+
+/** All occurrences of cues in the sentence: [token index, cue]; where cues overlap, the one listed
+ * first (lists are sorted longest first) keeps its tokens. */
 export function cueHits<T>(tokens: readonly Token[], cues: readonly Cue<T>[]): [number, Cue<T>][] {
+  const index = firstIndex(cues);
+  const found: [number, Cue<T>, number][] = [];
+  tokens.forEach((t, i) => {
+    for (const c of index.get(t.key) ?? [])
+      if (c.tokens.every((k, x) => tokens[i + x]?.key === k)) found.push([i, c, cues.indexOf(c)]);
+  });
+  found.sort((a, b) => a[2] - b[2] || a[0] - b[0]);
   const out: [number, Cue<T>][] = [];
   const used = new Set<number>();
-  for (const c of cues) {
-    for (let i = findCue(tokens, c.tokens); i >= 0; i = findCue(tokens, c.tokens, i + 1)) {
-      if (used.has(i)) continue;
-      for (let k = 0; k < c.tokens.length; k++) used.add(i + k);
-      out.push([i, c]);
-    }
+  for (const [i, c] of found) {
+    if (used.has(i)) continue;
+    for (let k = 0; k < c.tokens.length; k++) used.add(i + k);
+    out.push([i, c]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }

@@ -16,14 +16,16 @@ interface Candidate {
   texts: string[];
 }
 
-/** Names of an entity worth trying: the label and aliases in the text's language or English. */
+/** Names of an entity worth trying: the text's language first, then the label, then English. */
 function namesFor(index: AliasIndex, ids: string[], lang: string): Map<string, string[]> {
+  const rank = (l: string) => (l === lang ? 0 : l === '' ? 1 : l === 'en' ? 2 : 3);
+  const hits = index.namesOf(ids).filter((h) => rank(h.lang) < 3);
+  hits.sort((a, b) => rank(a.lang) - rank(b.lang));
   const out = new Map<string, string[]>();
-  for (const h of index.namesOf(ids)) {
-    if (h.lang && h.lang !== lang && h.lang !== 'en') continue;
-    const list = out.get(h.entity) ?? [h.label];
-    if (!list.includes(h.alias)) list.push(h.alias);
-    out.set(h.entity, list.slice(0, 8));
+  for (const h of hits) {
+    const list = out.get(h.entity) ?? [];
+    if (!list.includes(h.alias) && list.length < 5) list.push(h.alias);
+    out.set(h.entity, list);
   }
   return out;
 }
@@ -64,7 +66,7 @@ function candidates(
     }
     const pair = partiesAfter(s, ms, end, lex);
     if (!pair) continue;
-    for (const [a, b] of heads)
+    for (const [a, b] of heads.slice(0, 3))
       out.push({ head: [s.text.slice(s.tokens[a]!.start - s.start, s.tokens[b - 1]!.end - s.start)], i: a, pair });
   }
   return out;
