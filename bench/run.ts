@@ -16,6 +16,7 @@ import { runAsOfPhase } from './phases/as-of-phase.ts';
 import { runEditPhase } from './phases/edit-phase.ts';
 import { runExportSearchPhase } from './phases/export-search-phase.ts';
 import { runWorkerPhase } from './phases/worker-phase.ts';
+import { runStallPhase } from './phases/stall-phase.ts';
 import { writeDoc } from './report/doc.ts';
 import { buildResults, type PhaseResults } from './report/results.ts';
 
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
   Object.assign(sqlite, runAsOfPhase(dbFile, args.seed)); // as_of_5k_ms: statuses of 5,000 relations for a new date
   Object.assign(sqlite, runIngestPhase(dbFile, args.seed)); // ingest_article_ms: a 2,000-word article to proposals
   Object.assign(sqlite, childPhase(args, 'export', ['--db', dbFile])); // export_rows_per_s, export_rss_mb, search_worst_p95_ms
+  Object.assign(sqlite, await runStallPhase(args.root, dbFile, join(args.root, 'bench', 'tmp'))); // server_stall_max_ms
   log('queries, fresh process, adjacency cache attached');
   const cached = childPhase(args, 'queries', ['--db', dbFile, '--adjacency']) as PhaseResults['cached'];
   log('queries, fresh process, SQLite only, mmap_size 0 (what-if)');

@@ -68,6 +68,11 @@ const EXPORT_SEARCH_KEYS = [
   'export_s',
   'search_worst_p95_ms',
   'search_worst_query',
+  'server_stall_max_ms',
+  'server_stall_export_json_ms',
+  'server_stall_export_graphml_ms',
+  'server_stall_import_wait_ms',
+  'server_stall_import_result',
 ];
 
 export const GOALS: readonly { key: string; op: '>=' | '<' | '<='; value: number }[] = [
@@ -90,6 +95,7 @@ export const GOALS: readonly { key: string; op: '>=' | '<' | '<='; value: number
   { key: 'export_rows_per_s', op: '>=', value: 100_000 },
   { key: 'export_rss_mb', op: '<=', value: 500 },
   { key: 'search_worst_p95_ms', op: '<=', value: 50 },
+  { key: 'server_stall_max_ms', op: '<=', value: 100 },
 ];
 
 export function goals(flat: Record<string, unknown>): { key: string; goal: string; value: unknown; met: boolean }[] {

@@ -1,8 +1,8 @@
 // Writes a GraphDocument as three CSV tables: nodes.csv (entities), edges.csv (one row per relation
 // with its claim summary) and claims.csv (every claim: who said it, where, when, with what stance).
 import { csvRows, type CsvValue } from './csv-write.ts';
-import { LIST_SEPARATOR, attributeColumns, own, summarizeRelations } from './edge-summary.ts';
-import type { DocumentPages, WrittenFile } from './stream.ts';
+import { LIST_SEPARATOR, columnAccumulator, own, summarizeRelations } from './edge-summary.ts';
+import { visitPages, type DocumentPages, type WrittenFile } from './stream.ts';
 
 const NODE_HEADER = ['id', 'label', 'kind', 'description', 'aliases'];
 const EDGE_HEADER = [
@@ -40,7 +40,9 @@ export const CSV_FILES: readonly WrittenFile[] = [
 ];
 
 function* nodesCsv(pages: DocumentPages): Iterable<string> {
-  const columns = attributeColumns(pages.nodeAttributes(), new Set(NODE_HEADER));
+  const acc = columnAccumulator(new Set(NODE_HEADER));
+  yield* visitPages(pages.nodeAttributes(), acc.add);
+  const columns = acc.columns();
   yield csvRows([[...NODE_HEADER, ...columns.map((c) => c.name)]]);
   for (const entities of pages.nodes())
     yield csvRows(

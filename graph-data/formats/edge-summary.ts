@@ -83,30 +83,31 @@ export interface AttributeColumn {
   type: ColumnType;
 }
 
-/** Entity attribute columns in first-seen order, typed from every value they hold (pages of attributes). */
-export function attributeColumns(
-  pages: Iterable<readonly (Record<string, AttributeValue> | undefined)[]>,
-  reserved: ReadonlySet<string>,
-  skip: ReadonlySet<string> = new Set(),
-): AttributeColumn[] {
+/** Entity attribute columns in first-seen order, typed from every value they hold: add pages, then read. */
+export function columnAccumulator(reserved: ReadonlySet<string>, skip: ReadonlySet<string> = new Set()) {
   const types = new Map<string, TypeState>();
-  for (const page of pages)
-    for (const attributes of page)
-      for (const [k, v] of Object.entries(attributes ?? {})) {
-        if (skip.has(k)) continue;
-        const t = types.get(k) ?? { bool: true, int: true, double: true };
-        types.set(k, t);
-        t.bool &&= typeof v === 'boolean';
-        t.int &&= typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 2_147_483_647;
-        t.double &&= typeof v === 'number' && Number.isFinite(v);
-      }
-  const names = new Set(reserved);
-  return [...types].map(([key, t]) => {
-    let name = reserved.has(key) ? `attr_${key}` : key;
-    while (names.has(name)) name = `attr_${name}`;
-    names.add(name);
-    return { key, name, type: t.bool ? 'boolean' : t.int ? 'int' : t.double ? 'double' : 'string' };
-  });
+  return {
+    add(page: readonly (Record<string, AttributeValue> | undefined)[]): void {
+      for (const attributes of page)
+        for (const [k, v] of Object.entries(attributes ?? {})) {
+          if (skip.has(k)) continue;
+          const t = types.get(k) ?? { bool: true, int: true, double: true };
+          types.set(k, t);
+          t.bool &&= typeof v === 'boolean';
+          t.int &&= typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= 2_147_483_647;
+          t.double &&= typeof v === 'number' && Number.isFinite(v);
+        }
+    },
+    columns(): AttributeColumn[] {
+      const names = new Set(reserved);
+      return [...types].map(([key, t]) => {
+        let name = reserved.has(key) ? `attr_${key}` : key;
+        while (names.has(name)) name = `attr_${name}`;
+        names.add(name);
+        return { key, name, type: t.bool ? 'boolean' : t.int ? 'int' : t.double ? 'double' : 'string' };
+      });
+    },
+  };
 }
 
 interface TypeState {

@@ -1,10 +1,10 @@
 // Writes a GraphDocument as GEXF 1.3 (Gephi reads it): typed node and edge attributes, viz colour,
 // size and position from entity attributes, one edge per relation labelled with its predicate.
 import type { AttributeValue, Entity } from '../model/types.ts';
-import { linePages, mapPages, type Attributes, type DocumentPages, type WrittenFile } from './stream.ts';
+import { linePages, mapPages, visitPages, type Attributes, type DocumentPages, type WrittenFile } from './stream.ts';
 import {
   LIST_SEPARATOR,
-  attributeColumns,
+  columnAccumulator,
   own,
   SUMMARY_COLUMNS,
   summarizeRelations,
@@ -35,8 +35,11 @@ export const GEXF_FILES: readonly WrittenFile[] = [
 ];
 
 function* gexfChunks(pages: DocumentPages): Iterable<string> {
-  const skip = vizKeysToSkip(pages.nodeAttributes());
-  const columns = attributeColumns(pages.nodeAttributes(), new Set(['label', ...NODE_FIXED]), skip);
+  const viz = vizFits();
+  yield* visitPages(pages.nodeAttributes(), viz.add);
+  const acc = columnAccumulator(new Set(['label', ...NODE_FIXED]), viz.skip);
+  yield* visitPages(pages.nodeAttributes(), acc.add);
+  const columns = acc.columns();
   const nodeDecls: Decl[] = [
     ...NODE_FIXED.map((k) => ({ id: k, title: k, type: 'string' as const })),
     ...columns.map((c, i) => ({ id: `a${i}`, title: c.name, type: c.type })),
@@ -60,8 +63,8 @@ function* gexfChunks(pages: DocumentPages): Iterable<string> {
   yield '    </edges>\n  </graph>\n</gexf>\n';
 }
 
-/** viz keys go into viz elements, unless some value could not survive the trip. */
-function vizKeysToSkip(pages: Iterable<Attributes[]>): Set<string> {
+/** viz keys go into viz elements, unless some value could not survive the trip (`skip` after every page). */
+function vizFits() {
   const fits: Record<string, (v: AttributeValue) => boolean> = {
     viz_color: isVizColor,
     x: (v) => typeof v === 'number' && Number.isFinite(v),
@@ -69,16 +72,19 @@ function vizKeysToSkip(pages: Iterable<Attributes[]>): Set<string> {
     viz_size: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
   };
   const skip = new Set(Object.keys(fits));
-  for (const page of pages)
-    for (const a of page) {
-      for (const [k, test] of Object.entries(fits)) {
-        const v = own(a, k);
-        if (v !== undefined && !test(v)) skip.delete(k);
+  return {
+    skip,
+    add(page: Attributes[]): void {
+      for (const a of page) {
+        for (const [k, test] of Object.entries(fits)) {
+          const v = own(a, k);
+          if (v !== undefined && !test(v)) skip.delete(k);
+        }
+        const hasX = own(a, 'x') !== undefined;
+        if (hasX !== (own(a, 'y') !== undefined)) ['x', 'y'].forEach((k) => skip.delete(k));
       }
-      const hasX = own(a, 'x') !== undefined;
-      if (hasX !== (own(a, 'y') !== undefined)) ['x', 'y'].forEach((k) => skip.delete(k));
-    }
-  return skip;
+    },
+  };
 }
 
 function declBlock(cls: 'node' | 'edge', decls: Decl[]): string[] {

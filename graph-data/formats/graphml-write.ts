@@ -1,10 +1,10 @@
 // Writes a GraphDocument as plain GraphML (NetworkX, yEd, Gephi and igraph read it): one <node> per
 // entity, one <edge> per relation carrying a summary of its claims, every <key> typed.
 import type { AttributeValue } from '../model/types.ts';
-import { linePages, mapPages, type DocumentPages, type WrittenFile } from './stream.ts';
+import { linePages, mapPages, visitPages, type DocumentPages, type WrittenFile } from './stream.ts';
 import {
   LIST_SEPARATOR,
-  attributeColumns,
+  columnAccumulator,
   own,
   SUMMARY_COLUMNS,
   summarizeRelations,
@@ -30,7 +30,9 @@ function* graphmlChunks(pages: DocumentPages): Iterable<string> {
   let n = 0;
   const key = (name: string, type: ColumnType): Key => ({ id: `d${n++}`, name, type });
   const nodeKeys = new Map<string, Key>(NODE_KEYS.map((k) => [k, key(k, 'string')]));
-  const columns = attributeColumns(pages.nodeAttributes(), new Set(NODE_KEYS));
+  const acc = columnAccumulator(new Set(NODE_KEYS));
+  yield* visitPages(pages.nodeAttributes(), acc.add);
+  const columns = acc.columns();
   const attrKeys = columns.map((c) => ({ ...key(c.name, c.type), attr: c.key }));
   const edgeKeys = new Map(EDGE_KEYS.map(([name, type]) => [name, key(name, type)]));
   yield [

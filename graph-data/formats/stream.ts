@@ -81,3 +81,11 @@ export function* linePages(pages: Iterable<string[]>): Iterable<string> {
 export function* mapPages<T>(pages: Iterable<readonly T[]>, lines: (item: T) => string[]): Iterable<string[]> {
   for (const page of pages) yield page.flatMap(lines);
 }
+
+/** Runs `each` over every page, yielding an empty chunk after each, so a first pass can pause too. */
+export function* visitPages<T>(pages: Iterable<T>, each: (page: T) => void): Iterable<string> {
+  for (const page of pages) {
+    each(page);
+    yield '';
+  }
+}

@@ -52,7 +52,6 @@ export function createExportRepo(db: Db) {
     sourcePage:
       db.prepare(`SELECT so.*, pe.id AS publisher_id, cp.id AS copy_id FROM sources so LEFT JOIN entities pe ON pe.eid = so.publisher
       LEFT JOIN sources cp ON cp.sid = so.copy_of WHERE so.id > ? ORDER BY so.id LIMIT ?`),
-    count: (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck(),
   };
 
   function entity(r: Row, context: boolean): Entity {
@@ -186,9 +185,6 @@ export function createExportRepo(db: Db) {
     documentFor,
     page,
     vocabulary: () => read.vocabulary(),
-    /** Rows a whole-graph export writes (entities, aliases, sources, relations, claims), for progress. */
-    totalRows: () =>
-      ['entities', 'aliases', 'sources', 'relations', 'claims'].reduce((n, t) => n + Number(q.count(t).get()), 0),
   };
 }
 

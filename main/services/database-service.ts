@@ -59,10 +59,11 @@ export function fillDatabase(db: Db, empty: boolean): void {
  */
 /**
  * Busy timeout for connections on a thread that answers people (the app's main process, the HTTP
- * server): waiting longer on another writer's lock would freeze every other call, so they fail
- * with `busy` instead. Workers and the CLI wait the default 5 s.
+ * server): SQLite waits for a lock by sleeping the thread, which would freeze every other call, so
+ * one attempt waits at most this long; dispatch then retries on a timer (dispatch.ts) while the
+ * thread keeps answering. Workers and the CLI wait the default 5 s.
  */
-export const INTERACTIVE_BUSY_TIMEOUT_MS = 100;
+export const INTERACTIVE_BUSY_TIMEOUT_MS = 20;
 
 export function openOrCreate(
   file: string,

@@ -8,7 +8,7 @@ import { documentAsOf } from '../../graph-data/model/document-as-of.ts';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { findFormat, FORMATS } from '../../graph-data/formats/registry.ts';
 import { documentPages, type DocumentPages, type WrittenFile } from '../../graph-data/formats/stream.ts';
-import { createStorePages, storeRowCount } from '../db/export-pages.ts';
+import { createStorePages, recordEstimate } from '../db/export-pages.ts';
 import { openDatabase, type Db } from '../db/open.ts';
 import { createExportService, type ExportScope } from './export-service.ts';
 
@@ -22,6 +22,11 @@ export interface ExportFileOptions {
   /** Set `cancelled` to stop after the current chunk; nothing is left on disk. */
   control?: { cancelled: boolean };
   asOf?: AsOf | null;
+  /**
+   * On a thread that also answers people (the app, the server): after each chunk, stay idle as long
+   * as the chunk took, so a call that needs several turns of the event loop is not held for each.
+   */
+  shareThread?: boolean;
 }
 
 /** Where text goes: a file (buffered), stdout, an HTTP response (write may wait for it to drain). */
@@ -80,7 +85,7 @@ export function exportFiles(format: string): readonly WrittenFile[] {
 /**
  * Writes every file of the export into its sink (`sinks[i]` for file i; null skips that file). `source` is a database
  * file (read through a connection of its own, one snapshot) or, for in-memory stores, the open
- * connection. Returns the rows read. Throws `cancelled` when the control asks for it.
+ * connection. Returns the rows read (entities count their aliases). Throws `cancelled` when the control asks for it.
  */
 export async function writeExport(
   source: string | Db,
@@ -93,21 +98,24 @@ export async function writeExport(
   const db = own ? openDatabase(source, { readonly: true, mustExist: true }) : source;
   try {
     if (own) db.exec('BEGIN'); // one snapshot for every page, even while others write
-    const { pages, total, done } = pagesFor(db, req.scope, o.asOf ?? null);
+    const { pages, total, progress, rows } = pagesFor(db, req.scope, o.asOf ?? null);
     for (const [i, file] of files.entries()) {
       const sink = sinks[i];
       if (sink === null) continue;
       if (sink === undefined) throw new Error(`no sink for ${file.name}`);
+      let slice = performance.now();
       for (const chunk of file.chunks(pages)) {
         await sink.write(chunk);
-        o.onProgress?.({ done: Math.min(done(), total), total });
-        await new Promise((r) => setImmediate(r));
+        o.onProgress?.({ done: Math.min(progress(), total), total });
+        const worked = performance.now() - slice;
+        await new Promise((r) => (o.shareThread ? setTimeout(r, Math.min(worked, 100)) : setImmediate(r)));
+        slice = performance.now();
         if (o.control?.cancelled)
           throw new ClaimscapeError('cancelled', 'the export was cancelled; no file was written');
       }
     }
     o.onProgress?.({ done: total, total });
-    return total;
+    return rows();
   } finally {
     if (own) db.close();
   }
@@ -116,13 +124,18 @@ export async function writeExport(
 function pagesFor(db: Db, scope: ExportScope, asOf: AsOf | null) {
   if (scope.kind === 'all') {
     const pages = createStorePages(db, asOf);
-    return { pages: pages as DocumentPages, total: storeRowCount(db), done: () => pages.done };
+    return {
+      pages: pages as DocumentPages,
+      total: Math.max(1, recordEstimate(db)),
+      progress: () => pages.records,
+      rows: () => pages.done,
+    };
   }
   // A selection or a neighbourhood is capped (MAX_ELEMENT_CAP), so it is built in memory first.
   const doc = createExportService(db).document(scope);
   const cut = asOf ? documentAsOf(doc, asOf) : doc;
   const total = cut.entities.length + cut.relations.length + cut.claims.length + cut.sources.length;
-  return { pages: documentPages(cut), total, done: () => 0 };
+  return { pages: documentPages(cut), total, progress: () => 0, rows: () => total };
 }
 
 /** The paths an export to `path` writes: `path` itself, or `path` as a prefix when there are several files. */

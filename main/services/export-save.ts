@@ -70,6 +70,7 @@ export function createExportSaver(db: Db, databaseFile: string, port: ExportPort
       const written = await exportToFile(source, req, path, {
         asOf,
         control,
+        shareThread: true,
         ...(port.onExportProgress ? { onProgress: port.onExportProgress } : {}),
       });
       return { ...NOTHING, saved: true, ...written };

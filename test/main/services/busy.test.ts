@@ -15,7 +15,35 @@ import { seededDb, tmpDir } from '../../helpers/tmp.ts';
 const dir = tmpDir();
 
 describe('a database another writer holds', () => {
-  it('answers writes with busy and keeps answering reads', async () => {
+  it('a write waits for the lock on a timer, other calls are answered meanwhile, then it goes through', async () => {
+    const { file } = seededDb(dir, 'wait.db');
+    const db = openExisting(file, 'write', { busyTimeoutMs: INTERACTIVE_BUSY_TIMEOUT_MS });
+    const handlers = createApiHandlers(db, {
+      databaseFile: file,
+      saveFile: async () => ({ saved: false, path: null }),
+    });
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const text = JSON.stringify(syntheticDocument(5, 1, 1, 'tunggu'));
+      let settled = false;
+      const write = dispatch(handlers, 'import:run', { name: 'tunggu.claimscape.json', text }).finally(
+        () => (settled = true),
+      );
+      // Answered while the import is still waiting for the other writer.
+      expect((await dispatch(handlers, 'search:run', { text: 'korea' })).ok).toBe(true);
+      expect((await dispatch(handlers, 'db:info', {})).ok).toBe(true);
+      expect(settled).toBe(false);
+      other.exec('ROLLBACK');
+      expect(await write).toMatchObject({ ok: true, value: { entities: 6 } });
+    } finally {
+      if (other.inTransaction) other.exec('ROLLBACK');
+      other.close();
+      db.close();
+    }
+  });
+
+  it('answers writes with busy when the wait runs out, and keeps answering reads', async () => {
     const { file } = seededDb(dir, 'held.db');
     const db = openExisting(file, 'write', { busyTimeoutMs: INTERACTIVE_BUSY_TIMEOUT_MS });
     const handlers = createApiHandlers(db, {
@@ -26,7 +54,12 @@ describe('a database another writer holds', () => {
     other.exec('BEGIN IMMEDIATE');
     try {
       const text = JSON.stringify(syntheticDocument(5, 1, 1, 'busy'));
-      const r = await dispatch(handlers, 'import:run', { name: 'kecil.claimscape.json', text }, { hidePaths: true });
+      const r = await dispatch(
+        handlers,
+        'import:run',
+        { name: 'kecil.claimscape.json', text },
+        { hidePaths: true, busyWaitMs: 0 },
+      );
       expect(r.ok ? 'ok' : r.error.code).toBe('busy');
       expect(r.ok ? '' : r.error.message).toMatch(/busy.*another program or import is writing/);
       expect((await dispatch(handlers, 'search:run', { text: 'korea' })).ok).toBe(true);
