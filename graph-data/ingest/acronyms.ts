@@ -78,3 +78,26 @@ export function aliasProposals(ties: Map<string, Mention>, acronymMentions: read
   }
   return out;
 }
+
+/** "Badan Intelijen Nasional (NIS)" where only NIS is known: the new long form names the acronym's
+ * entity (its name in this language). Returns proposal key -> the known acronym mention. */
+export function longFormsOfKnown(s: DocSentence, ms: readonly Mention[]): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  for (const m of ms) {
+    if (m.entity || !m.newKey || !bracketed(s.tokens, m.j)) continue;
+    const acr = ms.find((x) => x.i === m.j + 1 && x.entity && x.j === m.j + 2);
+    if (acr) out.set(m.newKey, acr);
+  }
+  return out;
+}
+
+/** Every mention of a taken-over proposal becomes a mention of the known entity. */
+export function applyLongForms(all: readonly Mention[][], taken: ReadonlyMap<string, Mention>): void {
+  for (const ms of all)
+    for (const m of ms) {
+      const acr = m.newKey ? taken.get(m.newKey) : undefined;
+      if (!acr) continue;
+      Object.assign(m, { entity: acr.entity, label: acr.label, kind: acr.kind, match: 'long-form', confidence: 0.85 });
+      delete m.newKey;
+    }
+}

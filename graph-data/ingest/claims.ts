@@ -2,7 +2,8 @@
 // relations in that part (predicate cues, titles), a reference back to an event named earlier
 // ("denied reports of the deployment"), when, and via whom.
 import type { Predicate } from '../model/types.ts';
-import { attribute, type Attribution } from './attribution.ts';
+import type { Attribution } from './attribution.ts';
+import { attributeParts } from './segments.ts';
 import { statedDate } from './dates.ts';
 import type { DocSentence, Mention } from './document.ts';
 import { earlierEvent } from './anaphora.ts';
@@ -119,16 +120,20 @@ export function sentenceClaims(s: DocSentence, ms: readonly Mention[], ctx: Clai
     noteTroops(s, ms, ctx, findTriples(s, ms, ctx.lex, ctx.vocab, tc));
     return [];
   }
-  const a = attribute(s, ms, ctx.lex, ctx.lastSpeaker);
-  if (a.via && !ctx.docVia) ctx.docVia = a.via;
-  const out = stated(s, ms, ctx, a);
+  const frames = attributeParts(s, ms, ctx.lex, ctx.lastSpeaker);
+  const out: ClaimProposal[] = [];
+  for (const a of frames) {
+    if (a.via && !ctx.docVia) ctx.docVia = a.via;
+    out.push(...stated(s, ms, ctx, a));
+    if (a.claimant) ctx.lastSpeaker = a.claimant;
+  }
   for (const t of titleTriples(s, ms, ctx.lex)) {
     const c = claimOf(s, ctx, ctx.publisher, t, 'asserts', t.confidence, null);
     c.stated = ctx.articleDate;
     out.push(c);
   }
-  if (a.claimant) ctx.lastSpeaker = a.claimant;
-  const third = out.findIndex((c) => c.claimant !== ctx.publisher || a.relayed);
+  const relayed = frames.some((a) => a.relayed);
+  const third = out.findIndex((c) => c.claimant !== ctx.publisher || relayed);
   if (third >= 0) ctx.lastEvent = out[third]?.refersTo ?? ctx.claims.length + third;
   ctx.claims.push(...out);
   return out;

@@ -39,6 +39,8 @@ export interface LexiconFile {
   }[];
   /** Words standing for troops named earlier ("they", "the new arrivals"). */
   troopPronouns: string[];
+  /** Words after a comma that open a clause of its own ("and", "while"; "sementara", "namun"). */
+  clauseJoiners: string[];
   /** Reporting verbs that may come before their speaker after a quote or comma ("..., said X"). */
   invertedSpeech: string[];
   /** Words joining the parties of an event ("between", "and"; "antara", "dan"). */
@@ -88,6 +90,7 @@ export interface Lexicon {
   troopPronouns: Set<string>;
   eventLinks: Set<string>;
   invertedSpeech: Set<string>;
+  clauseJoiners: Set<string>;
   titles: Cue<{ kind: string; predicate: string | null }>[];
   kindCues: Cue<string>[];
   speakerFallback: Cue<true>[];
@@ -144,6 +147,7 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     troopPronouns: set(f.troopPronouns),
     eventLinks: set(f.eventLinks),
     invertedSpeech: set(f.invertedSpeech),
+    clauseJoiners: set(f.clauseJoiners),
     nameConnectors: set(f.nameConnectors),
   };
 }

@@ -2,17 +2,17 @@
 // Pure: the graph is reached only through the AliasIndex it is given.
 import { ClaimscapeError } from '../model/errors.ts';
 import type { Predicate } from '../model/types.ts';
-import { aliasProposals, tieAcronyms, useTiedAcronyms } from './acronyms.ts';
+import { aliasProposals, applyLongForms, longFormsOfKnown, tieAcronyms, useTiedAcronyms } from './acronyms.ts';
 import { sentenceClaims, type ClaimContext } from './claims.ts';
 import { detectLanguage } from './detect-language.ts';
 import { prepareDocument, type DocSentence, type Mention } from './document.ts';
 import { lexiconFor, LANGUAGES, type Lexicon } from './lexicon.ts';
 import { exactMentions, lookupTexts, similarMention, uncoveredRuns } from './mentions.ts';
-import { lowerWordsOf, newEntityMentions, proposeNamed, type NewEntityState } from './new-entities.ts';
+import { lowerWordsOf, newEntityMentions, type NewEntityState } from './new-entities.ts';
 import { nameKey } from './fold.ts';
-import { datelineOutlet } from './dateline.ts';
+import { publisherOf } from './publisher.ts';
 import { eventMentions } from './events.ts';
-import type { AliasIndex, IngestProposals, MentionProposal, PartyRef, SourceMeta } from './types.ts';
+import type { AliasIndex, AliasProposal, IngestProposals, MentionProposal, PartyRef, SourceMeta } from './types.ts';
 
 /** Unattributed statements are the article's own; with no publisher known they stay unnamed. */
 const UNKNOWN_PUBLISHER: PartyRef = { entity: null, label: '(publisher unknown)' };
@@ -78,10 +78,12 @@ function addNewEntities(
   state: NewEntityState,
 ): Mention[][] {
   const ties = new Map<string, Mention>();
-  return sentences.map((s, k) => {
+  const taken = new Map<string, Mention>();
+  const all = sentences.map((s, k) => {
     const ms = [...(known[k] ?? []), ...newEntityMentions(text, s, known[k] ?? [], lex, state)].sort(
       (a, b) => a.i - b.i,
     );
+    for (const [key, acr] of longFormsOfKnown(s, ms)) taken.set(key, acr);
     for (const m of tieAcronyms(s, ms, ties)) {
       const p = state.proposals.find((x) => x.key === m.newKey);
       if (p && !p.aliases.includes(m.text)) p.aliases.push(m.text);
@@ -92,36 +94,9 @@ function addNewEntities(
     }
     return ms;
   });
-}
-
-/** The publisher: the flag or the page's site name (a known entity, else a proposed media outlet),
- * else the outlet a dateline names ("SEOUL, Oct. 24 (Example Wire) -"), which becomes a media outlet. */
-function publisherOf(
-  text: string,
-  sentences: readonly DocSentence[],
-  opts: IngestOptions,
-  index: AliasIndex,
-  mentions: Mention[][],
-  lang: string,
-  state: NewEntityState,
-): PartyRef | null {
-  const name = opts.publisher?.trim();
-  if (name) {
-    const key = nameKey(name);
-    const hits = index.exact([name]).get(name) ?? index.similar(key.split(' ')).filter((h) => nameKey(h.alias) === key);
-    const best = [...hits].sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang))[0];
-    if (best) return { entity: best.entity, label: best.label };
-    const p = proposeNamed(state, name, 'media-outlet', 0.8);
-    p.kind = 'media-outlet';
-    return { entity: null, label: p.label, key: p.key };
-  }
-  const m = datelineOutlet(text, sentences, mentions);
-  if (!m) return null;
-  if (m.entity) return { entity: m.entity, label: m.label };
-  const p = state.proposals.find((x) => x.key === m.newKey);
-  if (p) p.kind = 'media-outlet';
-  for (const x of mentions.flat()) if (x.newKey && x.newKey === m.newKey) x.kind = 'media-outlet';
-  return { entity: null, label: m.label, ...(m.newKey ? { key: m.newKey } : {}) };
+  applyLongForms(all, taken);
+  state.proposals = state.proposals.filter((p) => !taken.has(p.key));
+  return all;
 }
 
 /** Names repeat through an article: ask the index once per name. */
@@ -213,22 +188,14 @@ function toProposal(state: NewEntityState) {
   };
 }
 
-/** Acronyms the text ties to known entities become alias proposals. */
-function knownAliasProposals(ms: readonly Mention[]) {
-  const byText = new Map<
-    string,
-    { entity: string; text: string; form: 'abbreviation'; confidence: number; spans: { start: number; end: number }[] }
-  >();
+/** Acronyms the text ties to known entities, and long forms it gives known acronyms, become alias proposals. */
+function knownAliasProposals(ms: readonly Mention[]): AliasProposal[] {
+  const byText = new Map<string, AliasProposal>();
   for (const m of ms) {
-    if (m.match !== 'acronym' || !m.entity) continue;
+    if ((m.match !== 'acronym' && m.match !== 'long-form') || !m.entity) continue;
     const k = `${m.entity}|${m.text}`;
-    const cur = byText.get(k) ?? {
-      entity: m.entity,
-      text: m.text,
-      form: 'abbreviation' as const,
-      confidence: 0.8,
-      spans: [],
-    };
+    const form = m.match === 'acronym' ? ('abbreviation' as const) : ('name' as const);
+    const cur = byText.get(k) ?? { entity: m.entity, text: m.text, form, confidence: 0.8, spans: [] };
     cur.spans.push({ start: m.start, end: m.end });
     byText.set(k, cur);
   }
