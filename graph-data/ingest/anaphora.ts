@@ -54,8 +54,9 @@ export function earlierEvent(
   ctx: ClaimContext,
   speaker: Mention,
   implicit: boolean,
+  [lo, hi]: [number, number] = [0, s.tokens.length],
 ): ClaimProposal | Triple | null {
-  const hits = cueHits(s.tokens, ctx.lex.anaphora);
+  const hits = cueHits(s.tokens, ctx.lex.anaphora).filter(([at]) => at >= lo && at < hi);
   const specific = hits.filter(([, c]) => c.value && c.value !== NUMBER_ANAPHOR);
   for (const [at, cue] of specific) {
     const wanted = cue.value as string;

@@ -27,6 +27,8 @@ export interface Attribution {
   clauses: Clause[];
   /** "It was reported that ...": the publisher relays an unnamed source. */
   relayed: boolean;
+  /** The part of the sentence this frame covers (all of it unless it has two speakers). */
+  part?: Clause;
 }
 
 const SPEAKER_KINDS = new Set([

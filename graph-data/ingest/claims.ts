@@ -100,7 +100,7 @@ function stated(s: DocSentence, ms: readonly Mention[], ctx: ClaimContext, a: At
     out.push(claimOf(s, ctx, viaOutlet ? ctx.publisher : claimant, t, stance, conf, via));
   }
   if (!triples.length && speaker) {
-    const e = earlierEvent(s, ms, ctx, speaker, a.stance === 'cannot-verify' || a.stance === 'denies');
+    const e = earlierEvent(s, ms, ctx, speaker, a.stance === 'cannot-verify' || a.stance === 'denies', a.part);
     if (e && 'cue' in e) {
       out.push(claimOf(s, ctx, ref(speaker), e, a.stance, a.confidence * 0.9, viaFor(a, ctx, ref(speaker))));
     } else if (e) {

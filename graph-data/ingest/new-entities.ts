@@ -59,8 +59,11 @@ function trimRun(s: DocSentence, run: [number, number], lex: Lexicon) {
     else break;
   }
   while (j > i && isNoise(s.tokens[j - 1] as Token, lex)) j--;
+  // A title found inside the run or right before it may hold the office's name too ("Presiden
+  // Ukraina Volodymyr Zelensky"); one further back is separated from the name by a known one.
+  const inside = title !== undefined || cueAt(s.tokens, i - 1, lex.titles) !== undefined;
   if (!title) for (let back = 1; back <= 3 && !title; back++) title = cueAt(s.tokens, i - back, lex.titles);
-  return { i, j, title };
+  return { i, j, title, inside };
 }
 
 /** A run that is only a title or kind word ("Pejabat", "Presiden", "Ministry") names nobody. */
@@ -145,7 +148,7 @@ function pieces(
   lex: Lexicon,
   state: NewEntityState,
 ): { i: number; j: number; titleKind?: string }[] {
-  const { i, j, title } = trimRun(s, run, lex);
+  const { i, j, title, inside } = trimRun(s, run, lex);
   const t = s.tokens;
   for (let x = i + 1; x < j - 1; x++) {
     if (t[x - 1]?.acronym && personLike(t[x]) && personLike(t[x + 1]) && !t[x]?.acronym)
@@ -164,7 +167,15 @@ function pieces(
         return [...pieces(s, [i, j - n], lex, state), { i: j - n, j }];
   }
   const cueAtEnd = (x: number) => cueAt(t, x, lex.kindCues) !== undefined;
-  if (title && j - i >= 3 && personLike(t[j - 1]) && personLike(t[j - 2]) && !cueAtEnd(j - 2) && !cueAtEnd(j - 1))
+  if (
+    title &&
+    inside &&
+    j - i >= 3 &&
+    personLike(t[j - 1]) &&
+    personLike(t[j - 2]) &&
+    !cueAtEnd(j - 2) &&
+    !cueAtEnd(j - 1)
+  )
     return [
       { i, j: j - 2 },
       { i: j - 2, j, titleKind: title.value.kind },
@@ -223,7 +234,14 @@ export function newEntityMentions(
       const first = s.tokens[i] as Token;
       const single = j - i === 1;
       const opener = i === 0 || s.tokens[i - 1]?.kind === 'quote';
-      if (single && opener && (state.lowerWords.has(first.key) || !first.acronym) && !state.byKey.has(first.key))
+      const named = first.possessive && !state.lowerWords.has(first.key); // "China's Foreign Ministry said"
+      if (
+        single &&
+        opener &&
+        !named &&
+        (state.lowerWords.has(first.key) || !first.acronym) &&
+        !state.byKey.has(first.key)
+      )
         continue;
       if (single && !first.acronym && !first.designation && first.text.length < 3) continue;
       const kind: [string, number] = titleKind ? [titleKind, 0.85] : kindOf(s, i, j, lex, undefined);

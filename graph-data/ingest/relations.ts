@@ -188,7 +188,8 @@ export function findTriples(
       const subj = found.subj ?? implied;
       const subjects = found.subj ? found.subjects : implied ? [implied] : [];
       // "preparing to send more units to fight against Ukraine": where to is known from earlier.
-      const useDest = !found.obj && troopSide && id === 'deploys-forces-to' && tc.destination !== null;
+      const useDest =
+        !found.obj && troopPred && mode !== 'between' && id === 'deploys-forces-to' && tc.destination !== null;
       const impliedObj = !found.obj && mode === 'passive' ? troopsBefore : undefined;
       const obj = found.obj ?? (useDest ? tc.destination : impliedObj);
       if (!subj || !obj || (subj.entity !== null && subj.entity === obj.entity)) continue;

@@ -56,7 +56,21 @@ export function attributeParts(
       via: back(a.via),
       cue: a.cue >= 0 ? a.cue + lo : -1,
       clauses: a.clauses.map(([x, y]) => [x + lo, y + lo]),
+      part: [lo, hi],
     };
+    // ", saying that ...", ", adding that ...", ", seraya ...": the previous part's speaker goes on.
+    const opener = s.tokens[lo]?.key ?? '';
+    const next = s.tokens[lo + 1]?.key ?? '';
+    const goesOn =
+      !shifted.claimant &&
+      out.length > 0 &&
+      lex.clauseJoiners.has(opener) &&
+      (lex.speech.has(opener) || lex.speech.has(next));
+    if (goesOn && last) {
+      shifted.claimant = last;
+      shifted.confidence = 0.8;
+      shifted.clauses = [[lo + 1, hi]];
+    }
     out.push(shifted);
     if (shifted.claimant) last = shifted.claimant;
   }
