@@ -11,6 +11,7 @@ import { documentPages, type DocumentPages, type WrittenFile } from '../../graph
 import { createStorePages, recordEstimate } from '../db/export-pages.ts';
 import { openDatabase, type Db } from '../db/open.ts';
 import { createExportService, type ExportScope } from './export-service.ts';
+import { runExportInWorker } from './export-worker.ts';
 
 export interface ExportProgress {
   done: number;
@@ -27,6 +28,8 @@ export interface ExportFileOptions {
    * as the chunk took, so a call that needs several turns of the event loop is not held for each.
    */
   shareThread?: boolean;
+  /** Read and format on a worker thread (a database file only); this thread just writes the chunks. */
+  inWorker?: { workerFile?: string };
 }
 
 /** Where text goes: a file (buffered), stdout, an HTTP response (write may wait for it to drain). */
@@ -94,6 +97,10 @@ export async function writeExport(
   o: ExportFileOptions = {},
 ): Promise<number> {
   const files = exportFiles(req.format);
+  if (o.inWorker && typeof source === 'string') {
+    const { inWorker, ...rest } = o;
+    return runExportInWorker(source, req, sinks, { ...rest, ...inWorker });
+  }
   const own = typeof source === 'string';
   const db = own ? openDatabase(source, { readonly: true, mustExist: true }) : source;
   try {

@@ -26,10 +26,15 @@ export interface ExportPort {
 
 const NOTHING: ExportSaveResult = { saved: false, paths: [], rows: 0, downloads: [] };
 
-export function createExportSaver(db: Db, databaseFile: string, port: ExportPort) {
+export function createExportSaver(db: Db, databaseFile: string, port: ExportPort & { workerFile?: string }) {
   let running: { cancelled: boolean } | null = null;
-  // Databases in memory have no file for a second connection: the export reads the open one.
+  // Databases in memory have no file for a second connection: the export reads the open one, on
+  // this thread but pausing as long as each chunk took. A file is read on a worker thread.
   const source = databaseFile === ':memory:' ? db : databaseFile;
+  const where = {
+    shareThread: true,
+    inWorker: port.workerFile ? { workerFile: port.workerFile } : {},
+  };
 
   async function save(a: ApiArgs<'export:save'>): Promise<ExportSaveResult> {
     const req = { scope: a.scope, format: a.format };
@@ -48,7 +53,7 @@ export function createExportSaver(db: Db, databaseFile: string, port: ExportPort
               source,
               req,
               files.map((_, j) => (j === i ? sink : null)),
-              { asOf, control },
+              { asOf, control, ...where },
             );
           },
         })),
@@ -70,7 +75,7 @@ export function createExportSaver(db: Db, databaseFile: string, port: ExportPort
       const written = await exportToFile(source, req, path, {
         asOf,
         control,
-        shareThread: true,
+        ...where,
         ...(port.onExportProgress ? { onProgress: port.onExportProgress } : {}),
       });
       return { ...NOTHING, saved: true, ...written };

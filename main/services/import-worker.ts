@@ -1,6 +1,6 @@
 // Worker-thread entry for large imports (bundled to dist/worker/import-worker.mjs): opens its own
 // connection, streams the input through the bulk writer, posts {phase, done, total} progress, and
-// rolls everything back when cancelled.
+// rolls everything back when cancelled. Started with an export job, it runs that (export-worker.ts).
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -21,6 +21,8 @@ import { createImportService } from './import-service.ts';
 import { createHistoryService } from './history-service.ts';
 import type { WorkerJob, WorkerMessage } from './import-runner.ts';
 import type { GraphDocument } from '../../graph-data/model/types.ts';
+import { isExportJob, serveExportJob } from './export-worker.ts';
+import { writeExport } from './export-file.ts';
 
 const YIELD_EVERY = 5_000;
 const job = workerData as WorkerJob;
@@ -172,15 +174,18 @@ function fail(e: unknown): void {
   else post({ type: 'error', code: 'internal', detail: (err as Error).message, where: {} });
 }
 
-try {
-  const db = openDatabase(job.dbFile);
-  run(db).then(
-    () => db.close(),
-    (e: unknown) => {
-      db.close();
-      fail(e);
-    },
-  );
-} catch (e) {
-  fail(e);
-}
+if (isExportJob(workerData)) {
+  if (parentPort) void serveExportJob(workerData, parentPort, writeExport);
+} else
+  try {
+    const db = openDatabase(job.dbFile);
+    run(db).then(
+      () => db.close(),
+      (e: unknown) => {
+        db.close();
+        fail(e);
+      },
+    );
+  } catch (e) {
+    fail(e);
+  }

@@ -18,8 +18,16 @@ const importer = createImportService(db);
 importer.importParsed(importer.parseText('luas.claimscape.json', JSON.stringify(syntheticDocument(4500, 1, 1, 'sv'))));
 const expected = (format: string) => createExportService(db).serialize({ kind: 'all' }, format);
 
+/** The built worker bundle: exports of a database file are read and formatted on a worker thread. */
+const WORKER = join(import.meta.dirname, '..', '..', '..', 'dist', 'worker', 'import-worker.mjs');
+
 function handlers(port: Partial<PlatformPort>) {
-  return createApiHandlers(db, { databaseFile: file, saveFile: async () => ({ saved: false, path: null }), ...port });
+  return createApiHandlers(db, {
+    databaseFile: file,
+    saveFile: async () => ({ saved: false, path: null }),
+    workerFile: WORKER,
+    ...port,
+  });
 }
 
 describe('export:save in the desktop app (a path from the save dialog)', () => {
