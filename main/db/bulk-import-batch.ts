@@ -39,7 +39,9 @@ export function createBatcher(
 ): Batcher {
   const pending = new Map<number, unknown[][]>();
   const statements = new Map<number, Database.Statement>();
-  const keys = new Map<number, Set<string>>();
+  /** Keys of the rows still buffered, all column sets together and per column set. */
+  const pendingKeys = new Set<string>();
+  const keysOf = new Map<number, string[]>();
 
   function write(mask: number, rows: unknown[][]): void {
     const full = rows.length === ROWS_PER_STATEMENT;
@@ -62,24 +64,33 @@ export function createBatcher(
   function flush(): void {
     for (const [mask, rows] of pending) if (rows.length) write(mask, rows);
     pending.clear();
-    keys.clear();
+    pendingKeys.clear();
+    keysOf.clear();
   }
 
   return {
     add(values, key) {
       const mask = maskOf(values);
-      if (key !== undefined) {
-        for (const k of keys.values()) if (k.has(key)) flush();
-        let mine = keys.get(mask);
-        if (!mine) keys.set(mask, (mine = new Set()));
-        mine.add(key);
-      }
       let rows = pending.get(mask);
+      if (key !== undefined) {
+        if (pendingKeys.has(key)) {
+          flush();
+          rows = undefined;
+        }
+        pendingKeys.add(key);
+        let mine = keysOf.get(mask);
+        if (!mine) keysOf.set(mask, (mine = []));
+        mine.push(key);
+      }
       if (!rows) pending.set(mask, (rows = []));
       rows.push(values);
       if (rows.length === ROWS_PER_STATEMENT) {
         pending.set(mask, []);
-        keys.get(mask)?.clear();
+        const mine = keysOf.get(mask);
+        if (mine) {
+          for (const k of mine) pendingKeys.delete(k);
+          mine.length = 0;
+        }
         write(mask, rows);
       }
     },

@@ -167,9 +167,14 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
     }
   }
 
+  // Claims usually come grouped by relation: one remembered lookup spares a map probe per claim.
+  let lastRelation = '';
+  let lastRid: number | undefined;
   function claim(c: Claim): void {
     n.claims++;
-    const rid = ids.relation(c.relation);
+    const rid = c.relation === lastRelation ? lastRid : ids.relation(c.relation);
+    lastRelation = c.relation;
+    lastRid = rid;
     if (rid === undefined)
       throw new ClaimscapeError('validation-error', 'refers to a relation that does not exist', {
         path: `claim ${c.id}.relation`,

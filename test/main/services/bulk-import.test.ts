@@ -93,6 +93,30 @@ describe('bulk import', () => {
     expect(schemaObjects(bulk)).toEqual(schemaObjects(normal));
   });
 
+  it('lets the later record win when a claim id comes twice, pending or already written, as the row-by-row importer does', () => {
+    // Copies with another stance and a summary toggled (another column set): some still buffered
+    // when their twin arrives (3 claims later), some long written (the first claims, repeated at the end).
+    const twin = (c: GraphDocument['claims'][number]) => ({
+      ...c,
+      stance: 'denies' as const,
+      summary: c.summary ? null : `Twin of ${c.id}`,
+    });
+    const claims = doc.claims.flatMap((c, i) =>
+      i % 97 === 3 ? [c, doc.claims[i - 3]!].map((x, k) => (k ? twin(x) : x)) : [c],
+    );
+    const twice = { ...doc, claims: [...claims, ...doc.claims.slice(0, 5).map(twin)] };
+    const normal = seededDb(dir, 'normal-twins.db', true).db;
+    const bulk = seededDb(dir, 'bulk-twins.db', true).db;
+    writeDocument(normal, twice, meta);
+    expect(bulkImportDocument(bulk, twice).fresh).toBe(true);
+    expect(derived(bulk)).toEqual(derived(normal));
+    const stances = bulk
+      .prepare('SELECT stance FROM claims WHERE id IN (?, ?)')
+      .pluck()
+      .all(doc.claims[0]!.id, doc.claims[3]!.id);
+    expect(stances).toEqual(['denies', 'denies']);
+  });
+
   it('merges into a store that already has data exactly as the row-by-row importer does', () => {
     const normal = seededDb(dir, 'normal2.db', true).db;
     const bulk = seededDb(dir, 'bulk2.db', true).db;
