@@ -39,6 +39,8 @@ export interface LexiconFile {
   }[];
   /** Words standing for troops named earlier ("they", "the new arrivals"). */
   troopPronouns: string[];
+  /** Words marking where something comes from ("from", "dari"): never a destination. */
+  origins: string[];
   /** Words after a comma that open a clause of its own ("and", "while"; "sementara", "namun"). */
   clauseJoiners: string[];
   /** Reporting verbs that may come before their speaker after a quote or comma ("..., said X"). */
@@ -91,6 +93,7 @@ export interface Lexicon {
   eventLinks: Set<string>;
   invertedSpeech: Set<string>;
   clauseJoiners: Set<string>;
+  origins: Set<string>;
   titles: Cue<{ kind: string; predicate: string | null }>[];
   kindCues: Cue<string>[];
   speakerFallback: Cue<true>[];
@@ -148,6 +151,7 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     eventLinks: set(f.eventLinks),
     invertedSpeech: set(f.invertedSpeech),
     clauseJoiners: set(f.clauseJoiners),
+    origins: set(f.origins),
     nameConnectors: set(f.nameConnectors),
   };
 }

@@ -26,6 +26,9 @@ const FORM_CONFIDENCE: Record<string, number> = {
   designator: 0.72,
 };
 
+/** "U.S." as the index holds it: "US". */
+const undotted = (surface: string) => surface.replace(/(\p{Lu})\.(?=\p{Lu}|$|\s)/gu, '$1');
+
 const nameLike = (t: Token) => t.kind === 'word' && (t.cap || t.acronym || t.designation);
 
 /** Whether tokens [i, j) can be a name: words only, one name-like, no stopword at either end. */
@@ -50,6 +53,7 @@ export function lookupTexts(text: string, sentences: readonly DocSentence[], lex
         const surface = surfaceOf(text, t, i, j);
         out.add(surface);
         if (/[-‐]/.test(surface)) out.add(surface.replace(/[-‐]/g, ' '));
+        if (/\p{Lu}\.\p{Lu}/u.test(surface)) out.add(undotted(surface));
       }
     }
   }
@@ -111,7 +115,7 @@ export function exactMentions(text: string, s: DocSentence, found: Map<string, A
     for (let j = Math.min(t.length, i + MAX_N); j > i && !m; j--) {
       if (!candidateRange(t, i, j, lex)) continue;
       const surface = surfaceOf(text, t, i, j);
-      const hits = found.get(surface) ?? found.get(surface.replace(/[-‐]/g, ' '));
+      const hits = found.get(surface) ?? found.get(surface.replace(/[-‐]/g, ' ')) ?? found.get(undotted(surface));
       if (hits?.length) m = mentionOf(s, i, j, text, hits, lex.lang, 'exact');
     }
     if (m) {

@@ -234,7 +234,9 @@ export function newEntityMentions(
       const first = s.tokens[i] as Token;
       const single = j - i === 1;
       const opener = i === 0 || s.tokens[i - 1]?.kind === 'quote';
-      const named = first.possessive && !state.lowerWords.has(first.key); // "China's Foreign Ministry said"
+      // "China's Foreign Ministry said", "Yonhap news agency reported": a name, not a capitalised opener.
+      const named =
+        (first.possessive && !state.lowerWords.has(first.key)) || cueAt(s.tokens, j, lex.kindCues) !== undefined;
       if (
         single &&
         opener &&

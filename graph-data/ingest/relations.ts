@@ -156,7 +156,12 @@ export function findTriples(
   const [floor, ceiling] = tc.clause;
   const ms = all.filter((m) => inClause(m, tc.clause));
   const parties = ms.filter((m) => m !== tc.claimant);
-  const against = (m: Mention) => AGAINST.has(s.tokens[m.i - 1]?.key ?? '');
+  // "fight against Ukraine" is no destination, nor is "moved from the Russian Far East".
+  const against = (m: Mention) => {
+    const marks = (k: string) => AGAINST.has(k) || lex.origins.has(k);
+    const prev = s.tokens[m.i - 1]?.key ?? '';
+    return marks(prev) || (lex.stopwords.has(prev) && marks(s.tokens[m.i - 2]?.key ?? ''));
+  };
   const hits = cueHits(s.tokens, lex.predicateCues);
   for (const [at, cue] of hits) {
     if (at < floor || at >= ceiling || ms.some((m) => m.kind !== 'event' && m.i <= at && at < m.j)) continue;
@@ -182,6 +187,15 @@ export function findTriples(
       const subjectKinds = pred?.subjectKinds;
       const objectKinds = troopSide ? [...(pred?.objectKinds ?? []), 'country'] : pred?.objectKinds;
       const found = sides(mode, before, near, s.tokens, [subjectKinds, objectKinds], troopCountry);
+      // "denied sending North Korean troops to the front": whose troops, named after the verb.
+      if (!found.subj && mode === 'active' && id === 'deploys-forces-to') {
+        const whose = near.find((m) => m.kind === 'military-unit' || troopCountry(m));
+        if (whose) {
+          found.subj = whose;
+          found.subjects = [whose];
+          found.obj = near.find((m) => m.i >= whose.j && fits(m, objectKinds));
+        }
+      }
       // "the soldiers were stationed at...", "Mereka dilatih oleh...": troops the text named before.
       const troopsBefore = troopPred && tc.troops && impliedTroops(s, at, floor, lex, troops) ? tc.troops : undefined;
       const implied = !found.subj && mode !== 'passive' ? troopsBefore : undefined;

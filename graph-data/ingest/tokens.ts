@@ -18,18 +18,21 @@ export interface Token {
 }
 
 const WORD = String.raw`[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:[-./][\p{L}\p{N}]+(?:['’]\p{L}+)?)*['’]?`;
-const TOKEN = new RegExp(`${WORD}|[“”"«»„]|[,;:()\\[\\]–—]`, 'gu');
+// A hyphen standing alone between spaces is a dash ("JAKARTA, KABAR.ID - Ribuan ...").
+const TOKEN = new RegExp(`${WORD}|[“”"«»„]|[,;:()\\[\\]–—]|(?<=\\s)-(?=\\s)`, 'gu');
 
 function wordToken(text: string, start: number): Token {
   const folded = foldText(text).replace(/\./g, '');
   const possessive = /['’]s$|s['’]$/i.test(text);
   const first = text.charAt(0);
   const letters = text.replace(/[^\p{L}]/gu, '');
+  // Indonesian plurals by reduplication ("unit-unit", "pasukan-pasukan") stand for the word itself.
+  const plural = /^(\p{L}+) \1$/u.exec(folded);
   return {
     text,
     start,
     end: start + text.length,
-    key: possessive ? stripPossessive(folded) : folded.replace(/'$/, ''),
+    key: plural ? (plural[1] as string) : possessive ? stripPossessive(folded) : folded.replace(/'$/, ''),
     kind: 'word',
     cap: first !== first.toLowerCase(),
     acronym: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
@@ -46,7 +49,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = from + (m.index ?? 0);
     const t = m[0];
     if (/^[“”"«»„]$/.test(t)) out.push(punct(t, start, 'quote'));
-    else if (/^[,;:()[\]–—]$/.test(t)) out.push(punct(t, start, 'punct'));
+    else if (/^[,;:()[\]–—-]$/.test(t)) out.push(punct(t, start, 'punct'));
     else out.push(wordToken(t, start));
   }
   return out;
