@@ -2,7 +2,7 @@
 // and the document's own consistency; references into an existing database are checked by the importer.
 import type { z } from 'zod';
 import { ClaimscapeError } from '../model/errors.ts';
-import type { GraphDocument } from '../model/types.ts';
+import type { GraphDocument, Redirect } from '../model/types.ts';
 import type { GraphFormat, ParseContext, ParseResult, SerializeOptions } from './format.ts';
 import { parseJsonText } from './json-safe.ts';
 import { documentSchema } from './claimscape-schema.ts';
@@ -25,8 +25,23 @@ function parse(text: string, ctx: ParseContext): ParseResult {
     entities: dedupeById(doc.entities, '$.entities', file),
     relations: dedupeById(doc.relations, '$.relations', file),
     claims: dedupeById(doc.claims, '$.claims', file),
+    ...(doc.redirects?.length ? { redirects: checkRedirects(doc.redirects, file) } : {}),
   };
   return { doc: clean, warnings: [] };
+}
+
+/** One target per merged-away id; an id cannot lead to itself. Chains are resolved by the importer. */
+function checkRedirects(list: Redirect[], file: string): Redirect[] {
+  const seen = new Map<string, string>();
+  list.forEach((r, i) => {
+    const where = { file, path: `$.redirects[${i}]`, value: r.from };
+    if (r.from === r.to) throw new ClaimscapeError('validation-error', 'a redirect cannot lead to itself', where);
+    const prev = seen.get(r.from);
+    if (prev !== undefined && prev !== r.to)
+      throw new ClaimscapeError('validation-error', `this id already redirects to "${prev}"`, where);
+    seen.set(r.from, r.to);
+  });
+  return [...seen].map(([from, to]) => ({ from, to }));
 }
 
 function checkHeader(raw: unknown, file: string): void {
@@ -78,6 +93,7 @@ function serialize(doc: GraphDocument, opts: SerializeOptions = {}) {
     entities: doc.entities,
     relations: doc.relations,
     claims: doc.claims,
+    ...(doc.redirects?.length ? { redirects: doc.redirects } : {}),
   };
   const text = JSON.stringify(out, null, opts.pretty === false ? undefined : 2);
   return [{ name: 'graph.claimscape.json', mediaType: 'application/vnd.claimscape+json', text: `${text}\n` }];
@@ -97,7 +113,25 @@ function* claimscapeChunks(pages: DocumentPages): Iterable<string> {
     yield `,\n  "${key}": [`;
     yield* jsonArray(list);
   }
+  // Written only when there are any, as serialize() does.
+  const redirects = nonEmpty(pages.redirects?.() ?? []);
+  if (redirects) {
+    yield ',\n  "redirects": [';
+    yield* jsonArray(redirects);
+  }
   yield '\n}\n';
+}
+
+/** The pages from the first non-empty one on, or null when all are empty. */
+function nonEmpty<T>(pages: Iterable<T[]>): Iterable<T[]> | null {
+  const it = pages[Symbol.iterator]();
+  for (let r = it.next(); !r.done; r = it.next())
+    if (r.value.length)
+      return (function* (first: T[]) {
+        yield first;
+        for (let n = it.next(); !n.done; n = it.next()) yield n.value;
+      })(r.value);
+  return null;
 }
 
 const CLAIMSCAPE_FILES: readonly WrittenFile[] = [

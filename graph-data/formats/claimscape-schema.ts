@@ -108,4 +108,5 @@ export const documentSchema = z.strictObject({
   entities: z.array(entitySchema),
   relations: z.array(relationSchema),
   claims: z.array(claimSchema),
+  redirects: z.array(z.strictObject({ from: id, to: id })).optional(),
 });

@@ -1,7 +1,16 @@
 // Formats written piece by piece, so an export of any size reaches disk with bounded memory: a
 // writer reads the graph through DocumentPages (a document in memory, or the store page by page)
 // and yields its text in chunks; a format's serialize() is the same writer collected into strings.
-import type { AttributeValue, Claim, Entity, GraphDocument, Relation, Source, Vocabulary } from '../model/types.ts';
+import type {
+  AttributeValue,
+  Claim,
+  Entity,
+  GraphDocument,
+  Redirect,
+  Relation,
+  Source,
+  Vocabulary,
+} from '../model/types.ts';
 import type { SerializedFiles } from './format.ts';
 import { shownEntities } from './edge-summary.ts';
 
@@ -21,6 +30,8 @@ export interface DocumentPages {
   /** Relations with their claims and the sources and entities those name: what an edge summary needs. */
   relationSlices(): Iterable<GraphDocument>;
   claims(): Iterable<Claim[]>;
+  /** Ids merged away and where they lead (Claimscape JSON writes them). */
+  redirects?(): Iterable<Redirect[]>;
 }
 
 /** One file of an export: its name, media type, and its text as a sequence of chunks. */
@@ -42,6 +53,7 @@ export function documentPages(doc: GraphDocument): DocumentPages {
     relations: () => [doc.relations],
     relationSlices: () => [doc],
     claims: () => [doc.claims],
+    redirects: () => [doc.redirects ?? []],
   };
 }
 

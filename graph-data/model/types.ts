@@ -109,6 +109,12 @@ export interface Claim {
 }
 
 /** A whole graph or a subgraph with everything needed to rebuild it: Claimscape JSON v1. */
+/** An entity id a merge left behind (`from`) and the entity it now reaches (`to`). */
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
 export interface GraphDocument {
   format: 'claimscape';
   version: 1;
@@ -117,6 +123,8 @@ export interface GraphDocument {
   entities: Entity[];
   relations: Relation[];
   claims: Claim[];
+  /** Ids merged away and where they lead, so links to them still reach an entity (Claimscape JSON only). */
+  redirects?: Redirect[];
 }
 
 export function isStance(v: unknown): v is Stance {

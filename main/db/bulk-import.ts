@@ -1,10 +1,20 @@
 // Bulk import for large documents and record streams (the import worker's writer): JS id maps and
 // multi-row statements inside one transaction, then aggregates, degrees, indexes and search derived
 // with set-based SQL (bulk-import-rows/-batch/-derive.ts). Same results as db/write-repo.ts; a failure writes nothing.
-import type { Claim, Entity, GraphDocument, Relation, Source, Vocabulary } from '../../graph-data/model/types.ts';
+import type {
+  Claim,
+  Entity,
+  GraphDocument,
+  Redirect,
+  Relation,
+  Source,
+  Vocabulary,
+} from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
 import { createBulkFinisher, type BulkPhase } from './bulk-import-derive.ts';
 import { createRowWriter } from './bulk-import-rows.ts';
+import { createRedirectRepo } from './redirect-repo.ts';
+import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 
 export { BULK_PHASES, type BulkPhase } from './bulk-import-derive.ts';
 
@@ -13,7 +23,8 @@ export type BulkRecord =
   | { type: 'entity'; value: Entity }
   | { type: 'source'; value: Source }
   | { type: 'relation'; value: Relation }
-  | { type: 'claim'; value: Claim };
+  | { type: 'claim'; value: Claim }
+  | { type: 'redirect'; value: Redirect };
 
 export interface BulkProgress {
   phase: BulkPhase | 'records';
@@ -72,11 +83,13 @@ export function createBulkWriter(db: Db, hooks: BulkHooks = {}): BulkWriter {
     end = hooks.inTransaction?.();
     const finisher = createBulkFinisher(db, fresh);
     const rows = createRowWriter(db, fresh, finisher.track);
+    const redirects: Redirect[] = [];
     return {
-      write: rows.write,
+      write: (rec) => (rec.type === 'redirect' ? redirects.push(rec.value) : rows.write(rec)),
       finish(onProgress) {
         rows.flush();
         finisher.run((phase, done, total) => onProgress?.({ phase, done, total }));
+        addRedirects(db, redirects);
         onProgress?.({ phase: 'commit', done: 0, total: 1 });
         end?.();
         close('COMMIT');
@@ -118,6 +131,19 @@ export function* documentRecords(doc: GraphDocument): Generator<BulkRecord> {
   for (const value of sourcesInOrder(doc.sources)) yield { type: 'source', value };
   for (const value of doc.relations) yield { type: 'relation', value };
   for (const value of doc.claims) yield { type: 'claim', value };
+  for (const value of doc.redirects ?? []) yield { type: 'redirect', value };
+}
+
+/** A file's redirects, once its entities are in: the store's own entities and redirects win. */
+function addRedirects(db: Db, list: Redirect[]): void {
+  const repo = createRedirectRepo(db);
+  list.forEach((r, i) => {
+    if (repo.add(r) === 'no-target')
+      throw new ClaimscapeError('validation-error', 'redirects to an entity that does not exist', {
+        path: `$.redirects[${i}].to`,
+        value: r.to,
+      });
+  });
 }
 
 /** Connection settings for the length of an import; returns what puts them back. */

@@ -16,6 +16,7 @@ import type { Attributes, DocumentPages } from '../../graph-data/formats/stream.
 import { fromJson } from './codec.ts';
 import { createExportRepo, type ExportPageKind } from './export-repo.ts';
 import type { Db } from './open.ts';
+import { createRedirectRepo } from './redirect-repo.ts';
 
 /** Rows per page: small enough that reading and writing one page stalls the thread only briefly. */
 export const PAGE = 500;
@@ -52,6 +53,7 @@ export interface StorePages extends DocumentPages {
 
 export function createStorePages(db: Db, asOf: AsOf | null, pageSize = PAGE): StorePages {
   const repo = createExportRepo(db);
+  const redirects = createRedirectRepo(db);
   const q = {
     relations: db.prepare(`SELECT r.rid, r.id, s.id AS subject, s.label AS subject_label, r.predicate, o.id AS object,
       o.label AS object_label, r.status FROM relations r CROSS JOIN entities s ON s.eid = r.subject
@@ -160,6 +162,14 @@ export function createStorePages(db: Db, asOf: AsOf | null, pageSize = PAGE): St
     relations,
     relationSlices: slices,
     claims,
+    redirects: function* () {
+      for (let after = ''; ;) {
+        const rows = redirects.page(after, pageSize);
+        yield rows;
+        if (rows.length < pageSize) return;
+        after = rows[rows.length - 1]?.from ?? after;
+      }
+    },
   };
 }
 

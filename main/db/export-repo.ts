@@ -12,12 +12,14 @@ import type {
 import type { Db } from './open.ts';
 import { fromJson } from './codec.ts';
 import { createReadRepo } from './read-repo.ts';
+import { createRedirectRepo } from './redirect-repo.ts';
 
 type Row = Record<string, string | number | null>;
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 export function createExportRepo(db: Db) {
   const read = createReadRepo(db);
+  const redirects = createRedirectRepo(db);
   const ids = (sql: string) => db.prepare(sql).pluck();
   const q = {
     allEids: ids('SELECT eid FROM entities'),
@@ -153,6 +155,8 @@ export function createExportRepo(db: Db) {
     const whole = eids === 'all' && rids === 'all';
     const usedKinds = new Set(ents.map((e) => e.kind));
     const usedPreds = new Set(relations.map((r) => r.predicate));
+    // Ids merged into the entities written here, so a link to one of them still finds its entity.
+    const leading = eids === 'all' ? redirects.page('', -1) : redirects.leadingTo([...selected, ...context]);
     return {
       format: 'claimscape',
       version: 1,
@@ -164,6 +168,7 @@ export function createExportRepo(db: Db) {
       entities: ents,
       relations,
       claims: claimRows.map(claim),
+      ...(leading.length ? { redirects: leading } : {}),
     };
   }
 

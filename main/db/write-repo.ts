@@ -2,9 +2,19 @@
 // aggregates refreshed. Callers wrap it in one transaction (see services/import-service.ts).
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { deriveStatus, countIndependentSources } from '../../graph-data/model/status.ts';
-import type { Claim, Entity, EntityKind, Predicate, Relation, Source, Stance } from '../../graph-data/model/types.ts';
+import type {
+  Claim,
+  Entity,
+  EntityKind,
+  Predicate,
+  Redirect,
+  Relation,
+  Source,
+  Stance,
+} from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
 import { nul, toJson } from './codec.ts';
+import { createRedirectRepo } from './redirect-repo.ts';
 import { CLAIM_DATA_COLS, ENTITY_DATA_COLS, SOURCE_DATA_COLS } from './columns.ts';
 
 export interface WriteCounts {
@@ -15,6 +25,7 @@ export interface WriteCounts {
 
 export function createWriteRepo(db: Db) {
   const s = statements(db);
+  const redirects = createRedirectRepo(db);
   const eidCache = new Map<string, number>();
   const sidCache = new Map<string, number>();
   const touchedRelations = new Set<number>();
@@ -175,6 +186,16 @@ export function createWriteRepo(db: Db) {
         s.claimFtsDel.run(cid);
         s.claimFtsAdd.run(cid, c.summary ?? '', c.excerpt ?? '');
       }
+    },
+    /** A file's redirect, once its entities are in; the store's own entities and redirects win. */
+    redirect(r: Redirect, path: string): void {
+      const done = redirects.add(r);
+      if (done === 'no-target')
+        throw new ClaimscapeError('validation-error', 'redirects to an entity that does not exist', {
+          path: `${path}.to`,
+          value: r.to,
+        });
+      count(done === 'added' ? 1 : 0, done !== 'added');
     },
     /** Recomputes status, counts and dates of relations whose claims changed, and the search index. */
     finish(): void {

@@ -64,7 +64,7 @@ export function mapEntityIds(
   return { doc: rename.size ? renameEntities(doc, rename) : doc, merged, resolution };
 }
 
-function renameEntities(doc: GraphDocument, rename: Map<string, string>): GraphDocument {
+export function renameEntities(doc: GraphDocument, rename: Map<string, string>): GraphDocument {
   const r = (id: string) => rename.get(id) ?? id;
   const seen = new Set<string>();
   const entities: Entity[] = [];

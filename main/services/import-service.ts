@@ -10,6 +10,7 @@ import type { Db } from '../db/open.ts';
 import { createWriteRepo } from '../db/write-repo.ts';
 import { createLookupRepo } from '../db/lookup-repo.ts';
 import { mapEntityIds, type MergeMode } from './id-mapping.ts';
+import { followRedirects } from './redirect-import.ts';
 import { createHistoryService } from './history-service.ts';
 import { readInputFile, sha256Text, type InputFile } from './read-input.ts';
 
@@ -79,10 +80,10 @@ export function createImportService(db: Db) {
       options: opts.parse ?? {},
       companions,
     });
-    // Claimscape JSON carries our own ids: it merges by id and updates what it names.
+    // Claimscape JSON carries our own ids: it merges by id (following redirects) and updates what it names.
     const mapped =
       format.id === 'claimscape'
-        ? { doc, merged: new Set<string>(), resolution: [] }
+        ? followRedirects(db, doc)
         : mapEntityIds(db, doc, opts.mergeBy ?? 'auto', input.sha256.slice(0, 6), opts.resolve);
     return {
       file: input.name,
@@ -180,6 +181,7 @@ export function writeDocument(db: Db, doc: GraphDocument, meta: WriteMeta): Impo
     doc.relations.forEach((r, i) => w.relation(r, `$.relations[${i}]`));
     doc.claims.forEach((c, i) => w.claim(c, `$.claims[${i}]`));
     w.finish();
+    doc.redirects?.forEach((r, i) => w.redirect(r, `$.redirects[${i}]`));
     return w.counts;
   };
   let counts;

@@ -21,7 +21,7 @@ function generatedDoc(entities: number, seed = 7): GraphDocument {
     else if (r.type === 'entity') doc.entities.push(r.value);
     else if (r.type === 'source') doc.sources.push(r.value);
     else if (r.type === 'relation') doc.relations.push(r.value);
-    else doc.claims.push(r.value);
+    else if (r.type === 'claim') doc.claims.push(r.value);
   }
   return doc;
 }
