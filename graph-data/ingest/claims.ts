@@ -9,7 +9,7 @@ import type { DocSentence, Mention } from './document.ts';
 import { earlierEvent } from './anaphora.ts';
 import type { Lexicon } from './lexicon.ts';
 import { findTriples, TROOP_SIDE, type Triple } from './relations.ts';
-import { titleTriples } from './title-relations.ts';
+import { partOfTriples, titleTriples } from './title-relations.ts';
 import type { ClaimProposal, PartyRef } from './types.ts';
 
 export interface ClaimContext {
@@ -27,6 +27,8 @@ export interface ClaimContext {
   destination: Mention | null;
   /** Whose troops the text last spoke of, for "the soldiers were stationed at ...". */
   troops: Mention | null;
+  /** Names standing for countries in this text (an agency named after one is part of it). */
+  countries: ReadonlyMap<string, Mention>;
 }
 
 /** Remembers where troops go and whose they are, from the sentence's own troop relations. */
@@ -127,7 +129,7 @@ export function sentenceClaims(s: DocSentence, ms: readonly Mention[], ctx: Clai
     out.push(...stated(s, ms, ctx, a));
     if (a.claimant) ctx.lastSpeaker = a.claimant;
   }
-  for (const t of titleTriples(s, ms, ctx.lex)) {
+  for (const t of [...titleTriples(s, ms, ctx.lex), ...partOfTriples(s, ms, ctx.countries)]) {
     const c = claimOf(s, ctx, ctx.publisher, t, 'asserts', t.confidence, null);
     c.stated = ctx.articleDate;
     out.push(c);

@@ -11,6 +11,7 @@ import { exactMentions, lookupTexts, similarMention, uncoveredRuns } from './men
 import { lowerWordsOf, newEntityMentions, type NewEntityState } from './new-entities.ts';
 import { nameKey } from './fold.ts';
 import { publisherOf } from './publisher.ts';
+import { countryNames } from './title-relations.ts';
 import { eventMentions } from './events.ts';
 import type { AliasIndex, AliasProposal, IngestProposals, MentionProposal, PartyRef, SourceMeta } from './types.ts';
 
@@ -140,6 +141,7 @@ export function proposeIngest(
     lastEvent: null,
     destination: null,
     troops: null,
+    countries: countryNames(all.flat()),
   };
   sentences.forEach((s, k) => sentenceClaims(s, all[k] ?? [], ctx));
   const flat = all.flat();

@@ -16,7 +16,7 @@ const ratio = ([a, b]: [number, number]) => a / (b || 1);
 
 /** Floors per split: the issue's bars for mentions and new entities, and for claims what the
  * pipeline reaches now (a drop fails the test). */
-const CLAIM_FLOOR: Record<Split, number> = { dev: 0.75, heldout: 0.6 };
+const CLAIM_FLOOR: Record<Split, number> = { dev: 0.8, heldout: 0.7 };
 
 for (const split of ['dev', 'heldout'] as const) {
   describe(`quality on our ${split} texts`, () => {
@@ -48,8 +48,8 @@ describe.runIf(existsSync(SEED_ARTICLE))('the seed article into a vocabulary-onl
       `seed reproduction: entities ${f.entities.join('/')}, relations ${f.relations.join('/')}, claims ${f.claims.join('/')}`,
     );
     expect(f.entities[0] / f.entities[1]).toBeGreaterThanOrEqual(0.6);
-    expect(f.relations[0]).toBeGreaterThanOrEqual(7);
-    expect(f.claims[0]).toBeGreaterThanOrEqual(8);
+    expect(f.relations[0]).toBeGreaterThanOrEqual(10);
+    expect(f.claims[0]).toBeGreaterThanOrEqual(11);
   });
   it('reproduces more of it when the graph already knows the names', () => {
     const text = readFileSync(SEED_ARTICLE, 'utf8');
@@ -58,6 +58,6 @@ describe.runIf(existsSync(SEED_ARTICLE))('the seed article into a vocabulary-onl
     console.info(
       `seed article against the seed graph: relations ${f.relations.join('/')}, claims ${f.claims.join('/')}`,
     );
-    expect(f.claims[0]).toBeGreaterThanOrEqual(14);
+    expect(f.claims[0]).toBeGreaterThanOrEqual(18);
   });
 });
