@@ -34,6 +34,30 @@ describe('claims view', () => {
     // Entities and relations drawn are unchanged: the claims layer is extra.
     expect(await hook(page, (h) => ({ nodes: h.nodeCount(), edges: h.edgeCount() }))).toEqual(before);
     await page.screenshot({ path: join(SHOTS, 'claims-view.png') });
+    // Its own layout pass puts each narrow claimant beside what it said: the nearest handle of
+    // its claims is within a quarter of the drawing's width.
+    const near = await page.evaluate(() => {
+      type Box = { x1: number; y1: number; x2: number; y2: number };
+      const h = (window as unknown as { __claimscape: { nodeBox(id: string): Box | null; drawnIds(): string[] } })
+        .__claimscape;
+      const c = (b: Box | null) => (b ? { x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 } : null);
+      const all = h.drawnIds().map((id) => c(h.nodeBox(id)));
+      const xs = all.flatMap((p) => (p ? [p.x] : []));
+      const width = Math.max(...xs) - Math.min(...xs);
+      const of = (who: string, rels: string[]) => {
+        const p = c(h.nodeBox(who));
+        const ds = rels
+          .map((r) => c(h.nodeBox(`h|${r}`)))
+          .flatMap((q) => (p && q ? [Math.hypot(p.x - q.x, p.y - q.y)] : []));
+        return Math.min(...ds) / width;
+      };
+      return {
+        savett: of('sean-savett', ['north-korea--deploys-forces-to--russia', 'russia--at-war-with--ukraine']),
+        rutte: of('mark-rutte', ['north-korean-troops-in-russia--participates-in--war-in-ukraine']),
+      };
+    });
+    expect(near.savett).toBeLessThan(0.25);
+    expect(near.rutte).toBeLessThan(0.25);
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('#claims-view').isChecked()).toBe(false);
   });

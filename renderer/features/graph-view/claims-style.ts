@@ -47,6 +47,36 @@ export function claimsStyle(theme: Theme): Record<string, unknown>[] {
         'line-dash-pattern': STANCE_STYLES[s].dash,
       },
     })),
+    { selector: 'edge.claim-edge.claim-broad', style: { width: 1.2, opacity: 0.4, label: '', 'z-index': 2 } },
+    // Disputing claims and relations resting on one source stand out at any zoom.
+    {
+      selector: 'edge.claim-edge[stance = "cannot-verify"], edge.claim-edge[stance = "denies"]',
+      style: {
+        width: 3.5,
+        opacity: 1,
+        label: 'data(stance)',
+        'min-zoomed-font-size': 0,
+        'font-size': 9.5,
+        'font-weight': 'bold',
+        'z-index': 7,
+      },
+    },
+    {
+      selector: 'node.claim-handle[sourceCount = 1]',
+      style: { 'border-color': EVIDENCE_MARKS.single.color, 'border-style': 'dashed' },
+    },
+    {
+      selector: 'node.claim-handle[doubts > 0]',
+      style: {
+        'background-color': EVIDENCE_MARKS.doubted.color,
+        'border-color': EVIDENCE_MARKS.doubted.color,
+        width: 14,
+        height: 14,
+      },
+    },
+    { selector: 'edge.claims-tether', style: { visibility: 'hidden', events: 'no', label: '' } },
+    // Parallel relations fan out further, so their handles do not sit on one another.
+    { selector: 'edge.with-handle', style: { 'control-point-step-size': 64 } },
     {
       selector: 'edge.publisher-edge',
       style: { 'curve-style': 'straight', width: 1, 'line-style': 'dotted', 'line-color': p.edgeText, opacity: 0.6 },

@@ -5,7 +5,7 @@
 import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { ClaimBrief, EntityRef } from '../../../graph-data/contract/views.ts';
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
-import type { ViewState } from '../../state/view-state.ts';
+import type { Point, ViewState } from '../../state/view-state.ts';
 import { nodeData } from './elements.ts';
 
 export const LAYER = 'claims-layer';
@@ -22,6 +22,9 @@ export function syncClaims(cy: Core, v: ViewState, claims: ClaimsByRelation | nu
       .remove();
     const adds = [...want.values()].filter((d) => cy.getElementById(d.data.id as string).empty());
     if (adds.length) cy.add(adds);
+    cy.edges()
+      .not(`.${LAYER}`)
+      .forEach((e) => void e.toggleClass('with-handle', want.has(handleId(e.id()))));
     snapHandles(cy);
   });
   cy.one('render', () => snapHandles(cy));
@@ -29,13 +32,18 @@ export function syncClaims(cy: Core, v: ViewState, claims: ClaimsByRelation | nu
 
 function wanted(cy: Core, v: ViewState, claims: ClaimsByRelation, vocab: Vocabulary | null) {
   const out = new Map<string, ElementDefinition>();
-  const entity = (ref: EntityRef, near: { x: number; y: number }, i: number) => {
-    if (v.nodes.has(ref.id) || out.has(ref.id)) return;
+  /** Where each entity added by the layer spoke: it is placed among those relations. */
+  const spoke = new Map<string, Point[]>();
+  const entity = (ref: EntityRef, mid: Point) => {
+    if (v.nodes.has(ref.id)) return;
+    const mids = spoke.get(ref.id);
+    if (mids) mids.push(mid);
+    else spoke.set(ref.id, [mid]);
+    if (out.has(ref.id)) return;
     const data = nodeData({ id: ref.id, kind: ref.kind, label: ref.label, degree: 0 }, vocab);
-    const position = { x: near.x + 90 * Math.cos(i * 2.4), y: near.y + 90 * Math.sin(i * 2.4) };
-    out.set(ref.id, { group: 'nodes', data: { ...data, claimant: true }, position, classes: LAYER });
+    out.set(ref.id, { group: 'nodes', data: { ...data, claimant: true }, classes: LAYER });
   };
-  let i = 0;
+  const tied = new Set<string>();
   cy.edges()
     .not(`.${LAYER}, .filtered, .bundle`)
     .forEach((e: EdgeSingular) => {
@@ -45,31 +53,98 @@ function wanted(cy: Core, v: ViewState, claims: ClaimsByRelation, vocab: Vocabul
       const hid = handleId(e.id());
       out.set(hid, {
         group: 'nodes',
-        data: { id: hid, relation: e.id(), handle: true, status: e.data('status') },
+        data: {
+          id: hid,
+          relation: e.id(),
+          handle: true,
+          status: e.data('status'),
+          sourceCount: e.data('sourceCount'),
+          doubts: list.filter((c) => c.stance === 'cannot-verify' || c.stance === 'denies').length,
+        },
         position: { ...mid },
         classes: `${LAYER} claim-handle`,
       });
-      for (const c of list) {
-        entity(c.claimant, mid, i++);
-        const id = `c|${c.claimant.id}|${e.id()}|${c.stance}`;
-        if (!out.has(id))
-          out.set(id, {
-            group: 'edges',
-            data: { id, source: c.claimant.id, target: hid, stance: c.stance, relation: e.id() },
-            classes: `${LAYER} claim-edge${c.possibly ? ' possibly' : ''}`,
-          });
-        if (!v.publishers || !c.publisher) continue;
-        entity(c.publisher, mid, i++);
-        const pid = `p|${c.publisher.id}|${e.id()}`;
-        if (!out.has(pid) && c.publisher.id !== c.claimant.id)
-          out.set(pid, {
-            group: 'edges',
-            data: { id: pid, source: c.publisher.id, target: hid, relation: e.id() },
-            classes: `${LAYER} publisher-edge`,
-          });
-      }
+      // Invisible ties from the handle to the relation's ends: layouts keep it between them. One
+      // pair of ties per two entities, or parallel relations would pull their ends onto each other.
+      const pair = [e.source().id(), e.target().id()].sort().join('|');
+      // The others stay out of layouts (class claims-loose) and snap to their edges.
+      if (tied.has(pair)) return addClaims(e, list, hid, mid, ' claims-loose');
+      tied.add(pair);
+      for (const end of [e.source().id(), e.target().id()])
+        out.set(`t|${e.id()}|${end}`, {
+          group: 'edges',
+          data: { id: `t|${e.id()}|${end}`, source: hid, target: end },
+          classes: `${LAYER} claims-tether`,
+        });
+      addClaims(e, list, hid, mid, '');
     });
+  function addClaims(e: EdgeSingular, list: readonly ClaimBrief[], hid: string, mid: Point, loose: string) {
+    const h = out.get(hid);
+    if (h && loose) h.classes = `${String(h.classes)}${loose}`;
+    for (const c of list) {
+      entity(c.claimant, mid);
+      const id = `c|${c.claimant.id}|${e.id()}|${c.stance}`;
+      if (!out.has(id))
+        out.set(id, {
+          group: 'edges',
+          data: { id, source: c.claimant.id, target: hid, stance: c.stance, relation: e.id() },
+          classes: `${LAYER} claim-edge${c.possibly ? ' possibly' : ''}${loose}`,
+        });
+      if (!v.publishers || !c.publisher) continue;
+      entity(c.publisher, mid);
+      const pid = `p|${c.publisher.id}|${e.id()}`;
+      if (!out.has(pid) && c.publisher.id !== c.claimant.id)
+        out.set(pid, {
+          group: 'edges',
+          data: { id: pid, source: c.publisher.id, target: hid, relation: e.id() },
+          classes: `${LAYER} publisher-edge`,
+        });
+    }
+  }
+  markBroad(out);
+  placeAmong(cy, out, spoke);
   return out;
+}
+
+/**
+ * A claimant that spoke about a large share of the drawn relations (typically the outlet relaying
+ * the whole article) would pull everything into a knot: its claim edges are drawn light and left
+ * out of the layout, so the claimants with a narrower say sit next to what they said.
+ */
+function markBroad(out: Map<string, ElementDefinition>): void {
+  const handles = [...out.values()].filter((d) => d.data['handle']).length;
+  const per = new Map<string, ElementDefinition[]>();
+  for (const d of out.values()) {
+    if (!String(d.classes).includes('claim-edge')) continue;
+    const src = String(d.data.source);
+    const list = per.get(src);
+    if (list) list.push(d);
+    else per.set(src, [d]);
+  }
+  for (const list of per.values())
+    if (list.length > Math.max(6, handles * 0.3)) for (const d of list) d.classes = `${String(d.classes)} claim-broad`;
+}
+
+/**
+ * A claimant the view does not draw starts among the relations it spoke about (their centroid),
+ * pushed a little outward from the drawing's centre so it does not sit on a handle.
+ */
+function placeAmong(cy: Core, out: Map<string, ElementDefinition>, spoke: Map<string, Point[]>) {
+  const box = cy.nodes().not(`.${LAYER}, .filtered`).boundingBox();
+  const c = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+  let i = 0;
+  for (const [id, mids] of spoke) {
+    const el = out.get(id);
+    if (!el || el.position) continue;
+    const m = {
+      x: mids.reduce((a, p) => a + p.x, 0) / mids.length,
+      y: mids.reduce((a, p) => a + p.y, 0) / mids.length,
+    };
+    const d = Math.hypot(m.x - c.x, m.y - c.y);
+    const a = d > 1 ? Math.atan2(m.y - c.y, m.x - c.x) : i * 2.4;
+    el.position = { x: m.x + 70 * Math.cos(a + (i % 3) * 0.5), y: m.y + 70 * Math.sin(a + (i % 3) * 0.5) };
+    i++;
+  }
 }
 
 /**

@@ -23,6 +23,7 @@ import { centreOn, refit, watchSize } from './view-moves.ts';
 import { bindBundles, markSelectedBundles, syncBundles } from './bundles.ts';
 import { syncView } from './sync.ts';
 import { bindHandles, syncClaims, type ClaimsByRelation } from './claims-view.ts';
+import { createClaimsRelayout } from './claims-layout.ts';
 
 export { WEBGL_ELEMENTS } from './create-cy.ts';
 export type { GraphHandle, GraphGeometry } from './handle.ts';
@@ -107,15 +108,21 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     (id) => centreOn(cy, id),
   );
   watchSize(canvas, () => refit(cy, false));
+  const claimsRelayout = createClaimsRelayout(() => cy, store);
   deps.claims?.subscribe(() => {
     const s = store.get();
     syncClaims(cy, viewOf(s), deps.claims?.get() ?? null, s.info?.vocabulary ?? null);
+    claimsRelayout.maybeRun(true);
   });
 
   function onState(s: AppState, prev: AppState): void {
     const v = viewOf(s);
     if (s.theme !== prev.theme) restyle(s);
-    if (v !== viewOf(prev) && !applier.recording()) applyView(s);
+    claimsRelayout.onState(s, prev);
+    if (v !== viewOf(prev) && !applier.recording()) {
+      applyView(s);
+      claimsRelayout.maybeRun(!!deps.claims?.get());
+    }
     if (s.selection !== prev.selection) {
       syncSelection(s);
       markSelectedBundles(cy, s.selection.edges);

@@ -43,7 +43,8 @@ function edgeLabelFits(e: EdgeSingular, box: Rect): boolean {
 }
 
 export function declutterLabels(cy: Core, density: LabelDensity): void {
-  const nodes = cy.nodes().not('.filtered');
+  // Claims-view handles are small marks on their edges: labels may pass over them.
+  const nodes = cy.nodes().not('.filtered, .claim-handle');
   const boxes = new Map<string, Rect>();
   nodes.forEach((n) => void boxes.set(n.id(), nodeRect(n)));
   const nodeItems: LabelItem[] = nodes.map((n) => ({

@@ -37,8 +37,9 @@ export function runLayout(cy: Core, run: LayoutRun): Promise<void> {
 function runLocked(cy: Core, run: LayoutRun): Promise<void> {
   running?.stop();
   cancelWorkerLayout();
-  // The claims layer (claims-view.ts) follows its relations; layouts never move it.
-  const eles = cy.elements().not('.filtered, .claims-layer, .bundle');
+  // In the claims view, claimants and handles (tied to their relation's ends) are laid out too,
+  // so claimants land next to what they spoke about; handles snap back to their edges after.
+  const eles = cy.elements().not('.filtered, .bundle, .publisher-edge, .claim-broad, .claims-loose');
   const nodes = eles.nodes();
   if (nodes.empty()) return Promise.resolve();
   const fixed = nodes
@@ -49,6 +50,7 @@ function runLocked(cy: Core, run: LayoutRun): Promise<void> {
   const options = def.options({ nodeCount: nodes.length, incremental: run.incremental, fixed });
   if (def.worker && nodes.length > WORKER_LAYOUT_MIN_NODES)
     return runInWorker(cy, nodes, options, run, def.stretch === true);
+  if (def.id === 'fcose' && eles.edges('.claim-edge').nonempty()) Object.assign(options, claimsPull(options));
   if (def.stretch && !run.incremental)
     return runStretched(
       cy,
@@ -201,4 +203,15 @@ export function stretch(pos: Map<string, Position>, aspect: number): Map<string,
 
 export function isLayoutRunning(): boolean {
   return running !== null || isWorkerLayoutRunning();
+}
+
+/** In the claims view, a claim edge and a handle's ties are short and stiff: claimants stay by their claims. */
+function claimsPull(o: Record<string, unknown>): Record<string, unknown> {
+  const length = Number(o['idealEdgeLength'] ?? 60);
+  const elasticity = Number(o['edgeElasticity'] ?? 0.45);
+  const tight = (e: EdgeSingular) => e.hasClass('claim-edge') || e.hasClass('claims-tether');
+  return {
+    idealEdgeLength: (e: EdgeSingular) => (tight(e) ? length * 0.5 : length),
+    edgeElasticity: (e: EdgeSingular) => (tight(e) ? 0.9 : elasticity),
+  };
 }

@@ -1,0 +1,26 @@
+// Screenshots of the claims view on the whole seed graph at two window sizes (test/e2e/shots/,
+// not committed), to look at: claimants beside what they said, handles apart, disputes visible.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
+import { openApp, ROOT, useServerAndBrowser, waitIdle } from './harness.ts';
+
+const SHOTS = join(ROOT, 'test', 'e2e', 'shots');
+
+describe('claims view screenshots', () => {
+  const env = useServerAndBrowser();
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 700],
+  ] as const) {
+    it(`whole seed graph at ${width}x${height}`, async () => {
+      mkdirSync(SHOTS, { recursive: true });
+      const { page, context } = await openApp(env.browser(), env.server().url, { width, height });
+      await page.locator('.graph-canvas').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('c');
+      await waitIdle(page);
+      await page.screenshot({ path: join(SHOTS, `claims-${width}.png`) });
+      await context.close();
+    }, 60_000);
+  }
+});
