@@ -1,5 +1,6 @@
 // Boot: connect to the API, build the frame, mount every feature around one store, wire commands
 // to the toolbar, keys and the Electron menu, then load the graph.
+import './strict-csp.ts';
 import { connectApi } from './api.ts';
 import { registerCommands } from './app-commands.ts';
 import { createEditing } from './features/editing/index.ts';
