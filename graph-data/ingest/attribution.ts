@@ -42,7 +42,7 @@ const SPEAKER_KINDS = new Set([
 ]);
 const ORGS = new Set(['government-agency', 'organisation', 'military-unit']);
 const STANCE_RANK: Record<Stance, number> = { 'cannot-verify': 4, denies: 3, confirms: 2, reports: 1, asserts: 0 };
-const BREAKS = new Set([',', ';', ':', '(', '–', '—']);
+const BREAKS = new Set([',', ';', ':', '(', '–', '—', '-']);
 
 /** Cue lists indexed by their first token, built once per list (lists are long, sentences short). */
 const byFirst = new WeakMap<readonly Cue<unknown>[], Map<string, Cue<unknown>[]>>();

@@ -126,18 +126,20 @@ export function sentenceClaims(s: DocSentence, ms: readonly Mention[], ctx: Clai
   const out: ClaimProposal[] = [];
   for (const a of frames) {
     if (a.via && !ctx.docVia) ctx.docVia = a.via;
-    out.push(...stated(s, ms, ctx, a));
+    const mine = stated(s, ms, ctx, a);
+    // The event a later part or sentence may refer back to ("..., while the Kremlin denied it").
+    const third = mine.findIndex((c) => c.claimant !== ctx.publisher || a.relayed);
+    if (third >= 0) ctx.lastEvent = mine[third]?.refersTo ?? ctx.claims.length + third;
+    ctx.claims.push(...mine);
+    out.push(...mine);
     if (a.claimant) ctx.lastSpeaker = a.claimant;
   }
   for (const t of [...titleTriples(s, ms, ctx.lex), ...partOfTriples(s, ms, ctx.countries)]) {
     const c = claimOf(s, ctx, ctx.publisher, t, 'asserts', t.confidence, null);
     c.stated = ctx.articleDate;
+    ctx.claims.push(c);
     out.push(c);
   }
-  const relayed = frames.some((a) => a.relayed);
-  const third = out.findIndex((c) => c.claimant !== ctx.publisher || relayed);
-  if (third >= 0) ctx.lastEvent = out[third]?.refersTo ?? ctx.claims.length + third;
-  ctx.claims.push(...out);
   return out;
 }
 

@@ -42,7 +42,8 @@ export function prepareDocument(text: string, lex: Lexicon): DocSentence[] {
   return splitSentences(text, lex).map((s, index) => {
     const tokens = tokenize(text, s.start, s.end);
     const open = !/[.!?]["”’)]?$/.test(s.text);
-    const headline = open && ((index === 0 && s.paragraph === 0) || isHeadline(tokens, lex));
+    const byline = lex.bylines.has(tokens[0]?.key ?? '');
+    const headline = open && !byline && ((index === 0 && s.paragraph === 0) || isHeadline(tokens, lex));
     return { ...s, index, tokens, headline };
   });
 }

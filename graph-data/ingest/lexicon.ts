@@ -39,6 +39,8 @@ export interface LexiconFile {
   }[];
   /** Words standing for troops named earlier ("they", "the new arrivals"). */
   troopPronouns: string[];
+  /** Words opening a byline ("By", "Oleh"): that line names the author and maybe the outlet. */
+  bylines: string[];
   /** Words marking where something comes from ("from", "dari"): never a destination. */
   origins: string[];
   /** Words after a comma that open a clause of its own ("and", "while"; "sementara", "namun"). */
@@ -94,6 +96,7 @@ export interface Lexicon {
   invertedSpeech: Set<string>;
   clauseJoiners: Set<string>;
   origins: Set<string>;
+  bylines: Set<string>;
   titles: Cue<{ kind: string; predicate: string | null }>[];
   kindCues: Cue<string>[];
   speakerFallback: Cue<true>[];
@@ -152,6 +155,7 @@ export function buildLexicon(f: LexiconFile): Lexicon {
     invertedSpeech: set(f.invertedSpeech),
     clauseJoiners: set(f.clauseJoiners),
     origins: set(f.origins),
+    bylines: set(f.bylines),
     nameConnectors: set(f.nameConnectors),
   };
 }

@@ -26,6 +26,9 @@ const FORM_CONFIDENCE: Record<string, number> = {
   designator: 0.72,
 };
 
+/** "South Korea’s spy agency" as the index holds it, with a straight apostrophe. */
+const straight = (surface: string) => surface.replace(/’/g, "'");
+
 /** "U.S." as the index holds it: "US". */
 const undotted = (surface: string) => surface.replace(/(\p{Lu})\.(?=\p{Lu}|$|\s)/gu, '$1');
 
@@ -54,6 +57,7 @@ export function lookupTexts(text: string, sentences: readonly DocSentence[], lex
         out.add(surface);
         if (/[-‐]/.test(surface)) out.add(surface.replace(/[-‐]/g, ' '));
         if (/\p{Lu}\.\p{Lu}/u.test(surface)) out.add(undotted(surface));
+        if (surface.includes('’')) out.add(straight(surface));
       }
     }
   }
@@ -115,7 +119,11 @@ export function exactMentions(text: string, s: DocSentence, found: Map<string, A
     for (let j = Math.min(t.length, i + MAX_N); j > i && !m; j--) {
       if (!candidateRange(t, i, j, lex)) continue;
       const surface = surfaceOf(text, t, i, j);
-      const hits = found.get(surface) ?? found.get(surface.replace(/[-‐]/g, ' ')) ?? found.get(undotted(surface));
+      const hits =
+        found.get(surface) ??
+        found.get(surface.replace(/[-‐]/g, ' ')) ??
+        found.get(undotted(surface)) ??
+        found.get(straight(surface));
       if (hits?.length) m = mentionOf(s, i, j, text, hits, lex.lang, 'exact');
     }
     if (m) {

@@ -129,7 +129,7 @@ export function proposeIngest(
   eventMentions(sentences, known, index, lex);
   const state: NewEntityState = { proposals: [], byKey: new Map(), lowerWords: lowerWordsOf(sentences) };
   const all = addNewEntities(text, sentences, known, lex, state);
-  const publisher = publisherOf(text, sentences, opts, index, all, lang, state) ?? UNKNOWN_PUBLISHER;
+  const publisher = publisherOf(text, sentences, opts, index, all, lex, state) ?? UNKNOWN_PUBLISHER;
   const ctx: ClaimContext = {
     lex,
     vocab: new Map(predicates.map((p) => [p.id, p])),

@@ -4,6 +4,7 @@
 // whatever kind its name alone suggested.
 import type { DocSentence, Mention } from './document.ts';
 import { nameKey } from './fold.ts';
+import type { Lexicon } from './lexicon.ts';
 import { proposeNamed, type NewEntityState } from './new-entities.ts';
 import type { AliasIndex, PartyRef } from './types.ts';
 
@@ -43,17 +44,44 @@ function datelineOutlet(text: string, sentences: readonly DocSentence[], mention
   return null;
 }
 
+/** "By Jane Roe, Example Wire" / "Oleh: Nama (Harian Contoh)": the author is a person, the name
+ * after the separator the outlet. */
+function bylineOutlet(
+  sentences: readonly DocSentence[],
+  mentions: Mention[][],
+  lex: Lexicon,
+  state: NewEntityState,
+): Mention | null {
+  for (const s of sentences.slice(0, 4)) {
+    if (!lex.bylines.has(s.tokens[0]?.key ?? '')) continue;
+    const ms = mentions[s.index] ?? [];
+    const sep = s.tokens.findIndex((t) => [',', '(', '|', '-', '–', '—'].includes(t.text));
+    for (const m of ms.filter((x) => !x.entity && (sep < 0 || x.j <= sep))) setKind(m, 'person', mentions, state);
+    const m = sep >= 0 ? ms.find((x) => x.i > sep && (x.entity === null || x.kind === 'media-outlet')) : undefined;
+    if (m) return m;
+  }
+  return null;
+}
+
+function setKind(m: Mention, kind: string, mentions: Mention[][], state: NewEntityState): void {
+  const p = state.proposals.find((x) => x.key === m.newKey);
+  if (p) p.kind = kind;
+  for (const x of mentions.flat()) if (x.newKey && x.newKey === m.newKey) x.kind = kind;
+}
+
 /** The publisher: the flag or the page's site name (a known entity, else a proposed media outlet),
- * else the outlet a dateline names ("SEOUL, Oct. 24 (Example Wire) -"), which becomes a media outlet. */
+ * else the outlet a dateline or byline names ("SEOUL, Oct. 24 (Example Wire) -", "By Jane Roe,
+ * Example Wire"), which becomes a media outlet. */
 export function publisherOf(
   text: string,
   sentences: readonly DocSentence[],
   opts: { publisher?: string | undefined },
   index: AliasIndex,
   mentions: Mention[][],
-  lang: string,
+  lex: Lexicon,
   state: NewEntityState,
 ): PartyRef | null {
+  const lang = lex.lang;
   const name = opts.publisher?.trim();
   if (name) {
     const key = nameKey(name);
@@ -64,11 +92,9 @@ export function publisherOf(
     p.kind = 'media-outlet';
     return { entity: null, label: p.label, key: p.key };
   }
-  const m = datelineOutlet(text, sentences, mentions);
+  const m = datelineOutlet(text, sentences, mentions) ?? bylineOutlet(sentences, mentions, lex, state);
   if (!m) return null;
   if (m.entity) return { entity: m.entity, label: m.label };
-  const p = state.proposals.find((x) => x.key === m.newKey);
-  if (p) p.kind = 'media-outlet';
-  for (const x of mentions.flat()) if (x.newKey && x.newKey === m.newKey) x.kind = 'media-outlet';
+  setKind(m, 'media-outlet', mentions, state);
   return { entity: null, label: m.label, ...(m.newKey ? { key: m.newKey } : {}) };
 }
