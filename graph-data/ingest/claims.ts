@@ -97,7 +97,8 @@ function stated(s: DocSentence, ms: readonly Mention[], ctx: ClaimContext, a: At
     const claimant = speaker ? ref(speaker) : self ? ref(t.subject) : ctx.publisher;
     const viaOutlet = speaker && a.via === speaker;
     const stance = viaOutlet || a.relayed ? 'reports' : a.stance;
-    const conf = a.confidence * t.confidence * (a.hedged ? 0.85 : 1);
+    // "X condemned Y": X's own statement, as clear as a reporting verb.
+    const conf = (self ? Math.max(a.confidence, 0.9) : a.confidence) * t.confidence * (a.hedged ? 0.85 : 1);
     const via = viaOutlet ? speaker : viaFor(a, ctx, claimant);
     out.push(claimOf(s, ctx, viaOutlet ? ctx.publisher : claimant, t, stance, conf, via));
   }

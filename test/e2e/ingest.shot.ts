@@ -20,4 +20,16 @@ describe('review queue screenshots', () => {
     await dialog.locator('.ingest-claim').last().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${out}/ingest-claims.png` });
   });
+
+  it('shows an Indonesian article whose publisher is not named', async () => {
+    const { page } = await openApp(env.browser(), env.server().url);
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await page.locator('[data-command="ingest"]').click();
+    const dialog = page.getByRole('dialog', { name: 'Bring in an article' });
+    await dialog.locator('#ingest-text').fill(readFileSync('test/fixtures/ingest/dev/id-kecaman.txt', 'utf8'));
+    await dialog.locator('[data-action="ingest-propose"]').click();
+    await dialog.locator('.ingest-article mark.mention').first().waitFor();
+    await dialog.locator('#ingest-publisher').fill('Harian Contoh');
+    await page.screenshot({ path: `${out}/ingest-queue-id.png` });
+  });
 });
