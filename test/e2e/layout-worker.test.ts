@@ -22,36 +22,39 @@ describe('the layout worker', () => {
         numIter: 300,
         packComponents: false,
       };
-      let maxGap = 0;
-      let last = performance.now();
-      const tick = setInterval(() => {
-        const now = performance.now();
-        maxGap = Math.max(maxGap, now - last);
-        last = now;
-      }, 10);
+      // The page's own event loop turns while the worker computes: a message-channel ping-pong
+      // counts its turns until the result arrives (had the layout run on the page, none would).
+      let turns = 0;
+      let waiting = true;
+      const ping = new MessageChannel();
+      ping.port1.onmessage = () => {
+        if (!waiting) return;
+        turns++;
+        ping.port2.postMessage(0);
+      };
       const w = new Worker(new URL('layout-worker.js', document.baseURI), { type: 'module' });
-      const result = await new Promise<{ positions: [string, number, number][]; ms: number }>((ok, fail) => {
+      const result = await new Promise<{ positions: [string, number, number][] }>((ok, fail) => {
         w.onmessage = (e) => ok(e.data);
         w.onerror = (e) => fail(new Error(e.message));
         w.postMessage({ id: 1, seed: 1, nodes, edges, options });
+        ping.port2.postMessage(0);
       });
-      clearInterval(tick);
+      waiting = false;
+      ping.port1.close();
       w.terminate();
       const xs = result.positions.map((p) => p[1]);
       return {
         count: result.positions.length,
         spread: Math.max(...xs) - Math.min(...xs),
         finite: result.positions.every((p) => Number.isFinite(p[1]) && Number.isFinite(p[2])),
-        maxGap,
-        ms: result.ms,
+        turns,
       };
     });
     await context.close();
     expect(r.count).toBe(2500);
     expect(r.finite).toBe(true);
     expect(r.spread).toBeGreaterThan(100);
-    // Had the layout run on the page, one gap would be as long as the whole layout. (The absolute
-    // figure, under 100 ms on an idle machine, is not asserted: the suite runs files in parallel.)
-    expect(r.maxGap).toBeLessThan(r.ms / 2);
+    // The page answered while fCoSE ran (how long it ran is a figure for `npm run bench`).
+    expect(r.turns).toBeGreaterThan(0);
   }, 60_000);
 });
