@@ -137,6 +137,10 @@ export function sentenceClaims(s: DocSentence, ms: readonly Mention[], ctx: Clai
   }
   for (const t of [...titleTriples(s, ms, ctx.lex), ...partOfTriples(s, ms, ctx.countries)]) {
     const c = claimOf(s, ctx, ctx.publisher, t, 'asserts', t.confidence, null);
+    // An office or an agency's country stated by the name itself: once per article is enough.
+    const key = (x: ClaimProposal) =>
+      [x.subject, x.object].map((p) => p.entity ?? p.key ?? p.label).join(`|${x.predicate}|`);
+    if (ctx.claims.some((x) => x.claimant === ctx.publisher && key(x) === key(c))) continue;
     c.stated = ctx.articleDate;
     ctx.claims.push(c);
     out.push(c);
