@@ -14,6 +14,7 @@ import type {
   ClaimList,
   RelationDetail,
   SearchResult,
+  SourceView,
 } from './views.ts';
 import type { ARG_SCHEMAS } from './schemas.ts';
 import type { EditResult, HistoryList, MergeSuggestion, SourceDetail, UndoResult } from './edit-views.ts';
@@ -29,6 +30,8 @@ export interface EditApiResults {
   'source:create': EditResult;
   'source:update': EditResult;
   'source:get': SourceDetail;
+  /** Sources of the whole database whose title, id or publisher matches the text (the claim form's picker). */
+  'source:search': { sources: SourceView[] };
   'claim:add': EditResult;
   'claim:update': EditResult;
   'claim:delete': EditResult;
@@ -116,6 +119,7 @@ const API_CALLS = {
   'source:create': true,
   'source:update': true,
   'source:get': true,
+  'source:search': true,
   'claim:add': true,
   'claim:update': true,
   'claim:delete': true,

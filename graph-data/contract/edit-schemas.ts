@@ -107,6 +107,7 @@ export const EDIT_SCHEMAS = {
   'source:create': SOURCE_CREATE,
   'source:update': SOURCE_UPDATE,
   'source:get': z.strictObject({ id }),
+  'source:search': z.strictObject({ text: z.string().max(200), limit: z.number().int().min(1).max(100).optional() }),
   'claim:add': CLAIM_ADD,
   'claim:update': CLAIM_UPDATE,
   'claim:delete': z.strictObject({ id }),

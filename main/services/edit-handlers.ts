@@ -30,6 +30,7 @@ export function createEditHandlers(db: Db, onChanged: () => void): EditHandlers 
       if (!d) throw new ClaimscapeError('not-found', 'no source has this id', { value: a.id });
       return d;
     },
+    'source:search': (a) => ({ sources: sources.search(a.text, a.limit ?? 20) }),
     'claim:add': (a) => changed(edits.addClaim(a)),
     'claim:update': (a) => changed(edits.updateClaim(a)),
     'claim:delete': (a) => changed(edits.deleteClaim(a.id)),

@@ -71,6 +71,7 @@ export function resolutionView(
         'Make it new',
       );
       slot.replaceChildren(picker.el, asNew);
+      slot.classList.add('editing');
       picker.input.focus();
     });
     return h(

@@ -120,4 +120,15 @@ describe('source view', () => {
     ).toBe(true);
     expect((await call('source:get', { id: 'nope' })).error?.code).toBe('not-found');
   });
+  it('searches every source of the database by id, title word and publisher (source:search)', async () => {
+    const ids = async (text: string) =>
+      ((await ok('source:search', { text })).sources as { id: string }[]).map((s) => s.id);
+    expect(await ids('zelensky-2024-10-16-statement')).toEqual(['zelensky-2024-10-16-statement']);
+    expect(await ids('ZELENSKY')).toContain('zelensky-2024-10-16-statement');
+    expect(await ids('Volodymyr')).toContain('zelensky-2024-10-16-statement');
+    expect(await ids('no such words here')).toEqual([]);
+    expect(await ids('100%_')).toEqual([]);
+    expect((await call('source:search', { text: 'x', limit: 1000 })).error?.code).toBe('bad-argument');
+    expect((await call('source:search', {})).error?.code).toBe('bad-argument');
+  });
 });
