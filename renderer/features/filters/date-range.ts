@@ -1,7 +1,7 @@
 // Two partial-date fields (2024, 2024-10, 2024-10-18): applied when valid, after a short pause
 // in typing or on Enter; an invalid value is marked and not applied.
-import { isPartialDate } from '../../../graph-data/model/partial-date.ts';
 import { h } from '../../ui/h.ts';
+import { readDateRange } from './date-range-value.ts';
 
 export function mountDateRange(apply: (from: string | null, to: string | null) => void): {
   el: HTMLElement;
@@ -19,18 +19,12 @@ export function mountDateRange(apply: (from: string | null, to: string | null) =
   const from = field('Stated from');
   const to = field('Stated until');
   let timer = 0;
-  const read = (i: HTMLInputElement): string | null | undefined => {
-    const t = i.value.trim();
-    if (!t) return null;
-    return isPartialDate(t) ? t : undefined;
-  };
   const go = () => {
     clearTimeout(timer);
-    const a = read(from);
-    const b = read(to);
-    from.classList.toggle('invalid', a === undefined);
-    to.classList.toggle('invalid', b === undefined);
-    if (a !== undefined && b !== undefined) apply(a, b);
+    const r = readDateRange(from.value, to.value);
+    from.classList.toggle('invalid', r.from === undefined);
+    to.classList.toggle('invalid', r.to === undefined);
+    if (r.valid) apply(r.from ?? null, r.to ?? null);
   };
   for (const i of [from, to]) {
     i.addEventListener('input', () => {

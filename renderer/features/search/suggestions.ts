@@ -5,8 +5,9 @@ import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import { h, replaceChildren } from '../../ui/h.ts';
 import { kindStyle } from '../../ui/kind-style.ts';
 import { shapeIcon } from '../../ui/shape-icon.ts';
+import { matchedAlias, suggestionItems, type Suggestion } from './suggestion-items.ts';
 
-export type Suggestion = { kind: 'entity'; hit: SearchHit } | { kind: 'claim'; hit: ClaimSearchHit };
+export type { Suggestion } from './suggestion-items.ts';
 
 export function renderSuggestions(
   list: HTMLElement,
@@ -15,10 +16,7 @@ export function renderSuggestions(
   vocab: Vocabulary | null,
   choose: (i: number) => void,
 ): Suggestion[] {
-  const items: Suggestion[] = [
-    ...res.entities.map((hit) => ({ kind: 'entity' as const, hit })),
-    ...res.claims.slice(0, 4).map((hit) => ({ kind: 'claim' as const, hit })),
-  ];
+  const items = suggestionItems(res);
   const option = (it: Suggestion, i: number) => {
     const o = h(
       'div',
@@ -43,7 +41,7 @@ export function renderSuggestions(
 
 function entityBody(hit: SearchHit, vocab: Vocabulary | null): HTMLElement[] {
   const k = kindStyle(vocab, hit.kind);
-  const matched = hit.matched && hit.matched.toLowerCase() !== hit.label.toLowerCase() ? hit.matched : null;
+  const matched = matchedAlias(hit);
   return [
     h('span', { class: 'opt-icon' }, shapeIcon(k.shape, k.color, 13)),
     h(
