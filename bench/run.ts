@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../main/db/open.ts';
 import { parseArgs, type BenchArgs } from './args.ts';
 import { runBrowserPhase } from './browser/run-browser.ts';
+import { runClaimsAppPhase } from './browser/claims-app.ts';
 import { VIEW_SIZES, viewData } from './browser/view-data.ts';
 import { describeMachine } from './machine.ts';
 import { runImportPhase, type ImportResult } from './phases/import-phase.ts';
@@ -60,7 +61,8 @@ async function phaseResult(args: BenchArgs): Promise<unknown> {
     const db = openDatabase(args.db, { readonly: true });
     const views = new Map(VIEW_SIZES.map((n) => [n, viewData(db, n)]));
     db.close();
-    return runBrowserPhase({ root: args.root, views, frameBudgetMs: args.frameBudgetMs, log });
+    const drawn = await runBrowserPhase({ root: args.root, views, frameBudgetMs: args.frameBudgetMs, log });
+    return { ...drawn, ...(await runClaimsAppPhase(args.root, args.db, log)) }; // claims_view_1000_ms, date_control_max_block_ms
   }
   if (args.phase === 'doc') return { file: writeDoc(args.root) };
   throw new Error(`unknown phase ${args.phase}`);

@@ -22,6 +22,8 @@ export interface ClaimscapeTestHook {
   viewport(): { width: number; height: number };
   /** Bundles of parallel relations: the relations each stands for, its middle in canvas pixels. */
   bundles(): { id: string; members: string[]; mid: { x: number; y: number } }[];
+  /** Claim edges drawn by the claims view (0 when it is off). */
+  claimsDrawn(): number;
 }
 
 export interface Box {
@@ -44,6 +46,7 @@ export function installTestHook(store: AppStore, graph: GraphHandle, editing: ()
     labelBox: (id) => graph.labelBox(id),
     viewport: () => graph.viewport(),
     bundles: () => graph.bundles(),
+    claimsDrawn: () => graph.claimsDrawn(),
   };
   Object.defineProperty(window, '__claimscape', { value: Object.freeze(hook), writable: false, configurable: false });
 }

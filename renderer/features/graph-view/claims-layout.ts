@@ -7,7 +7,7 @@ import type { Core } from 'cytoscape';
 import { amendView, viewOf, type AppState, type AppStore } from '../../state/app-state.ts';
 
 /** Above this many drawn nodes (entities, claimants and handles) the pass is skipped. */
-export const CLAIMS_LAYOUT_MAX_NODES = 400;
+export const CLAIMS_LAYOUT_MAX_NODES = 200;
 
 /** Undo and redo put back a recorded picture; only a new step asks for a fresh one. */
 function isHistoryMove(s: AppState, prev: AppState): boolean {

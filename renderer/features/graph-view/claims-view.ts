@@ -12,6 +12,9 @@ export const LAYER = 'claims-layer';
 export type ClaimsByRelation = ReadonlyMap<string, readonly ClaimBrief[]>;
 
 const handleId = (rel: string) => `h|${rel}`;
+/** The data the base edge style maps (width, arrow): without it Cytoscape warns on every style pass. */
+const LAYER_EDGE = { width: 1, arrow: 'none' } as const;
+const HANDLE_NODE = { label: '', imp: 0, z: 20, shape: 'diamond', color: '#ffffff', size: 11 } as const;
 
 /** Adds, keeps or removes the claims layer so it matches the view and the claims loaded. */
 export function syncClaims(cy: Core, v: ViewState, claims: ClaimsByRelation | null, vocab: Vocabulary | null): void {
@@ -43,7 +46,8 @@ function wanted(cy: Core, v: ViewState, claims: ClaimsByRelation, vocab: Vocabul
     const data = nodeData({ id: ref.id, kind: ref.kind, label: ref.label, degree: 0 }, vocab);
     out.set(ref.id, { group: 'nodes', data: { ...data, claimant: true }, classes: LAYER });
   };
-  const tied = new Set<string>();
+  /** The handle tied for each pair of entities. */
+  const tied = new Map<string, string>();
   cy.edges()
     .not(`.${LAYER}, .filtered, .bundle`)
     .forEach((e: EdgeSingular) => {
@@ -55,6 +59,7 @@ function wanted(cy: Core, v: ViewState, claims: ClaimsByRelation, vocab: Vocabul
         group: 'nodes',
         data: {
           id: hid,
+          ...HANDLE_NODE,
           relation: e.id(),
           handle: true,
           status: e.data('status'),
@@ -68,26 +73,41 @@ function wanted(cy: Core, v: ViewState, claims: ClaimsByRelation, vocab: Vocabul
       // pair of ties per two entities, or parallel relations would pull their ends onto each other.
       const pair = [e.source().id(), e.target().id()].sort().join('|');
       // The others stay out of layouts (class claims-loose) and snap to their edges.
-      if (tied.has(pair)) return addClaims(e, list, hid, mid, ' claims-loose');
-      tied.add(pair);
+      const tiedHid = tied.get(pair);
+      if (tiedHid) return addClaims(e, list, hid, mid, ' claims-loose', tiedHid);
+      tied.set(pair, hid);
       for (const end of [e.source().id(), e.target().id()])
         out.set(`t|${e.id()}|${end}`, {
           group: 'edges',
-          data: { id: `t|${e.id()}|${end}`, source: hid, target: end },
+          data: { id: `t|${e.id()}|${end}`, source: hid, target: end, ...LAYER_EDGE },
           classes: `${LAYER} claims-tether`,
         });
       addClaims(e, list, hid, mid, '');
     });
-  function addClaims(e: EdgeSingular, list: readonly ClaimBrief[], hid: string, mid: Point, loose: string) {
+  function addClaims(
+    e: EdgeSingular,
+    list: readonly ClaimBrief[],
+    hid: string,
+    mid: Point,
+    loose: string,
+    tiedHid = '',
+  ) {
     const h = out.get(hid);
     if (h && loose) h.classes = `${String(h.classes)}${loose}`;
     for (const c of list) {
+      // A claim on a loose handle pulls its claimant, in layouts, towards the pair's tied handle.
+      if (tiedHid)
+        out.set(`t|${c.claimant.id}|${tiedHid}`, {
+          group: 'edges',
+          data: { id: `t|${c.claimant.id}|${tiedHid}`, source: c.claimant.id, target: tiedHid, ...LAYER_EDGE },
+          classes: `${LAYER} claims-tether claims-pull`,
+        });
       entity(c.claimant, mid);
       const id = `c|${c.claimant.id}|${e.id()}|${c.stance}`;
       if (!out.has(id))
         out.set(id, {
           group: 'edges',
-          data: { id, source: c.claimant.id, target: hid, stance: c.stance, relation: e.id() },
+          data: { id, source: c.claimant.id, target: hid, stance: c.stance, relation: e.id(), ...LAYER_EDGE },
           classes: `${LAYER} claim-edge${c.possibly ? ' possibly' : ''}${loose}`,
         });
       if (!v.publishers || !c.publisher) continue;
@@ -96,7 +116,7 @@ function wanted(cy: Core, v: ViewState, claims: ClaimsByRelation, vocab: Vocabul
       if (!out.has(pid) && c.publisher.id !== c.claimant.id)
         out.set(pid, {
           group: 'edges',
-          data: { id: pid, source: c.publisher.id, target: hid, relation: e.id() },
+          data: { id: pid, source: c.publisher.id, target: hid, relation: e.id(), ...LAYER_EDGE },
           classes: `${LAYER} publisher-edge`,
         });
     }
@@ -115,7 +135,7 @@ function markBroad(out: Map<string, ElementDefinition>): void {
   const handles = [...out.values()].filter((d) => d.data['handle']).length;
   const per = new Map<string, ElementDefinition[]>();
   for (const d of out.values()) {
-    if (!String(d.classes).includes('claim-edge')) continue;
+    if (!/claim-edge|claims-pull/.test(String(d.classes))) continue;
     const src = String(d.data.source);
     const list = per.get(src);
     if (list) list.push(d);

@@ -12,6 +12,8 @@ export interface GraphGeometry {
   viewport(): { width: number; height: number };
   /** Bundles of parallel relations drawn now: the relations each stands for, and its middle in canvas pixels. */
   bundles(): { id: string; members: string[]; mid: { x: number; y: number } }[];
+  /** Claim edges drawn by the claims view. */
+  claimsDrawn(): number;
 }
 
 export interface GraphHandle extends GraphGeometry {
@@ -58,6 +60,7 @@ export function geometryOf(getCy: () => Core): GraphGeometry {
       return r ? round(r) : null;
     },
     viewport: () => ({ width: getCy().width(), height: getCy().height() }),
+    claimsDrawn: () => getCy().edges('.claim-edge').length,
     bundles: () =>
       getCy()
         .edges('.bundle')

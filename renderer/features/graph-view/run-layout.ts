@@ -209,9 +209,10 @@ export function isLayoutRunning(): boolean {
 function claimsPull(o: Record<string, unknown>): Record<string, unknown> {
   const length = Number(o['idealEdgeLength'] ?? 60);
   const elasticity = Number(o['edgeElasticity'] ?? 0.45);
-  const tight = (e: EdgeSingular) => e.hasClass('claim-edge') || e.hasClass('claims-tether');
+  const pull = (e: EdgeSingular) => e.hasClass('claim-edge') || e.hasClass('claims-pull');
+  const stiff = (e: EdgeSingular) => pull(e) || e.hasClass('claims-tether');
   return {
-    idealEdgeLength: (e: EdgeSingular) => (tight(e) ? length * 0.5 : length),
-    edgeElasticity: (e: EdgeSingular) => (tight(e) ? 0.9 : elasticity),
+    idealEdgeLength: (e: EdgeSingular) => (pull(e) ? length * 0.5 : length),
+    edgeElasticity: (e: EdgeSingular) => (stiff(e) ? 0.9 : elasticity),
   };
 }
