@@ -1,6 +1,6 @@
 // The in-memory floor: the same capped neighbourhood and bidirectional shortest path as
 // main/db/graph-queries.ts, run directly on CSR typed arrays with stamped visit marks (no SQL, no objects).
-import type { Csr } from '../../main/db/adjacency-cache.ts';
+import type { Csr } from '../adjacency-cache.ts';
 
 export interface Floor {
   neighbourhood(

@@ -1,7 +1,7 @@
 // Query phase, run in a fresh child process: opens the database as the app does, answers a first
 // search (open_ms), then times search, entity detail, neighbourhoods and paths through the app's
 // services and the in-memory CSR floor. Prints one JSON line for the parent.
-import { attachAdjacencyCache, buildAdjacency, statusCode } from '../../main/db/adjacency-cache.ts';
+import { attachAdjacencyCache, buildAdjacency, statusCode } from '../adjacency-cache.ts';
 import { createGraphQueries } from '../../main/db/graph-queries.ts';
 import { openDatabase } from '../../main/db/open.ts';
 import { createSearchRepo } from '../../main/db/search-repo.ts';

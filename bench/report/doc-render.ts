@@ -129,7 +129,7 @@ export function renderSections(results: Results[]): string[] {
     '',
     ...scaleTable(results, ''),
     '',
-    '## Queries: with the adjacency cache attached (main/db/adjacency-cache.ts)',
+    '## Queries: with the adjacency cache attached (bench/adjacency-cache.ts)',
     '',
     ...scaleTable(results, 'with_adjacency_cache.'),
     '',

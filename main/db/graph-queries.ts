@@ -6,7 +6,7 @@ import { createClaimDigestRepo } from './claim-digest-repo.ts';
 import { createEdgeFilter, type Adj, type TraversalFilter } from './edge-filter.ts';
 import { createClaimSteps, type Step } from './claim-steps.ts';
 import type { Db } from './open.ts';
-import { adjacentEntries, currentAdjacency, inducedRids } from './adjacency-cache.ts';
+import { adjacencyOf } from './adjacency-seam.ts';
 
 export interface Traversal {
   nodes: Set<number>;
@@ -49,10 +49,9 @@ export function createGraphQueries(db: Db) {
   const digests = createClaimDigestRepo(db);
   const edgeFilter = (f: TraversalFilter) => createEdgeFilter(f, digests, (eid) => q.kindOf.get(eid) as string);
 
-  /** From the in-memory adjacency when one is attached and current (db/adjacency-cache.ts), else from SQL. */
+  /** From a plugged-in adjacency when there is one and it answers (adjacency-seam.ts), else from SQL. */
   function edgesOf(eid: number): Iterable<Adj> {
-    const csr = currentAdjacency(db);
-    return csr ? adjacentEntries(csr, eid) : (q.adj.all({ a: eid }) as Adj[]);
+    return adjacencyOf(db)?.adjacent(eid) ?? (q.adj.all({ a: eid }) as Adj[]);
   }
 
   function adjacency(eid: number): Adj[] {
@@ -93,8 +92,7 @@ export function createGraphQueries(db: Db) {
   /** Adds relations among already-chosen nodes, within the cap and a work budget. */
   function addInduced(nodes: Set<number>, edges: Set<number>, cap: number, keep?: (a: Adj) => boolean): void {
     if (nodes.size > 5000) return;
-    const csr = currentAdjacency(db);
-    const rids = csr ? inducedRids(csr, nodes) : (q.induced.all({ a: JSON.stringify([...nodes]) }) as number[]);
+    const rids = adjacencyOf(db)?.induced(nodes) ?? (q.induced.all({ a: JSON.stringify([...nodes]) }) as number[]);
     for (const rid of rids) {
       if (edges.size + nodes.size >= cap) return;
       if (edges.has(rid)) continue;

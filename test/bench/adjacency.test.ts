@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { generateGraph } from '../../bench/gen/generate.ts';
 import { createFloor } from '../../bench/phases/floor.ts';
-import { attachAdjacencyCache, buildAdjacency, currentAdjacency, statusCode } from '../../main/db/adjacency-cache.ts';
+import { attachAdjacencyCache, buildAdjacency, currentAdjacency, statusCode } from '../../bench/adjacency-cache.ts';
 import { createGraphQueries } from '../../main/db/graph-queries.ts';
 import { bulkImportRecords } from '../../main/db/bulk-import.ts';
 import { writeDocument } from '../../main/services/import-service.ts';

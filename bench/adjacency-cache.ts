@@ -1,8 +1,9 @@
-// In-memory adjacency of the relation table (CSR: Int32Array offsets/targets) for traversals that
-// SQLite answers too slowly at scale. Built in slices so it never blocks the caller's event loop for
+// In-memory adjacency of the relation table (CSR: Int32Array offsets/targets), measured by the bench
+// (plugged into graph queries through main/db/adjacency-seam.ts); the app does not use it. Built in slices so it never blocks the caller's event loop for
 // long, and dropped as soon as the data changes (this connection's total_changes, others' data_version).
-import { STATUSES, type RelationStatus } from '../../graph-data/model/types.ts';
-import type { Db } from './open.ts';
+import { STATUSES, type RelationStatus } from '../graph-data/model/types.ts';
+import type { Db } from '../main/db/open.ts';
+import { plugAdjacency } from '../main/db/adjacency-seam.ts';
 
 export interface Csr {
   /** Largest eid + 1: arrays are indexed by eid directly. */
@@ -179,12 +180,23 @@ export function attachAdjacencyCache(db: Db): { ready: () => Promise<void>; deta
     version: () => `${String(dataVersion.get())}:${String(changes.get())}`,
   };
   caches.set(db, state);
+  plugAdjacency(db, {
+    adjacent: (eid) => {
+      const csr = currentAdjacency(db);
+      return csr ? adjacentEntries(csr, eid) : null;
+    },
+    induced: (nodes) => {
+      const csr = currentAdjacency(db);
+      return csr ? inducedRids(csr, nodes) : null;
+    },
+  });
   rebuild(db, state);
   return {
     ready: () => (state.csr ? Promise.resolve() : new Promise((r) => state.onReady.push(r))),
     detach: () => {
       state.detached = true;
       caches.delete(db);
+      plugAdjacency(db, null);
     },
   };
 }
