@@ -47,9 +47,17 @@ export function connectApi(): ApiConnection {
   return { api: buildClient(httpCall(token)), transport: 'http', onEvent: () => () => undefined };
 }
 
+let inFlight = 0;
+
+/** Calls sent and not yet answered: the test hook's idle() waits for none. */
+export function callsInFlight(): number {
+  return inFlight;
+}
+
 function buildClient(raw: RawCall): ApiClient {
   const call = async <K extends ApiName>(name: K, args: ApiArgs<K>): Promise<ApiResult<K>> => {
     let res: ApiResponse<unknown>;
+    inFlight++;
     try {
       res = await raw(name, args);
     } catch (e) {
@@ -57,6 +65,10 @@ function buildClient(raw: RawCall): ApiClient {
         'unavailable',
         `the ${name} call could not be delivered: ${e instanceof Error ? e.message : String(e)}`,
       );
+    } finally {
+      // Before the caller's continuation runs: the answer is applied in the same task, so idle
+      // never shows between a call's answer and what the caller draws from it.
+      inFlight--;
     }
     if (!res || typeof res !== 'object' || !('ok' in res))
       throw new ApiCallError('internal', `the ${name} call returned no envelope`);

@@ -1,5 +1,6 @@
 // A read-only window.__claimscape for end-to-end tests and scripted screenshots: counts, the
 // selection, where entities and labels are drawn. It can observe the app, never change it.
+import { callsInFlight } from './api.ts';
 import type { GraphHandle } from './features/graph-view/index.ts';
 import type { AppStore } from './state/app-state.ts';
 
@@ -8,8 +9,10 @@ export interface ClaimscapeTestHook {
   edgeCount(): number;
   selected(): string[];
   screenPosition(id: string): { x: number; y: number } | null;
-  /** Loaded, not laying out, not animating, labels settled, and no data change or undo on its way. */
+  /** Loaded, no API call unanswered, not laying out, not animating, labels settled, and no data change or undo on its way. */
   idle(): boolean;
+  /** API calls sent and not yet answered. */
+  callsInFlight(): number;
   /** A drawn relation's derived status, or null when it is not drawn. */
   edgeStatus(id: string): string | null;
   /** Ids of the entities drawn now. */
@@ -39,7 +42,8 @@ export function installTestHook(store: AppStore, graph: GraphHandle, editing: ()
     edgeCount: () => graph.drawn().edges.length,
     selected: () => [...store.get().selection.nodes, ...store.get().selection.edges],
     screenPosition: (id) => graph.screenPosition(id),
-    idle: () => store.get().phase !== 'loading' && !graph.busy() && !editing(),
+    idle: () => store.get().phase !== 'loading' && callsInFlight() === 0 && !graph.busy() && !editing(),
+    callsInFlight,
     edgeStatus: (id) => store.get().history.present.edges.get(id)?.status ?? null,
     drawnIds: () => graph.drawnIds(),
     nodeBox: (id) => graph.nodeBox(id),

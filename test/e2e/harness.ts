@@ -122,19 +122,28 @@ export async function openApp(
   return { context, page, errors };
 }
 
+/**
+ * Waits until the app says it is idle (loaded, no API call unanswered, no layout, animation, label
+ * pass or edit pending) on two animation frames in a row, with at least `minNodes` drawn: a step
+ * that starts from a frame callback or a resize observer (a camera move after a layout) shows on
+ * the next frame. Frames, never a clock.
+ */
 export async function waitIdle(page: Page, minNodes = 1): Promise<void> {
   // minNodes 0: only wait for loading to finish (an empty database draws nothing).
-  const isIdle = (n: number) => {
-    const hook = (window as unknown as { __claimscape?: { idle(): boolean; nodeCount(): number } }).__claimscape;
-    return !!hook && hook.idle() && hook.nodeCount() >= n;
-  };
-  // Idle must still hold a moment later: one step can start just after another ends (a layout's
-  // end, then centring the camera on the revealed entity).
-  for (let i = 0; i < 20; i++) {
-    await page.waitForFunction(isIdle, minNodes, { timeout: 20_000 });
-    await page.waitForTimeout(50);
-    if (await page.evaluate(isIdle, minNodes)) return;
-  }
+  await page.evaluate(() => void ((window as unknown as { __idleFrames?: number }).__idleFrames = 0));
+  await page.waitForFunction(
+    (n) => {
+      const w = window as unknown as {
+        __claimscape?: { idle(): boolean; nodeCount(): number };
+        __idleFrames?: number;
+      };
+      const idle = !!w.__claimscape && w.__claimscape.idle() && w.__claimscape.nodeCount() >= n;
+      w.__idleFrames = idle ? (w.__idleFrames ?? 0) + 1 : 0;
+      return w.__idleFrames >= 3; // this call, then two frames
+    },
+    minNodes,
+    { timeout: 20_000, polling: 'raf' },
+  );
 }
 
 export interface Hook {
@@ -143,6 +152,7 @@ export interface Hook {
   selected(): string[];
   screenPosition(id: string): { x: number; y: number } | null;
   idle(): boolean;
+  callsInFlight(): number;
 }
 
 export function hook<T>(page: Page, fn: (h: Hook) => T): Promise<T> {
