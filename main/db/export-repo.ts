@@ -12,13 +12,14 @@ import type {
 import type { Db } from './open.ts';
 import { fromJson } from './codec.ts';
 import { createReadRepo } from './read-repo.ts';
+import { repoOf } from './repos.ts';
 import { createRedirectRepo } from './redirect-repo.ts';
 
 type Row = Record<string, string | number | null>;
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 export function createExportRepo(db: Db) {
-  const read = createReadRepo(db);
+  const read = repoOf(db, createReadRepo);
   const redirects = createRedirectRepo(db);
   const ids = (sql: string) => db.prepare(sql).pluck();
   const q = {

@@ -11,6 +11,7 @@ import { asDbError } from '../db/db-errors.ts';
 import { isEmpty, openDatabase, type Db } from '../db/open.ts';
 import { createLookupRepo } from '../db/lookup-repo.ts';
 import { writeDocument } from './import-service.ts';
+import { repoOf } from '../db/repos.ts';
 
 export const BASE_VOCABULARY = { kinds, predicates } as Vocabulary;
 export const SEED_GRAPH = seed as GraphDocument;
@@ -72,7 +73,7 @@ export function openOrCreate(
   const isNew = file === ':memory:' || !existsSync(file);
   if (isNew && file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = openDatabase(file, opts.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: opts.busyTimeoutMs });
-  if (isNew || (!createLookupRepo(db).hasVocabulary() && isEmpty(db))) fillDatabase(db, opts.empty ?? false);
+  if (isNew || (!repoOf(db, createLookupRepo).hasVocabulary() && isEmpty(db))) fillDatabase(db, opts.empty ?? false);
   return { db, created: isNew };
 }
 

@@ -18,6 +18,7 @@ import { createEntityOps, entityOf, type OpResult } from './entity-ops.ts';
 import { createHistoryService, type HistoryService, type Recorded } from './history-service.ts';
 import { createSourceOps } from './source-ops.ts';
 import { createMergeService } from './merge-service.ts';
+import { repoOf } from '../db/repos.ts';
 
 /** The operations a batch may combine; they run inside its transaction and write no entry of their own. */
 export interface EditOps {
@@ -56,7 +57,7 @@ export function createEditService(db: Db, history: HistoryService = createHistor
     return `${verb} claim: ${what ?? ''}${who}`;
   }
 
-  const lookup = createLookupRepo(db);
+  const lookup = repoOf(db, createLookupRepo);
   const merges = createMergeService(db, history);
   return {
     ops,

@@ -11,6 +11,7 @@ import { createGraphQueries } from '../db/graph-queries.ts';
 import { createLookupRepo } from '../db/lookup-repo.ts';
 import type { AsOf } from '../../graph-data/model/as-of.ts';
 import { documentAsOf } from '../../graph-data/model/document-as-of.ts';
+import { repoOf } from '../db/repos.ts';
 
 export type ExportScope =
   | { kind: 'all' }
@@ -19,8 +20,8 @@ export type ExportScope =
 
 export function createExportService(db: Db) {
   const repo = createExportRepo(db);
-  const graph = createGraphQueries(db);
-  const lookup = createLookupRepo(db);
+  const graph = repoOf(db, createGraphQueries);
+  const lookup = repoOf(db, createLookupRepo);
 
   function document(scope: ExportScope): GraphDocument {
     if (scope.kind === 'all') return repo.documentFor('all', 'all');

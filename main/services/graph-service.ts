@@ -25,12 +25,13 @@ import { countsAsOf, entityAsOf, relationAsOfDetail } from './as-of-details.ts';
 import { describeHops } from './path-hops.ts';
 import { createClaimListRepo } from '../db/claim-list-repo.ts';
 import { matchAsOf } from '../../graph-data/model/date-rule.ts';
+import { repoOf } from '../db/repos.ts';
 
 export function createGraphService(db: Db) {
-  const read = createReadRepo(db);
-  const search = createSearchRepo(db);
-  const graph = createGraphQueries(db);
-  const lookup = createLookupRepo(db);
+  const read = repoOf(db, createReadRepo);
+  const search = repoOf(db, createSearchRepo);
+  const graph = repoOf(db, createGraphQueries);
+  const lookup = repoOf(db, createLookupRepo);
   const digests = createClaimDigestRepo(db);
   const claimList = createClaimListRepo(db);
   let cachedCounts: { key: string; value: GraphCounts } | null = null;

@@ -11,6 +11,7 @@ import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import type { Db } from '../db/open.ts';
 import { createHistoryRepo, type LogRow } from '../db/history-repo.ts';
 import { createLookupRepo } from '../db/lookup-repo.ts';
+import { repoOf } from '../db/repos.ts';
 
 /** How many ids of each kind a result names; a bigger change says "refresh everything" by its size. */
 const CHANGED_CAP = 5000;
@@ -37,7 +38,7 @@ export interface Recorded<T> {
 
 export function createHistoryService(db: Db, now: () => Date = () => new Date()) {
   const h = createHistoryRepo(db);
-  const lookup = createLookupRepo(db);
+  const lookup = repoOf(db, createLookupRepo);
 
   function changedOf(seq: number): ChangedIds {
     const out: ChangedIds = { entities: [], relations: [], claims: [], sources: [] };

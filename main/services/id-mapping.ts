@@ -6,6 +6,7 @@ import { createLookupRepo } from '../db/lookup-repo.ts';
 import { createSearchRepo } from '../db/search-repo.ts';
 import type { NodeResolution } from '../../graph-data/contract/edit-views.ts';
 import { resolveNode, type NodeOverrides } from './node-resolution.ts';
+import { repoOf } from '../db/repos.ts';
 
 export const MERGE_MODES = ['auto', 'none', 'id', 'label'] as const;
 export type MergeMode = (typeof MERGE_MODES)[number];
@@ -25,8 +26,8 @@ export function mapEntityIds(
   suffix: string,
   overrides: NodeOverrides = {},
 ): MappedDocument {
-  const lookup = createLookupRepo(db);
-  const search = createSearchRepo(db);
+  const lookup = repoOf(db, createLookupRepo);
+  const search = repoOf(db, createSearchRepo);
   const rename = new Map<string, string>();
   const merged = new Set<string>();
   const taken = new Set(doc.entities.map((e) => e.id));

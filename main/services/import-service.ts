@@ -13,6 +13,7 @@ import { mapEntityIds, type MergeMode } from './id-mapping.ts';
 import { followRedirects } from './redirect-import.ts';
 import { createHistoryService } from './history-service.ts';
 import { readInputFile, sha256Text, type InputFile } from './read-input.ts';
+import { repoOf } from '../db/repos.ts';
 
 export interface ImportOptions {
   format?: string;
@@ -36,7 +37,7 @@ export interface ParsedImport {
 }
 
 export function createImportService(db: Db) {
-  const lookup = createLookupRepo(db);
+  const lookup = repoOf(db, createLookupRepo);
   function parseFile(path: string, opts: ImportOptions = {}): ParsedImport {
     const limits: ImportLimits = { ...DEFAULT_LIMITS, ...opts.limits };
     return parseInput(readInputFile(path, limits.maxBytes), opts);
@@ -166,7 +167,7 @@ interface WriteMeta {
 
 /** Writes a whole document in one IMMEDIATE transaction; any error rolls all of it back. */
 export function writeDocument(db: Db, doc: GraphDocument, meta: WriteMeta): ImportReport {
-  const lookup = createLookupRepo(db);
+  const lookup = repoOf(db, createLookupRepo);
   const body = () => {
     const w = createWriteRepo(db);
     for (const k of doc.vocabulary?.kinds ?? []) w.kind(k);

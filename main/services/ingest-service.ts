@@ -13,6 +13,7 @@ import { createIngestLookupRepo } from '../db/ingest-lookup-repo.ts';
 import type { Db } from '../db/open.ts';
 import { createReadRepo } from '../db/read-repo.ts';
 import { extractHtmlArticle } from './html-article.ts';
+import { repoOf } from '../db/repos.ts';
 
 export interface ProposeInput extends IngestOptions {
   /** The article text, or a file's whole content. */
@@ -66,7 +67,7 @@ export function readArticle(input: ProposeInput): {
 export function createIngestService(db: Db) {
   const index = createIngestLookupRepo(db);
   const drafts = createIngestDraftsRepo(db);
-  const read = createReadRepo(db);
+  const read = repoOf(db, createReadRepo);
   return {
     propose(input: ProposeInput): IngestProposalView {
       const { text, format, opts, warnings } = readArticle(input);
