@@ -46,6 +46,8 @@ export function comboOf(e: KeyboardEvent): string {
   const letter = /^[A-Z]$/.test(key);
   const parts = [];
   if (IS_MAC ? e.metaKey : e.ctrlKey) parts.push('Mod');
+  // The other platform key (Cmd off macOS, Ctrl on macOS) is named too, so it never reads as a bare key.
+  if (IS_MAC ? e.ctrlKey : e.metaKey) parts.push(IS_MAC ? 'Ctrl' : 'Meta');
   if (e.altKey) parts.push('Alt');
   if (e.shiftKey && (letter || key.length > 1)) parts.push('Shift');
   parts.push(key);

@@ -30,6 +30,11 @@ describe('comboOf (not on macOS)', () => {
     expect(comboOf(key('P', { shiftKey: true }))).toBe('Shift+P');
   });
 
+  it('does not read Cmd/Win + a letter as the bare letter', () => {
+    expect(comboOf(key('x', { metaKey: true }))).toBe('Meta+X');
+    expect(KEYMAP.some((b) => b.keys.includes(comboOf(key('x', { metaKey: true }))))).toBe(false);
+  });
+
   it('leaves Shift out of characters it produced (? + =) and keeps it for named keys', () => {
     expect(comboOf(key('?', { shiftKey: true }))).toBe('?');
     expect(comboOf(key('+', { shiftKey: true }))).toBe('+');
