@@ -37,8 +37,7 @@ export function createDownloads(now: () => number = Date.now): Downloads {
     const control = { cancelled: false };
     res.on('close', () => (control.cancelled = !res.writableFinished));
     const sink = {
-      write: (text: string) =>
-        res.write(text) ? undefined : new Promise<void>((r) => res.once('drain', r).once('close', r)),
+      write: (text: string) => (res.write(text) ? undefined : drainOrClose(res)),
       close: () => undefined,
     };
     p.file.write(sink, control).then(
@@ -49,4 +48,15 @@ export function createDownloads(now: () => number = Date.now): Downloads {
   }
 
   return { offer, serve };
+}
+
+/** Resolves when the response can take more, or is gone; leaves no listener behind either way. */
+function drainOrClose(res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done).off('close', done);
+      resolve();
+    };
+    res.once('drain', done).once('close', done);
+  });
 }
