@@ -21,7 +21,7 @@ export interface EdgeView {
   sourceCount: number;
   firstStated: string | null;
   lastStated: string | null;
-  /** Claims that cannot verify or deny the relation (set on slices small enough to read claims for). */
+  /** Claims that cannot verify or deny the relation (set on every slice). */
   doubts?: number;
   /** As of a date: some claim counted only because it possibly was stated by then. */
   possibly?: boolean;

@@ -1,6 +1,7 @@
-// The deferred half of a bulk import: after all rows are in, derive relation status, counts and
-// dates, entity degrees, indexes and the search index with set-based SQL (GROUP BY, INSERT ... SELECT).
+// The deferred half of a bulk import: after all rows are in, derive relation status, counts,
+// doubts and dates, entity degrees, indexes and the search index with set-based SQL (GROUP BY, INSERT ... SELECT).
 import type { Db } from './open.ts';
+import { DOUBT_STANCES_SQL } from './relation-doubts.ts';
 
 export const BULK_PHASES = ['indexes', 'aggregates', 'degrees', 'search', 'commit'] as const;
 export type BulkPhase = (typeof BULK_PHASES)[number];
@@ -15,8 +16,8 @@ const ROOTS_CTE = `WITH RECURSIVE up(sid, cur, depth) AS (SELECT sid, copy_of, 1
   roots(sid, root) AS MATERIALIZED (SELECT sid, cur FROM (SELECT sid, cur, max(depth) FROM up GROUP BY sid))`;
 
 const aggregateSql = (scope: string) => `${ROOTS_CTE} UPDATE relations SET status = ${STATUS_SQL},
-  claim_count = g.n, source_count = g.srcs, first_stated = g.lo, last_stated = g.hi
-  FROM (SELECT c.rid AS rid, count(*) AS n, max(c.stance = 'asserts') AS a, max(c.stance = 'reports') AS r,
+  claim_count = g.n, source_count = g.srcs, first_stated = g.lo, last_stated = g.hi, doubts = g.doubts
+  FROM (SELECT c.rid AS rid, count(*) AS n, sum(c.stance IN ${DOUBT_STANCES_SQL}) AS doubts, max(c.stance = 'asserts') AS a, max(c.stance = 'reports') AS r,
     max(c.stance = 'denies') AS d, max(c.stance = 'confirms') AS f, count(DISTINCT coalesce(rt.root, c.sid)) AS srcs,
     min(c.stated) AS lo, max(c.stated) AS hi
     FROM claims c LEFT JOIN roots rt ON rt.sid = c.sid ${scope} GROUP BY c.rid) AS g
@@ -105,7 +106,7 @@ export function createBulkFinisher(db: Db, fresh: boolean) {
             'aggregates',
             () =>
               db.exec(aggregateSql('WHERE c.rid IN (SELECT rid FROM temp.bulk_rel)')).exec(`UPDATE relations
-        SET status = 'unverified', claim_count = 0, source_count = 0, first_stated = NULL, last_stated = NULL
+        SET status = 'unverified', claim_count = 0, source_count = 0, first_stated = NULL, last_stated = NULL, doubts = 0
         WHERE rid IN (SELECT rid FROM temp.bulk_rel) AND NOT EXISTS (SELECT 1 FROM claims WHERE rid = relations.rid)`),
           ],
           ['degrees', () => db.exec(DEGREES_SOME)],

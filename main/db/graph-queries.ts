@@ -14,9 +14,6 @@ export interface Traversal {
   truncated: boolean;
 }
 
-/** Slices up to this many edges get their doubt counts without a date (one claims read). */
-const EVIDENCE_MAX_EDGES = 2000;
-
 export function createGraphQueries(db: Db) {
   const q = {
     adj: db.prepare(`SELECT rid, object AS other, status, predicate FROM relations WHERE subject = @a
@@ -33,8 +30,8 @@ export function createGraphQueries(db: Db) {
     nodes: db.prepare(`SELECT id, kind, label, degree FROM entities WHERE eid IN (SELECT value FROM json_each(?))`),
     edges:
       db.prepare(`SELECT r.rid AS rid, r.id AS id, s.id AS source, o.id AS target, r.predicate AS predicate, r.status AS status,
-      r.claim_count AS claimCount, r.source_count AS sourceCount, r.first_stated AS firstStated, r.last_stated AS lastStated
-      FROM relations r JOIN entities s ON s.eid = r.subject JOIN entities o ON o.eid = r.object
+      r.claim_count AS claimCount, r.source_count AS sourceCount, r.first_stated AS firstStated, r.last_stated AS lastStated,
+      r.doubts AS doubts FROM relations r JOIN entities s ON s.eid = r.subject JOIN entities o ON o.eid = r.object
       WHERE r.rid IN (SELECT value FROM json_each(?))`),
     // Walk each chosen subject's out-relations (covering index) and test the object against the set;
     // '+' keeps the planner from probing every (object, subject) pair instead (n^2 lookups, 10 ms at 250 nodes).
@@ -105,13 +102,12 @@ export function createGraphQueries(db: Db) {
   }
 
   /**
-   * The slice's records. As of a date, edges carry what was stated by then and relations not yet
-   * stated are left out; otherwise small slices gain their doubt counts (evidence marks).
+   * The slice's records, each edge with its stored doubts (the evidence marks). As of a date, edges
+   * carry what was stated by then, derived from their claims, and relations not yet stated are left out.
    */
   function slice(t: Traversal, asOf: AsOf | null = null): GraphSlice {
     const edges = q.edges.all(JSON.stringify([...t.edges])) as (EdgeView & { rid: number })[];
-    const derive = asOf !== null || edges.length <= EVIDENCE_MAX_EDGES;
-    const derived = derive ? digests.asOf(t.edges, asOf) : null;
+    const derived = asOf ? digests.asOf(t.edges, asOf) : null;
     const out: EdgeView[] = [];
     for (const { rid, ...e } of edges) {
       const d = derived?.get(rid);

@@ -2,6 +2,7 @@
 // Append only: a released migration is never edited.
 import { HISTORY_MIGRATION } from './history-schema.ts';
 import { HISTORY_ARGS_MIGRATION } from './history-triggers.ts';
+import { DOUBTS_MIGRATION } from './relation-doubts.ts';
 
 export const MIGRATIONS: readonly string[] = [
   /* 1: the stated-relations store */ `
@@ -111,6 +112,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX entities_folded ON entities(fold_name(label));
   CREATE INDEX aliases_folded ON aliases(fold_name(text));
   `,
+  /* 10: each relation's doubts (cannot-verify/denies claims) stored on its row, kept by triggers on
+     claims, so slices read evidence marks without reading claims */ DOUBTS_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

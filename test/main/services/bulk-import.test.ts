@@ -32,7 +32,7 @@ function derived(db: Db) {
   return {
     relations: db
       .prepare(
-        `SELECT r.id, s.id AS s, r.predicate, o.id AS o, status, claim_count, source_count, first_stated, last_stated
+        `SELECT r.id, s.id AS s, r.predicate, o.id AS o, status, claim_count, source_count, first_stated, last_stated, doubts
       FROM relations r JOIN entities s ON s.eid = r.subject JOIN entities o ON o.eid = r.object ORDER BY r.id`,
       )
       .all(),
