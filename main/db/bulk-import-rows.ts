@@ -5,9 +5,9 @@ import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import type { Claim, Entity, Relation, Source, Vocabulary } from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
 import { nul, toJson } from './codec.ts';
-import { createBatcher, createUpsert, type Batcher } from './bulk-import-batch.ts';
 import type { BulkTracker } from './bulk-import-derive.ts';
-import { CLAIM_DATA_COLS, ENTITY_DATA_COLS, SOURCE_DATA_COLS } from './columns.ts';
+import { createIdMaps } from './bulk-import-ids.ts';
+import { freshBatches, rowStatements } from './bulk-import-statements.ts';
 
 export interface RowCounts {
   entities: number;
@@ -19,10 +19,6 @@ export interface RowCounts {
   updated: number;
   unchanged: number;
 }
-
-const ENTITY_COLS = ['id', ...ENTITY_DATA_COLS];
-const SOURCE_COLS = ['id', ...SOURCE_DATA_COLS];
-const CLAIM_COLS = ['id', ...CLAIM_DATA_COLS];
 
 export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
   const s = rowStatements(db);
@@ -37,7 +33,12 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
     updated: 0,
     unchanged: 0,
   };
-  const b = freshBatches(db, n);
+  const b = freshBatches(db, {
+    aliases: (c) => (n.aliases += c),
+    claims: (c) => (n.inserted += c),
+    relationAlone: (row) =>
+      insertRelation(row[0] as number, row[1] as string, row[2] as number, row[3] as string, row[4] as number),
+  });
   let nextEid = Number(db.prepare('SELECT coalesce(max(eid), 0) + 1 FROM entities').pluck().get());
   let nextRid = Number(db.prepare('SELECT coalesce(max(rid), 0) + 1 FROM relations').pluck().get());
   const count = (changes: number, existed: boolean) => {
@@ -219,95 +220,5 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
     /** Writes what is still buffered; call before deriving anything from the tables. */
     flush: (): void => b.flush(),
     counts: (): RowCounts => n,
-  };
-
-  function freshBatches(dbh: Db, counts: RowCounts) {
-    const entities = createBatcher(dbh, 'INSERT INTO entities', ['eid', ...ENTITY_COLS], '');
-    const aliases = createBatcher(
-      dbh,
-      'INSERT OR IGNORE INTO aliases',
-      ['eid', 'text', 'lang', 'form'],
-      '',
-      (c) => (counts.aliases += c),
-    );
-    const relations = createBatcher(
-      dbh,
-      'INSERT INTO relations',
-      ['rid', 'id', 'subject', 'predicate', 'object'],
-      '',
-      undefined,
-      (row) => insertRelation(row[0] as number, row[1] as string, row[2] as number, row[3] as string, row[4] as number),
-    );
-    const claims = createBatcher(
-      dbh,
-      'INSERT INTO claims',
-      CLAIM_COLS,
-      upsertTail(CLAIM_COLS),
-      (c) => (counts.inserted += c),
-    );
-    const all: Batcher[] = [entities, aliases, relations, claims];
-    return { entities, aliases, relations, claims, flush: () => all.forEach((x) => x.flush()) };
-  }
-}
-
-function upsertTail(cols: readonly string[]): string {
-  const rest = cols.slice(1);
-  return `ON CONFLICT(id) DO UPDATE SET ${rest.map((c) => `${c} = excluded.${c}`).join(', ')} WHERE ${rest.map((c) => `${c} IS NOT excluded.${c}`).join(' OR ')}`;
-}
-
-/** id -> rowid maps; in a store that was not empty, misses fall back to the database. */
-function createIdMaps(db: Db, fresh: boolean) {
-  const entities = new Map<string, number>();
-  const sources = new Map<string, number>();
-  const relations = new Map<string, number>();
-  const lookup = (map: Map<string, number>, sql: string) => {
-    const stmt = db.prepare(sql).pluck();
-    return (id: string): number | undefined => {
-      const hit = map.get(id);
-      if (hit !== undefined || fresh) return hit;
-      const row = stmt.get(id) as number | undefined;
-      if (row !== undefined) map.set(id, row);
-      return row;
-    };
-  };
-  const entity = lookup(entities, 'SELECT eid FROM entities WHERE id = ?');
-  const source = lookup(sources, 'SELECT sid FROM sources WHERE id = ?');
-  const need =
-    (find: (id: string) => number | undefined, what: string) =>
-    (id: string, path: string): number => {
-      const v = find(id);
-      if (v === undefined)
-        throw new ClaimscapeError('validation-error', `refers to ${what} that does not exist`, { path, value: id });
-      return v;
-    };
-  return {
-    entities,
-    sources,
-    relations,
-    entity,
-    source,
-    relation: lookup(relations, 'SELECT rid FROM relations WHERE id = ?'),
-    needEntity: need(entity, 'an entity'),
-    needSource: need(source, 'a source'),
-    kinds: new Set(db.prepare('SELECT id FROM kinds').pluck().all() as string[]),
-    predicates: new Set(db.prepare('SELECT id FROM predicates').pluck().all() as string[]),
-  };
-}
-
-function rowStatements(db: Db) {
-  return {
-    kind: db.prepare('INSERT OR IGNORE INTO kinds (id, label, shape, color, glyph) VALUES (?, ?, ?, ?, ?)'),
-    predicate: db.prepare(
-      'INSERT OR IGNORE INTO predicates (id, label, inverse, symmetric, subject_kinds, object_kinds) VALUES (?, ?, ?, ?, ?, ?)',
-    ),
-    entity: createUpsert(db, 'entities', ENTITY_COLS, upsertTail(ENTITY_COLS)),
-    labelOf: db.prepare('SELECT label FROM entities WHERE eid = ?').pluck(),
-    alias: db.prepare('INSERT OR IGNORE INTO aliases (eid, text, lang, form) VALUES (?, ?, ?, ?)'),
-    source: createUpsert(db, 'sources', SOURCE_COLS, upsertTail(SOURCE_COLS)),
-    relationRow: db.prepare('SELECT subject, predicate, object FROM relations WHERE rid = ?'),
-    relationByTriple: db.prepare('SELECT id FROM relations WHERE subject = ? AND predicate = ? AND object = ?').pluck(),
-    relation: db.prepare('INSERT INTO relations (rid, id, subject, predicate, object) VALUES (?, ?, ?, ?, ?)'),
-    claimRid: db.prepare('SELECT cid, rid FROM claims WHERE id = ?'),
-    claim: createUpsert(db, 'claims', CLAIM_COLS, upsertTail(CLAIM_COLS)),
   };
 }

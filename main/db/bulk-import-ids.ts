@@ -1,0 +1,44 @@
+// Id resolution for a bulk import: record ids (text) to rowids through JS maps, so references are
+// checked without a SELECT each. In a store that was not empty, misses fall back to the database.
+import { ClaimscapeError } from '../../graph-data/model/errors.ts';
+import type { Db } from './open.ts';
+
+export type IdMaps = ReturnType<typeof createIdMaps>;
+
+export function createIdMaps(db: Db, fresh: boolean) {
+  const entities = new Map<string, number>();
+  const sources = new Map<string, number>();
+  const relations = new Map<string, number>();
+  const lookup = (map: Map<string, number>, sql: string) => {
+    const stmt = db.prepare(sql).pluck();
+    return (id: string): number | undefined => {
+      const hit = map.get(id);
+      if (hit !== undefined || fresh) return hit;
+      const row = stmt.get(id) as number | undefined;
+      if (row !== undefined) map.set(id, row);
+      return row;
+    };
+  };
+  const entity = lookup(entities, 'SELECT eid FROM entities WHERE id = ?');
+  const source = lookup(sources, 'SELECT sid FROM sources WHERE id = ?');
+  const need =
+    (find: (id: string) => number | undefined, what: string) =>
+    (id: string, path: string): number => {
+      const v = find(id);
+      if (v === undefined)
+        throw new ClaimscapeError('validation-error', `refers to ${what} that does not exist`, { path, value: id });
+      return v;
+    };
+  return {
+    entities,
+    sources,
+    relations,
+    entity,
+    source,
+    relation: lookup(relations, 'SELECT rid FROM relations WHERE id = ?'),
+    needEntity: need(entity, 'an entity'),
+    needSource: need(source, 'a source'),
+    kinds: new Set(db.prepare('SELECT id FROM kinds').pluck().all() as string[]),
+    predicates: new Set(db.prepare('SELECT id FROM predicates').pluck().all() as string[]),
+  };
+}

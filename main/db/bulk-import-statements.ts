@@ -1,0 +1,59 @@
+// The statements of a bulk import's row half: single-row upserts for anything that may already
+// exist (same semantics as db/write-repo.ts) and, into an empty store, multi-row INSERT batches.
+import type { Db } from './open.ts';
+import { createBatcher, createUpsert, type Batcher } from './bulk-import-batch.ts';
+import { CLAIM_DATA_COLS, ENTITY_DATA_COLS, SOURCE_DATA_COLS } from './columns.ts';
+
+const ENTITY_COLS = ['id', ...ENTITY_DATA_COLS];
+const SOURCE_COLS = ['id', ...SOURCE_DATA_COLS];
+const CLAIM_COLS = ['id', ...CLAIM_DATA_COLS];
+
+/** Insert, or update the row with this id when any column differs (changes = 0 when nothing did). */
+function upsertTail(cols: readonly string[]): string {
+  const rest = cols.slice(1);
+  return `ON CONFLICT(id) DO UPDATE SET ${rest.map((c) => `${c} = excluded.${c}`).join(', ')} WHERE ${rest.map((c) => `${c} IS NOT excluded.${c}`).join(' OR ')}`;
+}
+
+export function rowStatements(db: Db) {
+  return {
+    kind: db.prepare('INSERT OR IGNORE INTO kinds (id, label, shape, color, glyph) VALUES (?, ?, ?, ?, ?)'),
+    predicate: db.prepare(
+      'INSERT OR IGNORE INTO predicates (id, label, inverse, symmetric, subject_kinds, object_kinds) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    entity: createUpsert(db, 'entities', ENTITY_COLS, upsertTail(ENTITY_COLS)),
+    labelOf: db.prepare('SELECT label FROM entities WHERE eid = ?').pluck(),
+    alias: db.prepare('INSERT OR IGNORE INTO aliases (eid, text, lang, form) VALUES (?, ?, ?, ?)'),
+    source: createUpsert(db, 'sources', SOURCE_COLS, upsertTail(SOURCE_COLS)),
+    relationRow: db.prepare('SELECT subject, predicate, object FROM relations WHERE rid = ?'),
+    relationByTriple: db.prepare('SELECT id FROM relations WHERE subject = ? AND predicate = ? AND object = ?').pluck(),
+    relation: db.prepare('INSERT INTO relations (rid, id, subject, predicate, object) VALUES (?, ?, ?, ?, ?)'),
+    claimRid: db.prepare('SELECT cid, rid FROM claims WHERE id = ?'),
+    claim: createUpsert(db, 'claims', CLAIM_COLS, upsertTail(CLAIM_COLS)),
+  };
+}
+
+export interface FreshBatchHooks {
+  /** Aliases actually inserted (INSERT OR IGNORE skips repeats). */
+  aliases(changes: number): void;
+  /** Claims inserted or changed. */
+  claims(changes: number): void;
+  /** Replays one relation row alone, to report which one a failed batch tripped on. */
+  relationAlone(row: unknown[]): void;
+}
+
+/** Multi-row INSERT batches for new rows in an empty store (rowids assigned by the caller, except claims). */
+export function freshBatches(db: Db, on: FreshBatchHooks) {
+  const entities = createBatcher(db, 'INSERT INTO entities', ['eid', ...ENTITY_COLS], '');
+  const aliases = createBatcher(db, 'INSERT OR IGNORE INTO aliases', ['eid', 'text', 'lang', 'form'], '', on.aliases);
+  const relations = createBatcher(
+    db,
+    'INSERT INTO relations',
+    ['rid', 'id', 'subject', 'predicate', 'object'],
+    '',
+    undefined,
+    on.relationAlone,
+  );
+  const claims = createBatcher(db, 'INSERT INTO claims', CLAIM_COLS, upsertTail(CLAIM_COLS), on.claims);
+  const all: Batcher[] = [entities, aliases, relations, claims];
+  return { entities, aliases, relations, claims, flush: () => all.forEach((x) => x.flush()) };
+}
