@@ -64,6 +64,8 @@ async function phaseResult(args: BenchArgs): Promise<unknown> {
     const drawn = await runBrowserPhase({ root: args.root, views, frameBudgetMs: args.frameBudgetMs, log });
     return { ...drawn, ...(await runClaimsAppPhase(args.root, args.db, log)) }; // claims_view_1000_ms, date_control_max_block_ms
   }
+  if (args.phase === 'claims-app' && args.db) return runClaimsAppPhase(args.root, args.db, log); // the claims view and date control alone
+  if (args.phase === 'as-of' && args.db) return runAsOfPhase(args.db, args.seed);
   if (args.phase === 'doc') return { file: writeDoc(args.root) };
   throw new Error(`unknown phase ${args.phase}`);
 }

@@ -173,8 +173,11 @@ function placeAmong(cy: Core, out: Map<string, ElementDefinition>, spoke: Map<st
  */
 export function snapHandles(cy: Core, around?: NodeSingular): void {
   const edges = around ? around.connectedEdges().not(`.${LAYER}`) : cy.edges().not(`.${LAYER}`);
+  // All midpoints are read before any handle moves: a move dirties the claim edges, and reading a
+  // midpoint after that makes Cytoscape recompute every dirty edge (4 ms a handle at 1,000 claims).
+  const moves: [NodeSingular, Point][] = [];
   edges.forEach((e: EdgeSingular) => {
-    const h = cy.getElementById(handleId(e.id()));
+    const h = cy.getElementById(handleId(e.id())) as NodeSingular;
     if (h.empty()) return;
     const m = e.midpoint();
     const a = e.source().position();
@@ -182,8 +185,11 @@ export function snapHandles(cy: Core, around?: NodeSingular): void {
     const straight = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
     const ok =
       m && Number.isFinite(m.x) && Math.hypot(m.x - straight.x, m.y - straight.y) < Math.hypot(a.x - b.x, a.y - b.y);
-    (h as NodeSingular).position(ok ? { x: m.x, y: m.y } : straight);
+    const to = ok ? { x: m.x, y: m.y } : straight;
+    const at = h.position();
+    if (Math.abs(at.x - to.x) > 0.01 || Math.abs(at.y - to.y) > 0.01) moves.push([h, to]);
   });
+  if (moves.length) cy.batch(() => moves.forEach(([h, to]) => void h.position(to)));
 }
 
 /** Keeps handles on their relations while nodes are dragged or laid out. */

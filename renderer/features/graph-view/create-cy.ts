@@ -4,23 +4,12 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { Theme } from '../../state/app-state.ts';
-import { buildStyle, type StyleScale } from './graph-style.ts';
+import { buildStyle } from './graph-style.ts';
+import { scaleFor } from './scale.ts';
 
 let registered = false;
 
-/** Element counts where the drawing gets cheaper. */
-export const MANY_NODES = 150;
-export const HUGE_ELEMENTS = 2000;
-export const WEBGL_ELEMENTS = 3000;
-
-/** Above this many nodes labels keep their size in graph units (and hide when too small). */
-const SCALED_LABELS_MAX = MANY_NODES;
-
-export function scaleFor(nodeCount: number, elementCount: number, zoom = 1): StyleScale {
-  const labels =
-    nodeCount > SCALED_LABELS_MAX || zoom >= 1 ? 1 : Math.round(Math.min(2.2, (1 / zoom) ** 0.85) * 20) / 20;
-  return { manyNodes: nodeCount > MANY_NODES, huge: elementCount > HUGE_ELEMENTS, labels };
-}
+export { baseCounts, HUGE_ELEMENTS, MANY_NODES, scaleFor, WEBGL_ELEMENTS } from './scale.ts';
 
 export interface CyOptions {
   container: HTMLElement;

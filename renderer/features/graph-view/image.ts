@@ -3,7 +3,7 @@
 import type { Core } from 'cytoscape';
 import type { Theme } from '../../state/app-state.ts';
 import { buildStyle } from './graph-style.ts';
-import { scaleFor } from './create-cy.ts';
+import { baseCounts, scaleFor } from './create-cy.ts';
 
 export interface CaptureOptions {
   scale: number;
@@ -54,7 +54,7 @@ function dressed<T>(cy: Core, theme: Theme, o: CaptureOptions, fn: () => T): T {
   const keep = (id: string, members: unknown) =>
     !!o.only?.has(id) || (Array.isArray(members) && members.some((m: string) => o.only?.has(m)));
   const outside = o.only ? cy.elements().filter((el) => !keep(el.id(), el.data('members'))) : cy.collection();
-  const counts = [cy.nodes().length, cy.elements().length] as const;
+  const counts = baseCounts(cy);
   cy.batch(() => {
     selected.unselect();
     marked.removeClass('hover-dim hover-edge sel-edge');

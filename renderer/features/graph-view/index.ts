@@ -13,7 +13,7 @@ import type { Commands } from '../../ui/commands.ts';
 import { h } from '../../ui/h.ts';
 import type { Explorer } from '../explore/index.ts';
 import { mountBadges } from './badges.ts';
-import { createCy, scaleFor, WEBGL_ELEMENTS } from './create-cy.ts';
+import { baseCounts, createCy, scaleFor, WEBGL_ELEMENTS } from './create-cy.ts';
 import { edgeElement, nodeElement } from './elements.ts';
 import { buildStyle } from './graph-style.ts';
 import { captureSvg, capturePng } from './image.ts';
@@ -50,7 +50,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   let zoomTimer = 0;
   let webgl = false;
   let cy = build();
-  const isHuge = () => scaleFor(cy.nodes().length, cy.elements().length).huge;
+  const isHuge = () => scaleFor(...baseCounts(cy)).huge;
   let builtHuge = isHuge();
   const labels = createDeclutter(() => cy, store);
   let unbind = attach();
@@ -146,7 +146,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   let styleKey = '';
   /** Re-applies the stylesheet only when the theme or a size threshold changed: it is not cheap. */
   function restyle(s: AppState, zoom = cy.zoom()): void {
-    const scale = scaleFor(cy.nodes().length, cy.elements().length, zoom);
+    const scale = scaleFor(...baseCounts(cy), zoom);
     const key = `${s.theme}:${scale.manyNodes}:${scale.huge}:${scale.labels}`;
     if (key === styleKey) return;
     styleKey = key;
