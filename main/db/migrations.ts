@@ -114,6 +114,10 @@ export const MIGRATIONS: readonly string[] = [
   `,
   /* 10: each relation's doubts (cannot-verify/denies claims) stored on its row, kept by triggers on
      claims, so slices read evidence marks without reading claims */ DOUBTS_MIGRATION,
+  /* 11: degrees by entity key from a small index: broad search prefixes order their candidates
+     by degree without reading a table page per candidate */ `
+  CREATE INDEX entities_degree_of ON entities(eid, degree);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

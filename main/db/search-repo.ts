@@ -2,127 +2,112 @@
 // FTS5 with case and diacritic folding, prefix matching as you type, ranked inside FTS5, limited.
 import type { ClaimSearchHit, SearchHit } from '../../graph-data/contract/views.ts';
 import type { Db } from './open.ts';
+import { fold, nameMatch, toFtsQuery } from './search-text.ts';
 
-/** At most this many distinct words of a query reach FTS5. */
-export const MAX_QUERY_TERMS = 8;
-
-/**
- * Turns what a person typed into an FTS5 query whose cost is bounded: every word quoted (so FTS5
- * operators are plain words), repeated words once, at most MAX_QUERY_TERMS words, every word a
- * prefix except one-letter words, which match whole words only (a one-letter prefix would walk a
- * large share of the index) and are dropped when a longer word is there to narrow the search.
- */
-export function toFtsQuery(text: string): string | null {
-  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
-  if (!words?.length) return null;
-  const distinct = [...new Set(words.map(fold))];
-  const long = distinct.filter((w) => w.length > 1);
-  const chosen = long.length ? long : distinct;
-  return chosen
-    .slice(0, MAX_QUERY_TERMS)
-    .map((w) => (w.length > 1 ? `"${w}"*` : `"${w}"`))
-    .join(' ');
-}
-
-/** Lower case without diacritics, the way the FTS tokenizer sees text. */
-function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-function wordsMatch(name: string, query: string): boolean {
-  const tokens = name.split(/[^\p{L}\p{N}]+/u);
-  return query
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .every((w) => tokens.some((t) => t.startsWith(w)));
-}
+export { MAX_QUERY_TERMS, toFtsQuery } from './search-text.ts';
 
 /**
- * Queries with at most this many matches are ranked by bm25. bm25 first counts every match of each
- * term (its IDF), so a two-letter prefix matching 10-35 % of a million rows costs tens of ms; broader
- * queries take the best-connected of the first RANK_CANDIDATES entities (newest claims) instead.
+ * Entity queries with at most this many matches are ranked by bm25, which reads every match's
+ * column sizes; broader ones take the best-connected of the first RANK_CANDIDATES matches (their
+ * degrees read from the small entities_degree_of index, no table page). Whole names are looked up
+ * by their folded form whatever the count, so a lower bound costs no exact hit.
  */
-export const RANK_CANDIDATES = 2000;
+export const RANK_CANDIDATES = 500;
+/** Claims: bm25 up to this many matches, else the newest. */
+export const CLAIM_RANK_CANDIDATES = 300;
+
+const ENTITY_HIT = 'e.id AS id, e.kind AS kind, e.label AS label, e.degree AS degree';
 
 export function createSearchRepo(db: Db) {
   const q = {
+    // Matches in rowid order, one more than ranked: how many there are, and the broad path's candidates.
+    entityCandidates: db
+      .prepare(`SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? LIMIT ${RANK_CANDIDATES + 1}`)
+      .pluck(),
     // The aliases column is read for the winners only: reading it for every candidate doubled the cost.
-    entities: db.prepare(`SELECT e.id AS id, e.kind AS kind, e.label AS label, e.degree AS degree, f.aliases AS aliases
+    ranked: db.prepare(`SELECT ${ENTITY_HIT}, f.aliases AS aliases
       FROM (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? ORDER BY rank LIMIT ?) AS top
       CROSS JOIN entity_fts f ON f.rowid = top.rowid CROSS JOIN entities e ON e.eid = top.rowid`),
-    entitiesBroad:
-      db.prepare(`SELECT e.id AS id, e.kind AS kind, e.label AS label, e.degree AS degree, f.aliases AS aliases
-      FROM (SELECT c.rowid AS rowid FROM (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? LIMIT ${RANK_CANDIDATES}) AS c
-        CROSS JOIN entities d ON d.eid = c.rowid ORDER BY d.degree DESC LIMIT ?) AS top
-      CROSS JOIN entity_fts f ON f.rowid = top.rowid CROSS JOIN entities e ON e.eid = top.rowid ORDER BY e.degree DESC`),
-    entityMatches: db
-      .prepare(`SELECT count(*) FROM (SELECT 1 FROM entity_fts WHERE entity_fts MATCH ? LIMIT ${RANK_CANDIDATES + 1})`)
+    byDegree: db
+      .prepare(
+        `SELECT eid FROM entities INDEXED BY entities_degree_of WHERE eid IN (SELECT value FROM json_each(?))
+      ORDER BY degree DESC LIMIT ?`,
+      )
       .pluck(),
-    claimMatches: db
-      .prepare(`SELECT count(*) FROM (SELECT 1 FROM claim_fts WHERE claim_fts MATCH ? LIMIT ${RANK_CANDIDATES + 1})`)
+    // Rows of known matches, in the order given.
+    rows: db.prepare(`SELECT ${ENTITY_HIT}, f.aliases AS aliases FROM json_each(?) AS j
+      CROSS JOIN entity_fts f ON f.rowid = j.value CROSS JOIN entities e ON e.eid = j.value ORDER BY j.key`),
+    // The id, or a label or alias equal to the text once folded (case, accents, punctuation); a few
+    // of each, as names repeat (a generated 1M graph has 1,500 entities called "Pibar").
+    exact: db.prepare(`SELECT ${ENTITY_HIT}, NULL AS aliases FROM entities e WHERE e.id = @a
+      UNION ALL SELECT * FROM (SELECT ${ENTITY_HIT}, NULL FROM entities e WHERE fold_name(e.label) = fold_name(@a) LIMIT 5)
+      UNION ALL SELECT * FROM (SELECT ${ENTITY_HIT}, a.text FROM aliases a CROSS JOIN entities e ON e.eid = a.eid
+        WHERE fold_name(a.text) = fold_name(@a) LIMIT 5)`),
+    claimCandidates: db
+      .prepare(
+        `SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rowid DESC LIMIT ${CLAIM_RANK_CANDIDATES + 1}`,
+      )
       .pluck(),
-    exact: db.prepare(`SELECT e.id AS id, e.kind AS kind, e.label AS label, e.degree AS degree, NULL AS aliases
-      FROM entities e WHERE e.id = @a UNION
-      SELECT e.id, e.kind, e.label, e.degree, a.text FROM aliases a CROSS JOIN entities e ON e.eid = a.eid
-      WHERE a.text = @a COLLATE NOCASE LIMIT 5`),
-    claims: db.prepare(`SELECT c.id AS claimId, r.id AS relationId, coalesce(c.summary, c.excerpt, '') AS summary
+    claimsRanked: db.prepare(`SELECT c.id AS claimId, r.id AS relationId, coalesce(c.summary, c.excerpt, '') AS summary
       FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?) AS f
       CROSS JOIN claims c ON c.cid = f.rowid CROSS JOIN relations r ON r.rid = c.rid`),
+    claimRows: db.prepare(`SELECT c.id AS claimId, r.id AS relationId, coalesce(c.summary, c.excerpt, '') AS summary
+      FROM json_each(?) AS j CROSS JOIN claims c ON c.cid = j.value CROSS JOIN relations r ON r.rid = c.rid ORDER BY j.key`),
     // A claimant's newest claims, straight from the claims_claimant (claimant, stated) index.
     claimsBy: db.prepare(`SELECT c.id AS claimId, r.id AS relationId, coalesce(c.summary, c.excerpt, '') AS summary,
       c.stance AS stance, e.id AS cId, e.label AS cLabel, e.kind AS cKind
       FROM entities e CROSS JOIN claims c ON c.claimant = e.eid CROSS JOIN relations r ON r.rid = c.rid
       WHERE e.id = ? ORDER BY c.claimant DESC, c.stated DESC LIMIT ?`),
-    claimsBroad: db.prepare(`SELECT c.id AS claimId, r.id AS relationId, coalesce(c.summary, c.excerpt, '') AS summary
-      FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AS f
-      CROSS JOIN claims c ON c.cid = f.rowid CROSS JOIN relations r ON r.rid = c.rid`),
   };
+  type Row = Omit<SearchHit, 'matched'> & { aliases: string | null };
+
+  /**
+   * Candidates from one FTS5 pass: few matches are all read (best-connected first); a middling
+   * number is ranked by bm25 (a second pass); many give the best-connected of the first ones.
+   */
+  function matches(fts: string, want: number): Row[] {
+    const ids = q.entityCandidates.all(fts) as number[];
+    if (ids.length > want && ids.length <= RANK_CANDIDATES) return q.ranked.all(fts, want) as Row[];
+    const top = q.byDegree.all(JSON.stringify(ids.slice(0, RANK_CANDIDATES)), want) as number[];
+    return q.rows.all(JSON.stringify(top)) as Row[];
+  }
 
   return {
     /** Claims made by an entity (the claimant search: "Rutte" finds what Rutte said). */
     claimsBy(entityId: string, limit: number): ClaimSearchHit[] {
-      type Row = ClaimSearchHit & { cId: string; cLabel: string; cKind: string };
-      return (q.claimsBy.all(entityId, limit) as Row[]).map(({ cId, cLabel, cKind, ...c }) => ({
+      type ByRow = ClaimSearchHit & { cId: string; cLabel: string; cKind: string };
+      return (q.claimsBy.all(entityId, limit) as ByRow[]).map(({ cId, cLabel, cKind, ...c }) => ({
         ...c,
         claimant: { id: cId, label: cLabel, kind: cKind },
       }));
     },
-    /** FTS5 ranks a few times more candidates than asked; whole-name and starts-with matches then go first. */
+    /** Whole names first, then names that start with the text, then word matches, then the rest. */
     entities(text: string, limit: number): SearchHit[] {
       const fts = toFtsQuery(text);
       if (!fts) return [];
       const query = fold(text).trim().replace(/\s+/g, ' ');
-      type Row = Omit<SearchHit, 'matched'> & { aliases: string | null };
       const seen = new Set<string>();
       const scored: { hit: SearchHit; score: number; order: number }[] = [];
-      const rows = [
-        ...(q.exact.all({ a: text.trim() }) as Row[]),
-        ...((Number(q.entityMatches.get(fts)) > RANK_CANDIDATES ? q.entitiesBroad : q.entities).all(
-          fts,
-          limit * 3,
-        ) as Row[]),
-      ];
-      rows.forEach(({ aliases, ...r }, order) => {
+      const exact = q.exact.all({ a: text.trim() }) as Row[];
+      [...exact, ...matches(fts, limit * 3)].forEach(({ aliases, ...r }, order) => {
         if (seen.has(r.id)) return;
         seen.add(r.id);
-        const names = [r.label, ...(aliases ?? '').split(' | ').filter(Boolean)];
-        const folded = names.map(fold);
-        const whole = folded.findIndex((n) => n === query);
-        const starts = folded.findIndex((n) => n.startsWith(query));
-        const best = whole >= 0 ? whole : starts >= 0 ? starts : folded.findIndex((n) => wordsMatch(n, query));
-        const score = whole >= 0 ? 0 : starts >= 0 ? 1 : 2;
-        scored.push({ hit: { ...r, matched: best > 0 ? (names[best] ?? null) : null }, score, order });
+        const m = nameMatch([r.label, ...(aliases ?? '').split(' | ').filter(Boolean)], query);
+        // The id, or a name equal once punctuation is folded too ("KN23" for "KN-23"), is a whole name.
+        scored.push({ hit: { ...r, matched: m.matched }, score: order < exact.length ? 0 : m.score, order });
       });
-      scored.sort((a, b) => a.score - b.score || a.order - b.order);
+      // Among whole names (several entities may share one) the best-connected first; else as ranked.
+      scored.sort((a, b) => a.score - b.score || (a.score ? 0 : b.hit.degree - a.hit.degree) || a.order - b.order);
       return scored.slice(0, limit).map((s) => s.hit);
     },
+    /** Claims by their text: a few matches as they are (newest first), more ranked, many the newest. */
     claims(text: string, limit: number): ClaimSearchHit[] {
       const fts = toFtsQuery(text);
       if (!fts) return [];
-      return (Number(q.claimMatches.get(fts)) > RANK_CANDIDATES ? q.claimsBroad : q.claims).all(
-        fts,
-        limit,
-      ) as ClaimSearchHit[];
+      const ids = q.claimCandidates.all(fts) as number[];
+      if (ids.length > limit && ids.length <= CLAIM_RANK_CANDIDATES)
+        return q.claimsRanked.all(fts, limit) as ClaimSearchHit[];
+      return q.claimRows.all(JSON.stringify(ids.slice(0, limit))) as ClaimSearchHit[];
     },
   };
 }
