@@ -2,6 +2,7 @@
 // doubts and dates, entity degrees, indexes and the search index with set-based SQL (GROUP BY, INSERT ... SELECT).
 import type { Db } from './open.ts';
 import { DOUBT_STANCES_SQL } from './relation-doubts.ts';
+import { OPTIMIZE_SEARCH_INDEXES_SQL } from './fts-shape.ts';
 
 export const BULK_PHASES = ['indexes', 'aggregates', 'degrees', 'search', 'commit'] as const;
 export type BulkPhase = (typeof BULK_PHASES)[number];
@@ -99,6 +100,7 @@ export function createBulkFinisher(db: Db, fresh: boolean) {
           ['degrees', () => db.exec(DEGREES_ALL)],
           ['indexes', () => rebuild(['entities'])],
           ['search', () => withBigFtsBuffers(db, () => db.exec(entityFtsSql('')).exec(claimFtsSql('')))],
+          ['search', () => db.exec(OPTIMIZE_SEARCH_INDEXES_SQL)],
           ['indexes', restoreTriggers],
         ]
       : [

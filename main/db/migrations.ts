@@ -3,6 +3,7 @@
 import { HISTORY_MIGRATION } from './history-schema.ts';
 import { HISTORY_ARGS_MIGRATION } from './history-triggers.ts';
 import { DOUBTS_MIGRATION } from './relation-doubts.ts';
+import { OPTIMIZE_SEARCH_INDEXES_SQL } from './fts-shape.ts';
 
 export const MIGRATIONS: readonly string[] = [
   /* 1: the stated-relations store */ `
@@ -118,6 +119,8 @@ export const MIGRATIONS: readonly string[] = [
      by degree without reading a table page per candidate */ `
   CREATE INDEX entities_degree_of ON entities(eid, degree);
   `,
+  /* 12: search indexes built by a bulk import lifted off level 0, so an edit no longer pays for
+     rewriting them (fts-shape.ts) */ OPTIMIZE_SEARCH_INDEXES_SQL,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,62 @@
+// Migration 12 lifts the search indexes off level 0 (fts-shape.ts): read from FTS5's own structure
+// record, whose levels say which segments a crisis merge of level 0 would rewrite.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { SCHEMA_VERSION } from '../../../main/db/migrations.ts';
+import { openDatabase, type Db } from '../../../main/db/open.ts';
+import { openOrCreate } from '../../../main/services/database-service.ts';
+import { createEditService } from '../../../main/services/edit-service.ts';
+import { createHistoryService } from '../../../main/services/history-service.ts';
+import { tmpDir } from '../../helpers/tmp.ts';
+
+/** Segments per level of an FTS5 table (the structure record, rowid 10 of its _data table). */
+function levels(db: Db, table: string): number[] {
+  const b = db.prepare(`SELECT block FROM ${table}_data WHERE id = 10`).pluck().get() as Buffer;
+  // Version 1 of the record (no secure-delete option): a cookie, then varints.
+  expect(b.readUInt32BE(4)).not.toBe(0xffffffff);
+  let i = 4;
+  const varint = () => {
+    let v = 0;
+    for (let k = 0; k < 9; k++) {
+      const c = b[i++] ?? 0;
+      if (k === 8) return v * 256 + c;
+      v = v * 128 + (c & 0x7f);
+      if (!(c & 0x80)) return v;
+    }
+    return v;
+  };
+  const nLevel = varint();
+  varint(); // segments in all
+  varint(); // write counter
+  const out: number[] = [];
+  for (let l = 0; l < nLevel; l++) {
+    varint(); // segments being merged
+    const n = varint();
+    for (let s = 0; s < n * 3; s++) varint(); // id, first and last leaf of each segment
+    out.push(n);
+  }
+  return out;
+}
+
+describe('search index shape', () => {
+  it('migration 12 merges level-0 segments into one on a higher level', () => {
+    const file = join(tmpDir(), 'segments.db');
+    const { db } = openOrCreate(file);
+    const edits = createEditService(db, createHistoryService(db));
+    // Each edit is its own transaction and adds a small segment on level 0.
+    for (const label of ['Rusia', 'Korea Utara', 'Ukraina', 'NATO'])
+      edits.createEntity({ kind: 'organisation', label: `${label} (salinan)` });
+    expect(levels(db, 'entity_fts')[0]).toBeGreaterThan(3);
+    db.pragma('user_version = 11');
+    db.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const shape = levels(upgraded, 'entity_fts');
+    expect(shape[0] ?? 0).toBe(0);
+    expect(shape.reduce((a, n) => a + n, 0)).toBe(1);
+    expect(upgraded.prepare(`SELECT count(*) FROM entity_fts WHERE entity_fts MATCH '"salinan"*'`).pluck().get()).toBe(
+      4,
+    );
+    upgraded.close();
+  });
+});
