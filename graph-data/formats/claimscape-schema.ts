@@ -100,6 +100,9 @@ export const claimSchema = z.strictObject({
   attributes: attrs.optional(),
 });
 
+/** A merged-away id and the entity it leads to (docs/FORMAT.md, Redirects). */
+export const redirectSchema = z.strictObject({ from: id, to: id });
+
 export const documentSchema = z.strictObject({
   format: z.literal('claimscape'),
   version: z.literal(1),
@@ -108,5 +111,5 @@ export const documentSchema = z.strictObject({
   entities: z.array(entitySchema),
   relations: z.array(relationSchema),
   claims: z.array(claimSchema),
-  redirects: z.array(z.strictObject({ from: id, to: id })).optional(),
+  redirects: z.array(redirectSchema).optional(),
 });

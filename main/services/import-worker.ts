@@ -11,6 +11,7 @@ import {
   entitySchema,
   kindSchema,
   predicateSchema,
+  redirectSchema,
   relationSchema,
   sourceSchema,
 } from '../../graph-data/formats/claimscape-schema.ts';
@@ -37,9 +38,19 @@ function checkCancel(): void {
     throw new ClaimscapeError('cancelled', 'the import was cancelled; nothing was written');
 }
 
-const SCHEMAS = { entity: entitySchema, source: sourceSchema, relation: relationSchema, claim: claimSchema } as const;
+const SCHEMAS = {
+  entity: entitySchema,
+  source: sourceSchema,
+  relation: relationSchema,
+  claim: claimSchema,
+  redirect: redirectSchema,
+} as const;
 
-/** One NDJSON line: {"type": "entity" | "source" | "relation" | "claim" | "vocabulary", "value": {...}}, validated. */
+/**
+ * One NDJSON line: {"type": "entity" | "source" | "relation" | "claim" | "redirect" | "vocabulary",
+ * "value": {...}}, validated. Redirects are stored once the entities are in, as a Claimscape JSON
+ * file's are (docs/FORMAT.md, NDJSON).
+ */
 function parseLine(line: string, at: number): BulkRecord {
   const where = { file: inputName(), line: at };
   let raw: { type?: unknown; value?: unknown };
