@@ -66,6 +66,7 @@ async function phaseResult(args: BenchArgs): Promise<unknown> {
   }
   if (args.phase === 'claims-app' && args.db) return runClaimsAppPhase(args.root, args.db, log); // the claims view and date control alone
   if (args.phase === 'as-of' && args.db) return runAsOfPhase(args.db, args.seed);
+  if (args.phase === 'stall' && args.db) return runStallPhase(args.root, args.db, tmp); // on its own: --phase stall --db <file>
   if (args.phase === 'doc') return { file: writeDoc(args.root) };
   throw new Error(`unknown phase ${args.phase}`);
 }

@@ -11,7 +11,7 @@ export interface CliIO {
   out(line: string): void;
   err(line: string): void;
   /** Raw text; may return a promise that settles once the stream drained (long exports wait on it). */
-  write(text: string): void | Promise<void>;
+  write(text: string | Uint8Array): void | Promise<void>;
 }
 
 /** A flag as node:util parseArgs declares it. */

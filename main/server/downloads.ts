@@ -37,7 +37,8 @@ export function createDownloads(now: () => number = Date.now): Downloads {
     const control = { cancelled: false };
     res.on('close', () => (control.cancelled = !res.writableFinished));
     const sink = {
-      write: (text: string) => (res.write(text) ? undefined : drainOrClose(res)),
+      // Once the browser has gone, writes return at once: the export sees `cancelled` and stops.
+      write: (text: string | Uint8Array) => (res.destroyed || res.write(text) ? undefined : drainOrClose(res)),
       close: () => undefined,
     };
     p.file.write(sink, control).then(
@@ -53,6 +54,7 @@ export function createDownloads(now: () => number = Date.now): Downloads {
 /** Resolves when the response can take more, or is gone; leaves no listener behind either way. */
 function drainOrClose(res: ServerResponse): Promise<void> {
   return new Promise<void>((resolve) => {
+    if (res.destroyed) return resolve(); // 'close' has been and gone
     const done = () => {
       res.off('drain', done).off('close', done);
       resolve();

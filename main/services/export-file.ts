@@ -32,9 +32,12 @@ export interface ExportFileOptions {
   inWorker?: { workerFile?: string };
 }
 
-/** Where text goes: a file (buffered), stdout, an HTTP response (write may wait for it to drain). */
+/**
+ * Where text goes: a file (buffered), stdout, an HTTP response (write may wait for it to drain).
+ * Chunks from the export worker arrive already encoded as UTF-8.
+ */
 export interface TextSink {
-  write(text: string): void | Promise<void>;
+  write(text: string | Uint8Array): void | Promise<void>;
   close(): void;
 }
 
@@ -65,6 +68,7 @@ export function fileSink(path: string): TextSink & { commit(): void; discard(): 
   };
   return {
     write(text) {
+      if (typeof text !== 'string') return void (flush(), writeSync(fd, text));
       buf.push(text);
       size += text.length;
       if (size >= FLUSH_CHARS) flush();

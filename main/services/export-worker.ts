@@ -20,7 +20,7 @@ export interface ExportWorkerJob {
 }
 
 type FromWorker =
-  | { type: 'chunk'; file: number; text: string }
+  | { type: 'chunk'; file: number; bytes: Uint8Array }
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; rows: number }
   | { type: 'error'; code: ErrorCode; detail: string; where: ErrorWhere };
@@ -41,12 +41,14 @@ export async function serveExportJob(
     if (m?.type === 'next') acked?.();
   });
   const post = (m: FromWorker) => port.postMessage(m);
+  const utf8 = new TextEncoder();
   const sinks = job.wanted.map((wanted, file) =>
     wanted
       ? {
           write: (text: string) => {
             if (!text) return;
-            post({ type: 'chunk', file, text });
+            const bytes = utf8.encode(text);
+            port.postMessage({ type: 'chunk', file, bytes } satisfies FromWorker, [bytes.buffer]);
             return new Promise<void>((r) => (acked = r));
           },
           close: () => undefined,
@@ -102,7 +104,7 @@ export function runExportInWorker(
     worker.on('message', (m: FromWorker) => {
       if (o.control?.cancelled) Atomics.store(flag, 0, 1);
       if (m.type === 'chunk')
-        Promise.resolve(sinks[m.file]?.write(m.text)).then(() => worker.postMessage({ type: 'next' }), fail);
+        Promise.resolve(sinks[m.file]?.write(m.bytes)).then(() => worker.postMessage({ type: 'next' }), fail);
       else if (m.type === 'progress') o.onProgress?.({ done: m.done, total: m.total });
       else if (m.type === 'done') settle(() => resolve(m.rows));
       else fail(new ClaimscapeError(m.code, m.detail, m.where));
