@@ -38,6 +38,24 @@ async function claimsViewOfNorthKorea(page: Page): Promise<void> {
   await waitIdle(page);
 }
 
+/**
+ * Nothing left to change in the picture: the graph idle (layout, animation, labels, calls), the
+ * search suggestions closed, and no CSS transition or entry animation running (endless ones, the
+ * loading spinner's, aside). Waits on the page's own state instead of a fixed pause.
+ */
+async function waitStill(page: Page): Promise<void> {
+  await waitIdle(page);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[role="combobox"][aria-expanded="true"]') === null &&
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    undefined,
+    { polling: 'raf', timeout: 10_000 },
+  );
+}
+
 describe('screenshots', () => {
   const env = useServerAndBrowser();
 
@@ -51,8 +69,8 @@ describe('screenshots', () => {
       await page.locator('.insp-entity').waitFor();
       await waitIdle(page);
       if (theme === 'light') await claimsViewOfNorthKorea(page);
-      await page.waitForTimeout(600);
-      await page.mouse.move(5, 400);
+      await page.mouse.move(5, 400); // no hover left on the graph
+      await waitStill(page);
       writeFileSync(
         join(ROOT, 'docs', theme === 'light' ? 'screenshot.png' : 'screenshot-dark.png'),
         await page.screenshot(),
