@@ -152,7 +152,7 @@ export function createEditRepo(db: Db) {
       s.deleteClaim.run(cid);
       s.claimFtsDel.run(cid);
     },
-    /** Status, claim and independent-source counts, first and last stated date, from the claims. */
+    /** Status, claim and independent-source counts, first and last stated date, from the claims (doubts: triggers). */
     refreshRelation(rid: number): void {
       const rows = s.claimsOf.all(rid) as { stance: Stance; sid: number; stated: string | null }[];
       const stated = rows
