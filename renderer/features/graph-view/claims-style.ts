@@ -82,6 +82,12 @@ export function claimsStyle(theme: Theme): Record<string, unknown>[] {
       style: { 'curve-style': 'straight', width: 1, 'line-style': 'dotted', 'line-color': p.edgeText, opacity: 0.6 },
     },
     { selector: 'edge.claim-edge.possibly', style: { opacity: 0.45 } },
+    // A large claims view (claims-view.ts loosen): plain claim edges are haystack lines, the cheapest
+    // Cytoscape draws (no arrow; stance still by colour), disputing ones keep their arrow and label.
+    {
+      selector: 'edge.claim-edge.claims-loose[stance != "cannot-verify"][stance != "denies"]',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '' },
+    },
     ...evidenceStyle(theme),
   ];
 }

@@ -6,6 +6,8 @@ import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytosc
 import type { ClaimBrief, EntityRef } from '../../../graph-data/contract/views.ts';
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import type { Point, ViewState } from '../../state/view-state.ts';
+import { CLAIMS_LAYOUT_MAX_NODES } from './claims-layout.ts';
+import { loosen, markBroad, placeAmong, placeLooseClaimants } from './claims-place.ts';
 import { nodeData } from './elements.ts';
 
 export const LAYER = 'claims-layer';
@@ -123,48 +125,9 @@ function wanted(cy: Core, v: ViewState, claims: ClaimsByRelation, vocab: Vocabul
   }
   markBroad(out);
   placeAmong(cy, out, spoke);
-  return out;
-}
-
-/**
- * A claimant that spoke about a large share of the drawn relations (typically the outlet relaying
- * the whole article) would pull everything into a knot: its claim edges are drawn light and left
- * out of the layout, so the claimants with a narrower say sit next to what they said.
- */
-function markBroad(out: Map<string, ElementDefinition>): void {
   const handles = [...out.values()].filter((d) => d.data['handle']).length;
-  const per = new Map<string, ElementDefinition[]>();
-  for (const d of out.values()) {
-    if (!/claim-edge|claims-pull/.test(String(d.classes))) continue;
-    const src = String(d.data.source);
-    const list = per.get(src);
-    if (list) list.push(d);
-    else per.set(src, [d]);
-  }
-  for (const list of per.values())
-    if (list.length > Math.max(6, handles * 0.3)) for (const d of list) d.classes = `${String(d.classes)} claim-broad`;
-}
-
-/**
- * A claimant the view does not draw starts among the relations it spoke about (their centroid),
- * pushed a little outward from the drawing's centre so it does not sit on a handle.
- */
-function placeAmong(cy: Core, out: Map<string, ElementDefinition>, spoke: Map<string, Point[]>) {
-  const box = cy.nodes().not(`.${LAYER}, .filtered`).boundingBox();
-  const c = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
-  let i = 0;
-  for (const [id, mids] of spoke) {
-    const el = out.get(id);
-    if (!el || el.position) continue;
-    const m = {
-      x: mids.reduce((a, p) => a + p.x, 0) / mids.length,
-      y: mids.reduce((a, p) => a + p.y, 0) / mids.length,
-    };
-    const d = Math.hypot(m.x - c.x, m.y - c.y);
-    const a = d > 1 ? Math.atan2(m.y - c.y, m.x - c.x) : i * 2.4;
-    el.position = { x: m.x + 70 * Math.cos(a + (i % 3) * 0.5), y: m.y + 70 * Math.sin(a + (i % 3) * 0.5) };
-    i++;
-  }
+  if (cy.nodes().not(`.${LAYER}, .filtered`).length + spoke.size + handles > CLAIMS_LAYOUT_MAX_NODES) loosen(out);
+  return out;
 }
 
 /**
@@ -206,7 +169,10 @@ export function bindHandles(cy: Core): () => void {
       snapHandles(cy);
     });
   };
-  const onStop = () => snapHandles(cy);
+  const onStop = () => {
+    snapHandles(cy);
+    placeLooseClaimants(cy);
+  };
   cy.on('position', 'node', onMove);
   cy.on('layoutstop', onStop);
   return () => {

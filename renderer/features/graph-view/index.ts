@@ -113,6 +113,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     const s = store.get();
     syncClaims(cy, viewOf(s), deps.claims?.get() ?? null, s.info?.vocabulary ?? null);
     claimsRelayout.maybeRun(true);
+    labels.schedule();
   });
 
   function onState(s: AppState, prev: AppState): void {
