@@ -24,8 +24,7 @@ const filter = z.strictObject({
 });
 /** "The graph as it was reported on this date", by the date rule (model/as-of.ts). */
 const asOf = { asOf: partialDate.optional(), asOfRule: z.enum(DATE_RULES).optional() };
-const scope = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('all') }),
+const selection = [
   z.strictObject({
     kind: z.literal('entities'),
     ids,
@@ -35,7 +34,10 @@ const scope = z.discriminatedUnion('kind', [
       .optional(),
   }),
   z.strictObject({ kind: z.literal('focus'), ids, depth: z.number().int().min(0).max(3) }),
-]);
+] as const;
+const scope = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('all') }), ...selection]);
+/** export:subgraph answers in one message, so never the whole graph (export:save streams it). */
+const subgraphScope = z.discriminatedUnion('kind', [...selection]);
 const importArgs = z.strictObject({
   name: z.string().min(1).max(255),
   text: z.string().max(200 * 1024 * 1024),
@@ -88,7 +90,7 @@ export const ARG_SCHEMAS = {
   'import:preview': importArgs,
   'import:run': importArgs,
   'import:cancel': empty,
-  'export:subgraph': z.strictObject({ scope, format: z.string().max(40), ...asOf }),
+  'export:subgraph': z.strictObject({ scope: subgraphScope, format: z.string().max(40), ...asOf }),
   'file:save': z.strictObject({
     name: fileName,
     mediaType: z.string().max(100),

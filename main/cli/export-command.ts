@@ -28,7 +28,7 @@ export const exportCommand = defineCommand({
       focus.length ? { kind: 'focus' as const, ids, depth } : { kind: 'all' as const };
     // The flags are checked before the database is opened (placeholder ids: names resolve later).
     const asOf = asOfArgs(values);
-    callArgs('export:subgraph', { scope: scopeOf(focus.map(() => 'x')), format: values.format, ...asOf }, FLAG_OF, {
+    callArgs('export:save', { scope: scopeOf(focus.map(() => 'x')), format: values.format, ...asOf }, FLAG_OF, {
       ...values,
       ...asOf,
     });
@@ -41,7 +41,7 @@ export const exportCommand = defineCommand({
       const g = createGraphService(db);
       args = exportArgs(
         callArgs(
-          'export:subgraph',
+          'export:save',
           { scope: scopeOf(focus.map((f) => g.resolve(f))), format: values.format, ...asOf },
           FLAG_OF,
         ),
@@ -59,6 +59,6 @@ export const exportCommand = defineCommand({
   },
 });
 
-function exportArgs(a: ApiArgs<'export:subgraph'>) {
+function exportArgs(a: ApiArgs<'export:save'>) {
   return { req: { scope: a.scope, format: a.format }, asOf: toAsOf(a) };
 }

@@ -69,7 +69,7 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
       return report;
     },
     'import:cancel': () => ({ cancelled: worker.cancel() }),
-    'export:subgraph': (a) => ({ files: exporter.serialize(a.scope, a.format, toAsOf(a)) }),
+    'export:subgraph': (a) => ({ files: exporter.answer(a.scope, a.format, toAsOf(a)) }),
     'file:save': async (a) => {
       const r = await platform.saveFile(
         a.name,

@@ -40,7 +40,7 @@ export function createExportSaver(db: Db, databaseFile: string, port: ExportPort
     const req = { scope: a.scope, format: a.format };
     const asOf = toAsOf(a);
     const files = exportFiles(a.format);
-    if (a.scope.kind !== 'all') createExportService(db).document(a.scope); // not-found before any dialog
+    if (a.scope.kind !== 'all') createExportService(db).entityKeys(a.scope); // not-found before any dialog
     const base = a.name ?? `claimscape-export${files.length > 1 ? '' : `-${files[0]?.name ?? 'graph'}`}`;
     const names = files.map((f) => (files.length > 1 ? `${base}-${f.name}` : base));
     if (port.offerDownloads) {

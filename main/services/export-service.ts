@@ -13,6 +13,13 @@ import type { AsOf } from '../../graph-data/model/as-of.ts';
 import { documentAsOf } from '../../graph-data/model/document-as-of.ts';
 import { repoOf } from '../db/repos.ts';
 
+/**
+ * The most entities and relations export:subgraph puts in its one answer (built and formatted on
+ * the calling thread): a selection or neighbourhood the size of a drawn view. Anything larger, and
+ * the whole graph, goes through export:save, which streams from a worker.
+ */
+export const SUBGRAPH_ANSWER_CAP = MAX_ELEMENT_CAP;
+
 export type ExportScope =
   | { kind: 'all' }
   | { kind: 'entities'; ids: string[]; relations?: string[] }
@@ -23,37 +30,62 @@ export function createExportService(db: Db) {
   const graph = repoOf(db, createGraphQueries);
   const lookup = repoOf(db, createLookupRepo);
 
-  function document(scope: ExportScope): GraphDocument {
-    if (scope.kind === 'all') return repo.documentFor('all', 'all');
+  /** The scope's entity keys; not-found when one does not exist. Cheap: builds no document. */
+  function entityKeys(scope: Exclude<ExportScope, { kind: 'all' }>): number[] {
     const eids = graph.eidsOf(scope.ids);
     if (eids.length < new Set(scope.ids).size)
       throw new ClaimscapeError('not-found', 'some entities to export do not exist', {
         value: scope.ids.join(', ').slice(0, 200),
       });
-    if (scope.kind === 'focus') {
-      const t = graph.neighbourhood(eids, Math.min(Math.max(scope.depth, 0), 3), {}, MAX_ELEMENT_CAP * 5);
-      if (scope.depth === 0)
-        return repo.documentFor([...t.nodes], [...graph.induced([...t.nodes], MAX_ELEMENT_CAP).edges]);
+    return eids;
+  }
+
+  /** `cap`: the most entities + relations; with `refuseOver`, more is `too-large` instead of cut. */
+  function document(scope: ExportScope, cap = MAX_ELEMENT_CAP * 5, refuseOver = false): GraphDocument {
+    if (scope.kind === 'all') return repo.documentFor('all', 'all');
+    const eids = entityKeys(scope);
+    const within = (t: { nodes: Set<number> | number[]; edges: Set<number> | number[]; truncated: boolean }) => {
+      if (refuseOver && t.truncated)
+        throw new ClaimscapeError(
+          'too-large',
+          `more than ${cap} entities and relations to answer at once; export:save streams any size`,
+          { path: 'scope' },
+        );
       return repo.documentFor([...t.nodes], [...t.edges]);
+    };
+    if (scope.kind === 'focus') {
+      const t = graph.neighbourhood(eids, Math.min(Math.max(scope.depth, 0), 3), {}, cap);
+      if (scope.depth === 0) return within({ ...t, edges: graph.induced([...t.nodes], MAX_ELEMENT_CAP).edges });
+      return within(t);
     }
-    const rids = scope.relations ? lookup.ridsOf(scope.relations) : [...graph.induced(eids, MAX_ELEMENT_CAP * 5).edges];
-    return repo.documentFor(eids, rids);
+    if (!scope.relations) return within(graph.induced(eids, cap));
+    const rids = lookup.ridsOf(scope.relations);
+    return within({ nodes: eids, edges: rids, truncated: eids.length + rids.length > cap });
+  }
+
+  function serializeDoc(doc: () => GraphDocument, formatId: string, asOf: AsOf | null): SerializedFiles {
+    const format = findFormat(formatId);
+    if (!format)
+      throw new ClaimscapeError(
+        'bad-argument',
+        `unknown export format (known: ${FORMATS.map((f) => f.id).join(', ')})`,
+        {
+          value: formatId,
+        },
+      );
+    const d = doc();
+    return format.serialize(asOf ? documentAsOf(d, asOf) : d, { pretty: true });
   }
 
   return {
     document,
+    entityKeys,
     /** As of a date, the document holds only what had been stated by then (model/document-as-of.ts). */
-    serialize(scope: ExportScope, formatId: string, asOf: AsOf | null = null): SerializedFiles {
-      const format = findFormat(formatId);
-      if (!format)
-        throw new ClaimscapeError(
-          'bad-argument',
-          `unknown export format (known: ${FORMATS.map((f) => f.id).join(', ')})`,
-          { value: formatId },
-        );
-      const doc = document(scope);
-      return format.serialize(asOf ? documentAsOf(doc, asOf) : doc, { pretty: true });
-    },
+    serialize: (scope: ExportScope, formatId: string, asOf: AsOf | null = null): SerializedFiles =>
+      serializeDoc(() => document(scope), formatId, asOf),
+    /** export:subgraph: a selection or neighbourhood of at most SUBGRAPH_ANSWER_CAP entities and relations. */
+    answer: (scope: Exclude<ExportScope, { kind: 'all' }>, formatId: string, asOf: AsOf | null = null) =>
+      serializeDoc(() => document(scope, SUBGRAPH_ANSWER_CAP, true), formatId, asOf),
   };
 }
 
