@@ -37,7 +37,9 @@ const selection = [
 ] as const;
 const scope = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('all') }), ...selection]);
 /** export:subgraph answers in one message, so never the whole graph (export:save streams it). */
-const subgraphScope = z.discriminatedUnion('kind', [...selection]);
+const subgraphScope = z.discriminatedUnion('kind', [...selection], {
+  error: "a selection ('entities') or a neighbourhood ('focus'); the whole graph streams with export:save",
+});
 const importArgs = z.strictObject({
   name: z.string().min(1).max(255),
   text: z.string().max(200 * 1024 * 1024),

@@ -35,4 +35,5 @@ it('refuses more entities and relations than the cap with too-large, naming expo
 it('refuses the whole graph (export:save streams it) as a bad argument', async () => {
   const r = await dispatch(h, 'export:subgraph', { scope: { kind: 'all' }, format: 'claimscape' });
   expect(r).toMatchObject({ ok: false, error: { code: 'bad-argument' } });
+  expect(r.ok ? '' : r.error.message).toMatch(/export:save at scope\.kind$/);
 });
