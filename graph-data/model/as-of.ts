@@ -31,19 +31,20 @@ export interface AsOf {
   rule?: DateRule;
 }
 
-type CopyOf = (source: string) => string | null | undefined;
+type CopyOf<S = string> = (source: S) => S | null | undefined;
 
 /**
  * Adds claims one at a time and derives the relation as of the date (null: every claim counts).
  * The test is matchAsOf's, inlined: a partial date `p` may fall by the full day `hi` exactly when
  * `p <= hi` as strings (`2024-10` < `2024-10-01`), and certainly does when its last day is <= `hi`.
+ * Sources are whatever identifies them (the store passes its numeric ids: no string per claim).
  */
-export function createAsOfAccumulator(asOf: AsOf | null) {
+export function createAsOfAccumulator<S = string>(asOf: AsOf | null) {
   const hi = asOf ? partialDateEnd(asOf.date) : null;
   const certainOnly = asOf?.rule === 'certainly';
   const ends = new Map<string, string>();
   const stances: Stance[] = [];
-  const sources: string[] = [];
+  const sources: S[] = [];
   let first: string | null = null;
   let last: string | null = null;
   let doubts = 0;
@@ -66,7 +67,7 @@ export function createAsOfAccumulator(asOf: AsOf | null) {
   }
 
   return {
-    add(stance: Stance, stated: string | null, source: string): void {
+    add(stance: Stance, stated: string | null, source: S): void {
       if (!counts(stated)) return;
       stances.push(stance);
       sources.push(source);
@@ -77,7 +78,7 @@ export function createAsOfAccumulator(asOf: AsOf | null) {
       }
     },
     /** The relation from the claims added since the last reset, or null when none counted. */
-    finish(copyOf: CopyOf): RelationAsOf | null {
+    finish(copyOf: CopyOf<S>): RelationAsOf | null {
       if (stances.length === 0) return null;
       const sourceCount = countIndependentSources(sources, copyOf);
       return {

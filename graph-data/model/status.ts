@@ -27,23 +27,29 @@ export function deriveStatus(stances: Iterable<Stance>): RelationStatus {
 }
 
 /** Counts independent sources: syndicated copies collapse onto the report they copy. */
-export function countIndependentSources(
-  sourceIds: Iterable<string>,
-  copyOf: (id: string) => string | null | undefined,
+export function countIndependentSources<S = string>(
+  sourceIds: Iterable<S>,
+  copyOf: (id: S) => S | null | undefined,
 ): number {
-  const roots = new Set<string>();
-  for (const id of sourceIds) {
-    if (!copyOf(id)) {
-      roots.add(id);
-      continue;
-    }
-    let cur = id;
-    const seen = new Set<string>();
-    for (let next = copyOf(cur); next && !seen.has(next); next = copyOf(cur)) {
-      seen.add(cur);
-      cur = next;
-    }
-    roots.add(cur);
+  // Most relations have one or two claims: their count needs no set.
+  if (Array.isArray(sourceIds) && sourceIds.length <= 2) {
+    const ids = sourceIds as readonly S[];
+    if (ids.length < 2) return ids.length;
+    return rootOf(ids[0] as S, copyOf) === rootOf(ids[1] as S, copyOf) ? 1 : 2;
   }
+  const roots = new Set<S>();
+  for (const id of sourceIds) roots.add(rootOf(id, copyOf));
   return roots.size;
+}
+
+/** The report a source copies, following copies of copies (a cycle stops where it closes). */
+function rootOf<S>(id: S, copyOf: (id: S) => S | null | undefined): S {
+  if (copyOf(id) == null) return id;
+  let cur = id;
+  const seen = new Set<S>();
+  for (let next = copyOf(cur); next != null && !seen.has(next); next = copyOf(cur)) {
+    seen.add(cur);
+    cur = next;
+  }
+  return cur;
 }

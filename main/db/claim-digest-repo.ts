@@ -31,26 +31,29 @@ export function createClaimDigestRepo(db: Db) {
     one: db.prepare(`SELECT ${cols}, c.claimant FROM claims c INDEXED BY claims_rid_digest WHERE c.rid = ?`).raw(true),
     all: db.prepare(`SELECT ${cols} FROM claims c INDEXED BY claims_rid_digest ORDER BY c.rid`).raw(true),
     copies: db
-      .prepare(
-        'SELECT CAST(sid AS TEXT), CAST(copy_of AS TEXT) FROM sources INDEXED BY sources_copies WHERE copy_of IS NOT NULL',
-      )
+      .prepare('SELECT sid, copy_of FROM sources INDEXED BY sources_copies WHERE copy_of IS NOT NULL')
       .raw(true),
     version: db.prepare('SELECT total_changes() * 4294967296 + (SELECT data_version FROM pragma_data_version)').pluck(),
   };
-  let copies = new Map<string, string>();
+  let copies = new Map<number, number>();
   let copiesAt: unknown = null;
   /** The syndicated-copy map, read again only when the database changed since it was read. */
   function fresh(): void {
     const now = q.version.get();
     if (now === copiesAt) return;
-    copies = new Map(q.copies.all() as [string, string][]);
+    copies = new Map(q.copies.all() as [number, number][]);
     copiesAt = now;
   }
-  const copyOf = (sid: string): string | null => copies.get(sid) ?? null;
+  const copyOf = (sid: number): number | null => copies.get(sid) ?? null;
+  /** The same for digests, whose sources are the ids as text. */
+  const copyOfText = (sid: string): string | null => {
+    const c = copies.get(Number(sid));
+    return c === undefined ? null : String(c);
+  };
 
   /** Streams rows grouped by relation (rows of one relation arrive together) through an accumulator. */
   function derive(rows: Iterable<RawRow>, asOf: AsOf | null, visit: (rid: number, r: RelationAsOf) => void): void {
-    const acc = createAsOfAccumulator(asOf);
+    const acc = createAsOfAccumulator<number>(asOf);
     let rid = -1;
     const flush = () => {
       const r = rid >= 0 ? acc.finish(copyOf) : null;
@@ -62,7 +65,7 @@ export function createClaimDigestRepo(db: Db) {
         flush();
         rid = r;
       }
-      acc.add(stance, stated, String(sid));
+      acc.add(stance, stated, sid);
     }
     flush();
   }
@@ -94,7 +97,7 @@ export function createClaimDigestRepo(db: Db) {
     },
     digestAsOf(claims: readonly ClaimDigest[], asOf: AsOf | null): RelationAsOf | null {
       fresh();
-      return relationAsOf(claims, asOf, copyOf);
+      return relationAsOf(claims, asOf, copyOfText);
     },
   };
 }

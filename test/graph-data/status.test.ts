@@ -26,6 +26,25 @@ describe('deriveStatus', () => {
     expect(countIndependentSources(['a', 'b', 'c'], copyOf)).toBe(1);
     expect(countIndependentSources(['a', 'b', 'd'], copyOf)).toBe(2);
   });
+
+  it('collapses a pair of sources and numeric ids the same way, and stops at a cycle of copies', () => {
+    const copyOf = (id: string) => ({ b: 'a', c: 'b' })[id] ?? null;
+    expect(countIndependentSources(['c', 'a'], copyOf)).toBe(1);
+    expect(countIndependentSources(['c', 'd'], copyOf)).toBe(2);
+    expect(countIndependentSources(['c'], copyOf)).toBe(1);
+    expect(countIndependentSources([], copyOf)).toBe(0);
+    const num = new Map([
+      [2, 1],
+      [3, 2],
+      [5, 6],
+      [6, 5],
+    ]);
+    const numCopyOf = (id: number) => num.get(id);
+    expect(countIndependentSources([3, 1], numCopyOf)).toBe(1);
+    expect(countIndependentSources([3, 1, 4], numCopyOf)).toBe(2);
+    expect(countIndependentSources([5, 6], numCopyOf)).toBe(2);
+    expect(countIndependentSources(new Set(['c', 'b']), copyOf)).toBe(1);
+  });
 });
 
 describe('partial dates', () => {
