@@ -3,6 +3,7 @@
 import type { ApiClient } from '../../../graph-data/contract/api.ts';
 import type { ClaimBrief } from '../../../graph-data/contract/views.ts';
 import { viewOf, type AppStore } from '../../state/app-state.ts';
+import type { ViewState } from '../../state/view-state.ts';
 import { visibleElements } from '../../state/filter-match.ts';
 
 /** More drawn relations than this and claims are not fetched (the claims view needs a focus). */
@@ -12,12 +13,22 @@ export interface ClaimsData {
   get(): ReadonlyMap<string, readonly ClaimBrief[]> | null;
   all(): readonly ClaimBrief[];
   subscribe(cb: () => void): void;
+  /** Whether what get() holds was fetched for this view (false while the claims of a new date are on their way). */
+  matches(v: ViewState): boolean;
+}
+
+/** What the claims are fetched for: the date and the drawn relations. */
+function keyOf(v: ViewState): string {
+  const rels = [...visibleElements(v).edges].sort();
+  return `${v.asOf ?? ''}|${rels.join(',')}`;
 }
 
 export function createClaimsData(api: ApiClient, store: AppStore): ClaimsData {
   let byRelation: Map<string, ClaimBrief[]> | null = null;
   let list: ClaimBrief[] = [];
   let key = '';
+  /** The key of the last request that settled (published or failed). */
+  let settled = '';
   let seq = 0;
   const listeners: (() => void)[] = [];
 
@@ -28,17 +39,23 @@ export function createClaimsData(api: ApiClient, store: AppStore): ClaimsData {
     if (want === key) return;
     key = want;
     const mine = ++seq;
-    if (!rels.length || rels.length > CLAIMS_MAX_RELATIONS) return publish([], mine);
+    if (!rels.length || rels.length > CLAIMS_MAX_RELATIONS) return publish([], mine, want);
     try {
       const r = await api['claims:list']({ relations: rels, limit: 20_000, ...(v.asOf ? { asOf: v.asOf } : {}) });
-      publish(r.claims, mine);
+      publish(r.claims, mine, want);
     } catch {
       key = '';
+      // The previous claims stay: those waiting for this answer take them as they are.
+      if (mine === seq) {
+        settled = want;
+        listeners.forEach((l) => l());
+      }
     }
   }
 
-  function publish(claims: ClaimBrief[], mine: number): void {
+  function publish(claims: ClaimBrief[], mine: number, want: string): void {
     if (mine !== seq) return;
+    settled = want;
     list = claims;
     byRelation = new Map();
     for (const c of claims) {
@@ -53,5 +70,15 @@ export function createClaimsData(api: ApiClient, store: AppStore): ClaimsData {
     if (viewOf(s) !== viewOf(prev)) void refresh();
   });
   void refresh();
-  return { get: () => byRelation, all: () => list, subscribe: (cb) => void listeners.push(cb) };
+  let lastView: ViewState | null = null;
+  let lastKey = '';
+  return {
+    get: () => byRelation,
+    all: () => list,
+    subscribe: (cb) => void listeners.push(cb),
+    matches(v) {
+      if (v !== lastView) [lastView, lastKey] = [v, keyOf(v)];
+      return lastKey === settled;
+    },
+  };
 }

@@ -35,6 +35,15 @@ export function syncClaims(cy: Core, v: ViewState, claims: ClaimsByRelation | nu
   cy.one('render', () => snapHandles(cy));
 }
 
+/**
+ * While the claims of a new view are on their way: only the handles of relations no longer drawn
+ * go (with their claim edges), so nothing hangs where a relation was; the rest waits for syncClaims.
+ */
+export function pruneClaims(cy: Core): void {
+  const gone = cy.nodes('.claim-handle').filter((n) => cy.getElementById(n.data('relation') as string).empty());
+  if (gone.nonempty()) cy.batch(() => void gone.remove());
+}
+
 function wanted(cy: Core, v: ViewState, claims: ClaimsByRelation, vocab: Vocabulary | null) {
   const out = new Map<string, ElementDefinition>();
   /** Where each entity added by the layer spoke: it is placed among those relations. */

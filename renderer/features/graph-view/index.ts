@@ -9,6 +9,7 @@ import { createDeclutter } from './declutter.ts';
 import { geometryOf, type GraphHandle } from './handle.ts';
 import { createViewApplier } from './view-apply.ts';
 import { viewOf, type AppState, type AppStore } from '../../state/app-state.ts';
+import type { ViewState } from '../../state/view-state.ts';
 import type { Commands } from '../../ui/commands.ts';
 import { h } from '../../ui/h.ts';
 import type { Explorer } from '../explore/index.ts';
@@ -22,7 +23,7 @@ import { cancelLayout, isLayoutRunning } from './run-layout.ts';
 import { centreOn, refit, watchSize } from './view-moves.ts';
 import { bindBundles, markSelectedBundles, syncBundles } from './bundles.ts';
 import { syncView } from './sync.ts';
-import { bindHandles, syncClaims, type ClaimsByRelation } from './claims-view.ts';
+import { bindHandles, pruneClaims, syncClaims, type ClaimsByRelation } from './claims-view.ts';
 import { createClaimsRelayout } from './claims-layout.ts';
 
 export { WEBGL_ELEMENTS } from './create-cy.ts';
@@ -34,7 +35,7 @@ export interface GraphViewDeps {
   explorer: Explorer;
   commands: Commands;
   /** Claims of the drawn relations, for the claims view (features/claims). */
-  claims?: { get(): ClaimsByRelation | null; subscribe(cb: () => void): void };
+  claims?: { get(): ClaimsByRelation | null; subscribe(cb: () => void): void; matches?(v: ViewState): boolean };
 }
 
 export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHandle {
@@ -137,7 +138,10 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     const r = syncView(cy, v, s.info?.vocabulary ?? null, positions);
     syncBundles(cy, v);
     markSelectedBundles(cy, s.selection.edges);
-    syncClaims(cy, v, deps.claims?.get() ?? null, s.info?.vocabulary ?? null);
+    // Claims still fetched for the previous view (the date moved): the layer is synced once, when they arrive.
+    if (!v.claimsView || (deps.claims?.matches?.(v) ?? true))
+      syncClaims(cy, v, deps.claims?.get() ?? null, s.info?.vocabulary ?? null);
+    else pruneClaims(cy);
     if (isHuge() !== builtHuge) rebuild(webgl);
     else if (r.added || r.removed) restyle(s);
     unhover(cy);
