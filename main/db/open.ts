@@ -129,6 +129,27 @@ function migrate(db: Db, file: string, readonly: boolean): void {
   run.immediate();
 }
 
+/**
+ * Upgrades a Claimscape file whose schema is older than this version (a read command after an
+ * update). Only reads until openDatabase has checked whose file it is; another program's file is
+ * refused there, untouched. A file this probe cannot read is left to the caller's own open.
+ */
+export function upgradeIfBehind(file: string, opts: OpenOptions = {}): void {
+  let version: number;
+  try {
+    const probe = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      version = schemaVersion(probe);
+    } finally {
+      probe.close();
+    }
+  } catch {
+    return;
+  }
+  if (version > 0 && version < SCHEMA_VERSION)
+    openDatabase(file, { ...opts, readonly: false, mustExist: true }).close();
+}
+
 /** True when the database holds no entities yet. */
 export function isEmpty(db: Db): boolean {
   return db.prepare('SELECT 1 FROM entities LIMIT 1').get() === undefined;

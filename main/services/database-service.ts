@@ -8,7 +8,7 @@ import seed from '../../graph-data/seed/seed-graph.json' with { type: 'json' };
 import type { GraphDocument, Vocabulary } from '../../graph-data/model/types.ts';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import { asDbError } from '../db/db-errors.ts';
-import { isEmpty, openDatabase, type Db } from '../db/open.ts';
+import { isEmpty, openDatabase, upgradeIfBehind, type Db } from '../db/open.ts';
 import { createLookupRepo } from '../db/lookup-repo.ts';
 import { writeDocument } from './import-service.ts';
 import { repoOf } from '../db/repos.ts';
@@ -94,17 +94,23 @@ export function openExisting(file: string, access: 'read' | 'write', opts: { bus
       },
     );
   if (access === 'write' && file !== ':memory:') assertWritable(file);
+  // A read after an update of Claimscape: an older schema is brought up to date first, when we may write.
+  if (access === 'read' && file !== ':memory:' && isWritable(file)) upgradeIfBehind(file, opts);
   return openDatabase(file, { mustExist: true, readonly: access === 'read', ...opts });
 }
 
 /** A write needs the file and its folder (for the WAL files) writable: refused before any input is read. */
 function assertWritable(file: string): void {
-  for (const path of [file, dirname(file)]) {
-    try {
-      accessSync(path, constants.W_OK);
-    } catch {
-      throw new ClaimscapeError('read-only', 'the database is in a read-only place; nothing was changed', { file });
-    }
+  if (!isWritable(file))
+    throw new ClaimscapeError('read-only', 'the database is in a read-only place; nothing was changed', { file });
+}
+
+function isWritable(file: string): boolean {
+  try {
+    for (const path of [file, dirname(file)]) accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
