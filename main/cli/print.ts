@@ -48,7 +48,8 @@ export function printPath(r: PathResult, io: CliIO): void {
       const about = `[${name(e.source)} ${e.predicate} ${name(e.target)}]`;
       const toClaimant = hop.claimant === next;
       parts.push(
-        toClaimant ? `<-${hop.stance}- ${about} <-${hop.stance}-` : `-${hop.stance}-> ${about} ->`,
+        // The entity takes part in the relation; the claimant said something about it.
+        toClaimant ? `-> ${about} <-${hop.stance}-` : `-${hop.stance}-> ${about} ->`,
         name(next),
       );
       return;

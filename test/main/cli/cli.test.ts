@@ -81,6 +81,18 @@ describe('the claimscape command', () => {
     expect(runCli(['path', 'Sean Savett', 'kn-23', '--status', 'denied', '--db', db]).code).toBe(3);
   });
 
+  it('path --through-claims steps through what a claimant said, written the way it reads', () => {
+    expect(runCli(['path', 'Rutte', 'KN-23', '--db', db]).code).toBe(3);
+    const r = runCli(['path', 'Rutte', 'KN-23', '--through-claims', '--db', db]);
+    expect(r.code).toBe(0);
+    const line = r.stdout.split('\n')[0] ?? '';
+    expect(line).toMatch(/^Mark Rutte .*KN-23/);
+    // A claimant points at the relation it spoke about, whichever way the path walks it.
+    for (const m of line.matchAll(/(<-|-)([a-z-]+?)(->|-) \[/g)) expect(m[1] === '-' && m[3] === '->').toBe(true);
+    for (const m of line.matchAll(/\] (<-|-)([a-z-]+?)(->|-) /g)) expect(m[1] === '<-' && m[3] === '-').toBe(true);
+    expect(line).toMatch(/ <-(asserts|reports|cannot-verify|denies|confirms)- /);
+  });
+
   it('fails with one line on stderr and a non-zero code', () => {
     for (const args of [
       ['show', 'atlantis'],
