@@ -113,6 +113,9 @@ describe('timeline and as of', () => {
 
   it('as of 2024-10-17 only what was stated by then is drawn; an invalid date is refused visibly', async () => {
     const all = await hook(page, (h) => h.edgeCount());
+    const insp = page.locator('.insp-relation');
+    await expect.poll(() => insp.locator('[data-claim]').count()).toBeGreaterThan(1);
+    const undated = await insp.locator('[data-claim]').count();
     const field = page.locator('#as-of-date');
     await field.fill('2024-02-30');
     await field.press('Enter');
@@ -127,6 +130,10 @@ describe('timeline and as of', () => {
       'north-korea--deploys-forces-to--russia',
     );
     expect(status).toBe('asserted');
+    // The selected relation's Inspector follows the date: its 2024-10-18 claim is left out.
+    await expect.poll(() => insp.textContent()).toContain('stated by the end of 2024-10-17');
+    expect(await insp.locator('[data-claim]').count()).toBe(undated - 1);
+    expect(await insp.textContent()).not.toContain('2024-10-18');
     await page.screenshot({ path: join(SHOTS, 'as-of.png') });
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => hook(page, (h) => h.edgeCount())).toBe(all);

@@ -144,7 +144,8 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
   store.subscribe((s, prev) => {
     if (s.selection !== prev.selection) source = null;
     if (s.info !== prev.info) cache.clear();
-    if (s.selection !== prev.selection || s.info !== prev.info) void render(s);
+    const dated = viewOf(s).asOf !== viewOf(prev).asOf; // details are derived as of the view's date
+    if (s.selection !== prev.selection || s.info !== prev.info || dated) void render(s);
   });
   void render(store.get());
 }

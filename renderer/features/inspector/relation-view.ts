@@ -32,7 +32,11 @@ export function relationView(r: RelationDetail, d: ViewDeps, extra: HTMLElement 
       ),
       h('span', { class: 'stat' }, plural(r.claims.length, 'claim')),
     ),
-    h('p', { class: 'hint' }, `Status is derived from the claims: ${STATUS_STYLES[r.status].meaning}.`),
+    h(
+      'p',
+      { class: 'hint' },
+      `Status is derived from the claims${r.asOf ? ` stated by the end of ${r.asOf}` : ''}: ${STATUS_STYLES[r.status].meaning}.`,
+    ),
     extra,
     section(
       `Claims (${claims.length})`,
