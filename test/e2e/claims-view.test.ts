@@ -133,6 +133,14 @@ describe('timeline and as of', () => {
     // The selected relation's Inspector follows the date: its 2024-10-18 claim is left out.
     await expect.poll(() => insp.textContent()).toContain('stated by the end of 2024-10-17');
     expect(await insp.locator('[data-claim]').count()).toBe(undated - 1);
+    // Claims stated "2024-10" count only possibly by 2024-10-17, and say so; the day-dated one does not.
+    const marked = await insp
+      .locator('[data-claim]')
+      .evaluateAll((els) =>
+        els.map((e) => [e.querySelector('.claim-date')?.textContent, !!e.querySelector('.claim-possibly')]),
+      );
+    expect(marked.length).toBeGreaterThan(1);
+    for (const [date, possibly] of marked) expect(possibly).toBe(date === '2024-10' || date === 'undated');
     expect(await insp.textContent()).not.toContain('2024-10-18');
     await page.screenshot({ path: join(SHOTS, 'as-of.png') });
     await page.getByRole('button', { name: 'Undo' }).click();

@@ -2,11 +2,19 @@
 // publisher), in their words or ours, and who relayed it.
 import type { ClaimView } from '../../../graph-data/contract/views.ts';
 import { h } from '../../ui/h.ts';
+import { partialDateEnd } from '../../../graph-data/model/partial-date.ts';
 import { entityLink, safeLink, stanceBadge, type ViewDeps } from './bits.ts';
 
 export interface ClaimCardOptions {
   /** Names the relation the claim is about (in an entity's list of claims), clickable. */
   relation?: { text: string; onClick: () => void };
+  /** The view's as-of date: a claim whose partial (or missing) date may fall after it is marked. */
+  asOf?: string;
+}
+
+/** Whether the claim counts as of the date only because its date possibly (not certainly) falls by then. */
+export function onlyPossiblyBy(stated: string | null, asOf: string): boolean {
+  return stated === null || partialDateEnd(stated) > partialDateEnd(asOf);
 }
 
 export function claimCard(c: ClaimView, d: ViewDeps, opts: ClaimCardOptions = {}): HTMLElement {
@@ -27,6 +35,16 @@ export function claimCard(c: ClaimView, d: ViewDeps, opts: ClaimCardOptions = {}
       entityLink(c.claimant, d, 'claimant'),
       stanceBadge(c.stance),
       h('span', { class: 'claim-date', title: 'stated' }, c.stated ?? 'undated'),
+      opts.asOf && onlyPossiblyBy(c.stated, opts.asOf)
+        ? h(
+            'span',
+            {
+              class: 'claim-possibly',
+              title: `Counted as of ${opts.asOf} because it may have been stated by then: its date is ${c.stated ? 'partial' : 'unknown'}`,
+            },
+            'possibly by then',
+          )
+        : null,
     ),
     c.summary ? h('p', { class: 'claim-summary' }, c.summary) : null,
     c.excerpt ? h('blockquote', { class: 'claim-excerpt' }, c.excerpt) : null,

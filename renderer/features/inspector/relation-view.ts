@@ -40,7 +40,7 @@ export function relationView(r: RelationDetail, d: ViewDeps, extra: HTMLElement 
     extra,
     section(
       `Claims (${claims.length})`,
-      claims.map((c) => claimCard(c, d)),
+      claims.map((c) => claimCard(c, d, r.asOf ? { asOf: r.asOf } : {})),
     ),
   );
 }
