@@ -142,8 +142,11 @@ describe('timeline and as of', () => {
     expect(marked.length).toBeGreaterThan(1);
     for (const [date, possibly] of marked) expect(possibly).toBe(date === '2024-10' || date === 'undated');
     expect(await insp.textContent()).not.toContain('2024-10-18');
+    // The open timeline marks the date.
+    await expect.poll(() => page.locator('.tl-as-of').textContent()).toBe('as of 2024-10-17');
     await page.screenshot({ path: join(SHOTS, 'as-of.png') });
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => hook(page, (h) => h.edgeCount())).toBe(all);
+    await expect.poll(() => page.locator('.tl-as-of').count()).toBe(0);
   });
 });

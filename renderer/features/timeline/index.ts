@@ -7,7 +7,8 @@ import { setFilter } from '../../state/view-actions.ts';
 import { h, replaceChildren, s } from '../../ui/h.ts';
 import type { ClaimsData } from '../claims/index.ts';
 import type { Explorer } from '../explore/index.ts';
-import { drawTimeline, isoOf, LABEL_W, scaleFor, type GroupBy, type Scale } from './timeline-draw.ts';
+import { partialDateEnd } from '../../../graph-data/model/partial-date.ts';
+import { dayOf, drawTimeline, isoOf, LABEL_W, scaleFor, type GroupBy, type Scale } from './timeline-draw.ts';
 
 export function mountTimeline(el: HTMLElement, d: { store: AppStore; data: ClaimsData; explorer: Explorer }): void {
   const toggle = h(
@@ -67,15 +68,26 @@ export function mountTimeline(el: HTMLElement, d: { store: AppStore; data: Claim
     if (!scale)
       return replaceChildren(body, h('div', { class: 'muted tl-empty' }, 'No dated claims on the drawn relations.'));
     const names = (id: string) => v.nodes.get(id)?.label ?? id;
-    const svg = drawTimeline(claims, group.value as GroupBy, scale, st.theme, names, new Set(st.selection.edges));
-    if (v.filter.from || v.filter.to)
-      svg.append(rangeMark(scale, v.filter.from, v.filter.to, Number(svg.getAttribute('height'))));
+    const svg = drawTimeline(
+      claims,
+      group.value as GroupBy,
+      scale,
+      st.theme,
+      names,
+      new Set(st.selection.edges),
+      v.asOf,
+    );
+    const height = Number(svg.getAttribute('height'));
+    if (v.filter.from || v.filter.to) svg.append(rangeMark(scale, v.filter.from, v.filter.to, height));
+    if (v.asOf) svg.append(asOfMark(scale, v.asOf, height));
     replaceChildren(body, svg);
   }
 
   d.data.subscribe(draw);
   d.store.subscribe((st, prev) => {
-    if (st.selection !== prev.selection || st.theme !== prev.theme || viewOf(st).filter !== viewOf(prev).filter) draw();
+    const [v, was] = [viewOf(st), viewOf(prev)];
+    if (st.selection !== prev.selection || st.theme !== prev.theme || v.filter !== was.filter || v.asOf !== was.asOf)
+      draw();
   });
 }
 
@@ -85,6 +97,21 @@ function rangeMark(sc: Scale, from: string | null, to: string | null, height: nu
     ? sc.x(Date.parse(`${to.length === 10 ? to : `${to}-01`.slice(0, 10)}T00:00:00Z`) + 86_400_000)
     : sc.width;
   return s('rect', { x: x1, y: 0, width: Math.max(2, x2 - x1), height, class: 'tl-range' });
+}
+
+/** The as-of date: a line at the end of its last day; claims after it are faded by drawTimeline. */
+function asOfMark(sc: Scale, asOf: string, height: number): SVGGElement {
+  const x = Math.min(sc.width - 2, sc.x(dayOf(partialDateEnd(asOf)) + 86_400_000));
+  const g = s('g', { class: 'tl-as-of' });
+  const text = `as of ${asOf}`;
+  const w = text.length * 6.4 + 8; // over the axis labels, on the panel's colour
+  const left = Math.max(LABEL_W, x - w);
+  g.append(
+    s('line', { x1: x, x2: x, y1: 0, y2: height }),
+    s('rect', { x: left, y: 1, width: w, height: 15, rx: 3 }),
+    s('text', { x: left + w - 4, y: 12, 'text-anchor': 'end' }, text),
+  );
+  return g;
 }
 
 /** Pointer drag over the chart: a band while dragging, then the days it covers as the range. */

@@ -2,6 +2,7 @@
 // days its stated date may mean (a month-dated claim spans the month), coloured by stance.
 import type { ClaimBrief } from '../../../graph-data/contract/views.ts';
 import { dateSpan } from '../../../graph-data/model/date-rule.ts';
+import { partialDateEnd } from '../../../graph-data/model/partial-date.ts';
 import type { Theme } from '../../state/app-state.ts';
 import { s } from '../../ui/h.ts';
 import { STANCE_STYLES } from '../../ui/stance-styles.ts';
@@ -60,7 +61,10 @@ export function drawTimeline(
   theme: Theme,
   names: (id: string) => string,
   selected: ReadonlySet<string>,
+  asOf: string | null = null,
 ): SVGSVGElement {
+  // Claims that certainly came after the as-of date (their span starts later) are faded.
+  const after = asOf ? dayOf(partialDateEnd(asOf)) : Infinity;
   const rows = groupClaims(claims, by, names);
   const height = AXIS_H + rows.length * ROW_H + 4;
   const svg = s('svg', {
@@ -76,7 +80,12 @@ export function drawTimeline(
     const label = s('text', { x: 6, y: y + ROW_H - 5, class: 'tl-label' }, row.label.slice(0, 34));
     label.append(s('title', null, row.label));
     svg.append(s('rect', { x: 0, y, width: sc.width, height: ROW_H, class: i % 2 ? 'tl-row odd' : 'tl-row' }), label);
-    for (const c of row.claims) svg.append(bar(c, sc, y, theme, selected.has(c.relationId), names));
+    for (const c of row.claims) {
+      const b = bar(c, sc, y, theme, selected.has(c.relationId), names);
+      const span = dateSpan(c.stated);
+      if (span && dayOf(span.start) > after) b.classList.add('later');
+      svg.append(b);
+    }
   });
   return svg;
 }
