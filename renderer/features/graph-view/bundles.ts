@@ -8,6 +8,7 @@ import { bundleId, bundlesOf, pairKey, setPairsOpen, type Bundle } from '../../s
 import type { ViewState } from '../../state/view-state.ts';
 import { edgeWidth } from '../../ui/status-styles.ts';
 import type { GraphPalette } from './palette.ts';
+import { setClass } from './classes.ts';
 
 export const BUNDLE = 'bundle';
 export const BUNDLED = 'bundled';
@@ -54,11 +55,9 @@ export function syncBundles(cy: Core, v: ViewState): void {
         have.data(data);
     }
     if (adds.length) cy.add(adds);
-    cy.edges()
-      .not(`.${BUNDLE}, .claims-layer`)
-      .forEach((e) => void e.toggleClass(BUNDLED, members.has(e.id())));
+    setClass(cy.edges().not(`.${BUNDLE}, .claims-layer`), BUNDLED, (e) => members.has(e.id()));
     const path = !!v.path;
-    cy.edges(`.${BUNDLE}`).forEach((e) => void e.toggleClass('faded', path));
+    setClass(cy.edges(`.${BUNDLE}`), 'faded', () => path);
   });
 }
 
@@ -66,10 +65,9 @@ export function syncBundles(cy: Core, v: ViewState): void {
 export function markSelectedBundles(cy: Core, selectedEdges: readonly string[]): void {
   const want = new Set(selectedEdges);
   cy.batch(() =>
-    cy.edges(`.${BUNDLE}`).forEach((e) => {
-      const on = (e.data('members') as string[]).some((id) => want.has(id));
-      e.toggleClass('holds-selected', on);
-    }),
+    setClass(cy.edges(`.${BUNDLE}`), 'holds-selected', (e) =>
+      (e.data('members') as string[]).some((id) => want.has(id)),
+    ),
   );
 }
 

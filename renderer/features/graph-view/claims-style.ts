@@ -88,6 +88,8 @@ export function claimsStyle(theme: Theme): Record<string, unknown>[] {
       selector: 'edge.claim-edge.claims-loose[stance != "cannot-verify"][stance != "denies"]',
       style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '' },
     },
+    // Its claimants' hidden labels are left out altogether (labels.ts tries them when readable).
+    { selector: 'node.claims-loose.label-off', style: { label: '' } },
     ...evidenceStyle(theme),
   ];
 }

@@ -7,6 +7,7 @@ import type { ClaimBrief, EntityRef } from '../../../graph-data/contract/views.t
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import type { Point, ViewState } from '../../state/view-state.ts';
 import { CLAIMS_LAYOUT_MAX_NODES } from './claims-layout.ts';
+import { setClass } from './classes.ts';
 import { loosen, markBroad, placeAmong, placeLooseClaimants } from './claims-place.ts';
 import { nodeData } from './elements.ts';
 
@@ -27,9 +28,7 @@ export function syncClaims(cy: Core, v: ViewState, claims: ClaimsByRelation | nu
       .remove();
     const adds = [...want.values()].filter((d) => cy.getElementById(d.data.id as string).empty());
     if (adds.length) cy.add(adds);
-    cy.edges()
-      .not(`.${LAYER}`)
-      .forEach((e) => void e.toggleClass('with-handle', want.has(handleId(e.id()))));
+    setClass(cy.edges().not(`.${LAYER}`), 'with-handle', (e) => want.has(handleId(e.id())));
     snapHandles(cy);
   });
   cy.one('render', () => snapHandles(cy));

@@ -1,8 +1,9 @@
 // Label declutter on the live drawing: measures every node and edge label on screen, asks
 // chooseLabels which to keep, and hides the rest with the `label-off` class (text-opacity 0, so
 // their size is still measured). Selected and hovered entities always keep their label.
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
 import type { LabelDensity } from '../../state/app-state.ts';
+import { setClass } from './classes.ts';
 import { chooseLabels, type LabelItem } from './label-choice.ts';
 import type { Rect } from './place-new.ts';
 
@@ -14,6 +15,9 @@ const LABEL_ONLY = {
   includeOverlays: false,
   includeUnderlays: false,
 } as const;
+
+/** A large claims layer's claimant label smaller than this on screen is not tried. */
+const MIN_CLAIMANT_PX = 9;
 
 interface Parsed {
   value: unknown;
@@ -42,15 +46,39 @@ function edgeLabelFits(e: EdgeSingular, box: Rect): boolean {
   return Math.hypot(box.x2 - box.x1, box.y2 - box.y1) * 0.8 < room;
 }
 
+const isForced = (n: NodeSingular) => n.selected() || n.hasClass('hovered') || n.hasClass('on-path');
+
+/**
+ * The claimants of a large claims layer (claims-place.ts loosen) have no label in the style while
+ * it is off (claims-style.ts), so a thousand hidden labels cost nothing to style, measure or draw.
+ * A claimant's label is tried only when it is on screen and large enough to read, or the claimant
+ * is selected, hovered or on the path; those get their label back to be measured.
+ */
+function triedClaimants(cy: Core, nodes: NodeCollection): NodeCollection {
+  const quiet = nodes.filter('.claims-loose').nodes();
+  if (quiet.empty()) return nodes;
+  const zoom = cy.zoom();
+  const ext = cy.extent();
+  const tried = quiet.filter((n) => {
+    if (isForced(n)) return true;
+    const p = n.position();
+    if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) return false;
+    const size = Number(pstyle(n, 'font-size').pfValue) * zoom;
+    return size >= Math.max(MIN_CLAIMANT_PX, Number(pstyle(n, 'min-zoomed-font-size').pfValue));
+  });
+  setClass(tried, 'label-off', () => false);
+  return nodes.not(quiet).union(tried);
+}
+
 export function declutterLabels(cy: Core, density: LabelDensity): void {
   // Claims-view handles are small marks on their edges: labels may pass over them.
   const nodes = cy.nodes().not('.filtered, .claim-handle');
   const boxes = new Map<string, Rect>();
   nodes.forEach((n) => void boxes.set(n.id(), nodeRect(n)));
-  const nodeItems: LabelItem[] = nodes.map((n) => ({
+  const nodeItems: LabelItem[] = triedClaimants(cy, nodes).map((n) => ({
     id: n.id(),
     priority: Number(n.data('degree') ?? 0),
-    forced: n.selected() || n.hasClass('hovered') || n.hasClass('on-path'),
+    forced: isForced(n),
     box: labelRect(n),
     own: boxes.get(n.id()),
   }));
@@ -77,10 +105,8 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
     });
   const shownEdges = chooseLabels(edgeItems, all, density, taken);
   cy.batch(() => {
-    nodes.forEach((n) => void n.toggleClass('label-off', !shownNodes.has(n.id())));
-    cy.edges()
-      .not('.bundle')
-      .forEach((e) => void e.toggleClass('label-off', !shownEdges.has(e.id())));
+    setClass(nodes, 'label-off', (n) => !shownNodes.has(n.id()));
+    setClass(cy.edges().not('.bundle'), 'label-off', (e) => !shownEdges.has(e.id()));
   });
 }
 

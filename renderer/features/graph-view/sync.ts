@@ -5,6 +5,7 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import { visibleElements } from '../../state/filter-match.ts';
 import type { ViewState } from '../../state/view-state.ts';
+import { setClass } from './classes.ts';
 import { edgeData, edgeElement, nodeData, nodeElement } from './elements.ts';
 
 export interface SyncResult {
@@ -78,17 +79,14 @@ function addMissing(
 function applyClasses(cy: Core, v: ViewState): void {
   const visible = visibleElements(v);
   const onPath = new Set([...(v.path?.nodes ?? []), ...(v.path?.edges ?? [])]);
-  cy.elements()
-    .not('.claims-layer, .bundle')
-    .forEach((el) => {
-      const id = el.id();
-      el.toggleClass('filtered', !(el.isNode() ? visible.nodes.has(id) : visible.edges.has(id)));
-      el.toggleClass('on-path', onPath.has(id));
-      if (el.isEdge()) el.toggleClass('possibly', visible.possibly.has(id));
-      el.toggleClass('faded', !!v.path && !onPath.has(id));
-      // Pins are kept by the layouts (which lock them while they run), so they can still be dragged.
-      if (el.isNode()) el.toggleClass('pinned', v.pinned.has(id));
-    });
+  const els = cy.elements().not('.claims-layer, .bundle');
+  // setClass touches only elements whose class changes (toggleClass would restyle them all).
+  setClass(els, 'filtered', (el) => !(el.isNode() ? visible.nodes : visible.edges).has(el.id()));
+  setClass(els, 'on-path', (el) => onPath.has(el.id()));
+  setClass(els.edges(), 'possibly', (el) => visible.possibly.has(el.id()));
+  setClass(els, 'faded', (el) => !!v.path && !onPath.has(el.id()));
+  // Pins are kept by the layouts (which lock them while they run), so they can still be dragged.
+  setClass(els.nodes(), 'pinned', (el) => v.pinned.has(el.id()));
 }
 
 function viewportCentre(cy: Core): { x: number; y: number } {
