@@ -42,12 +42,15 @@ export function markBroad(out: Map<string, ElementDefinition>): void {
  * pushed a little outward from the drawing's centre so it does not sit on a handle.
  */
 export function placeAmong(cy: Core, out: Map<string, ElementDefinition>, spoke: Map<string, Point[]>) {
+  // Claimants already drawn keep their place: only new ones are placed (and need the drawing's box).
+  const fresh = [...spoke].filter(([id]) => !out.get(id)?.position && cy.getElementById(id).empty());
+  if (!fresh.length) return;
   const box = cy.nodes().not(`.${LAYER}, .filtered`).boundingBox();
   const c = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
   let i = 0;
-  for (const [id, mids] of spoke) {
+  for (const [id, mids] of fresh) {
     const el = out.get(id);
-    if (!el || el.position) continue;
+    if (!el) continue;
     const m = {
       x: mids.reduce((a, p) => a + p.x, 0) / mids.length,
       y: mids.reduce((a, p) => a + p.y, 0) / mids.length,

@@ -23,7 +23,8 @@ import { cancelLayout, isLayoutRunning } from './run-layout.ts';
 import { centreOn, refit, watchSize } from './view-moves.ts';
 import { bindBundles, markSelectedBundles, syncBundles } from './bundles.ts';
 import { syncView } from './sync.ts';
-import { bindHandles, pruneClaims, syncClaims, type ClaimsByRelation } from './claims-view.ts';
+import { pruneClaims, syncClaims, type ClaimsByRelation } from './claims-view.ts';
+import { bindHandles } from './claims-handles.ts';
 import { createClaimsRelayout } from './claims-layout.ts';
 
 export { WEBGL_ELEMENTS } from './create-cy.ts';

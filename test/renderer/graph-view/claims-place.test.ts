@@ -2,7 +2,7 @@
 // arriving with its label off; claimants left out of a layout go back beside what they spoke about.
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { loosen, placeLooseClaimants } from '../../../renderer/features/graph-view/claims-place.ts';
+import { loosen, placeAmong, placeLooseClaimants } from '../../../renderer/features/graph-view/claims-place.ts';
 
 describe('claims layer placement', () => {
   it('loosen drops the ties and keeps the rest out of layouts, labels off', () => {
@@ -35,6 +35,35 @@ describe('claims layer placement', () => {
     placeLooseClaimants(cy);
     const p = cy.getElementById('x').position();
     expect(Math.hypot(p.x - 900, p.y - 400)).toBeLessThan(100);
+    cy.destroy();
+  });
+
+  it('placeAmong places only claimants not drawn yet, among the relations they spoke about', () => {
+    const cy = cytoscape({
+      headless: true,
+      layout: { name: 'preset' },
+      elements: [
+        { data: { id: 'a' }, position: { x: 0, y: 0 } },
+        { data: { id: 'b' }, position: { x: 1000, y: 0 } },
+        { data: { id: 'x', claimant: true }, position: { x: 5, y: 5 }, classes: 'claims-layer' },
+      ],
+    });
+    const out = new Map<string, ElementDefinition>([
+      ['x', { group: 'nodes', data: { id: 'x' } }],
+      ['y', { group: 'nodes', data: { id: 'y' } }],
+    ]);
+    const at = { x: 500, y: 300 };
+    placeAmong(
+      cy,
+      out,
+      new Map([
+        ['x', [at]],
+        ['y', [at]],
+      ]),
+    );
+    expect(out.get('x')?.position).toBeUndefined();
+    const p = out.get('y')?.position;
+    expect(p && Math.hypot(p.x - at.x, p.y - at.y)).toBeLessThan(100);
     cy.destroy();
   });
 });
