@@ -66,6 +66,7 @@ const EXPORT_SEARCH_KEYS = [
   'export_rows_per_s',
   'export_rss_mb',
   'export_s',
+  'export_heap_mb',
   'search_worst_p95_ms',
   'search_worst_query',
   'server_stall_max_ms',

@@ -1,48 +1,19 @@
-// The whole store as DocumentPages: keyset pages in id order, the order a whole-graph export
-// writes, so a format writer can stream a graph of any size. Each pass counts the rows it reads.
+// The store as DocumentPages: the whole graph in keyset pages in id order, or a selection's records
+// a page of keys at a time, so a format writer streams a graph of any size. Passes count their rows.
 import type { AsOf } from '../../graph-data/model/as-of.ts';
 import { relationAsOf } from '../../graph-data/model/as-of.ts';
 import { documentAsOf } from '../../graph-data/model/document-as-of.ts';
-import type {
-  Claim,
-  Entity,
-  GraphDocument,
-  Relation,
-  RelationStatus,
-  Source,
-  Stance,
-} from '../../graph-data/model/types.ts';
+import type { Claim, Entity, GraphDocument, Redirect, Relation, Source } from '../../graph-data/model/types.ts';
 import type { Attributes, DocumentPages } from '../../graph-data/formats/stream.ts';
 import { fromJson } from './codec.ts';
-import { createExportRepo, type ExportPageKind } from './export-repo.ts';
+import { createExportRepo, IN_KEYS, type ExportPageKind } from './export-repo.ts';
+import { createSliceReader } from './export-slices.ts';
+import type { ScopeKeys } from './export-scope.ts';
 import type { Db } from './open.ts';
 import { createRedirectRepo } from './redirect-repo.ts';
 
 /** Rows per page: small enough that reading and writing one page stalls the thread only briefly. */
 export const PAGE = 500;
-
-interface SliceRelation {
-  rid: number;
-  id: string;
-  subject: string;
-  subject_label: string;
-  predicate: string;
-  object: string;
-  object_label: string;
-  status: RelationStatus;
-}
-
-interface SliceClaim {
-  id: string;
-  relation: string;
-  claimant: string;
-  claimant_label: string;
-  stance: Stance;
-  stated: string | null;
-  source: string;
-  source_title: string;
-  copy_of: string | null;
-}
 
 export interface StorePages extends DocumentPages {
   /** Rows read so far by every pass except the column pass (entities count their aliases). */
@@ -51,100 +22,110 @@ export interface StorePages extends DocumentPages {
   readonly records: number;
 }
 
-export function createStorePages(db: Db, asOf: AsOf | null, pageSize = PAGE): StorePages {
+/**
+ * The store's pages: the whole graph, or (with `keys`) a selection or neighbourhood read a page of
+ * keys at a time, so neither is ever held whole.
+ */
+export function createStorePages(
+  db: Db,
+  asOf: AsOf | null,
+  o: { pageSize?: number; keys?: ScopeKeys } = {},
+): StorePages {
+  const pageSize = o.pageSize ?? PAGE;
+  const keys = o.keys;
   const repo = createExportRepo(db);
   const redirects = createRedirectRepo(db);
   const q = {
-    relations: db.prepare(`SELECT r.rid, r.id, s.id AS subject, s.label AS subject_label, r.predicate, o.id AS object,
-      o.label AS object_label, r.status FROM relations r CROSS JOIN entities s ON s.eid = r.subject
-      CROSS JOIN entities o ON o.eid = r.object WHERE r.id > ? ORDER BY r.id LIMIT ?`),
-    // Only what an edge summary reads: stance, date, the claimant's label and the source's title.
-    claims:
-      db.prepare(`SELECT c.id, r.id AS relation, ce.id AS claimant, ce.label AS claimant_label, c.stance, c.stated,
-      so.id AS source, so.title AS source_title, cp.id AS copy_of FROM claims c CROSS JOIN relations r ON r.rid = c.rid
-      CROSS JOIN entities ce ON ce.eid = c.claimant CROSS JOIN sources so ON so.sid = c.sid
-      LEFT JOIN sources cp ON cp.sid = so.copy_of WHERE c.rid IN (SELECT value FROM json_each(?)) ORDER BY c.id`),
     attributes: db.prepare('SELECT id, attributes FROM entities WHERE id > ? ORDER BY id LIMIT ?'),
+    attributeKeys: db.prepare(`SELECT id, attributes FROM entities WHERE eid ${IN_KEYS} ORDER BY id`),
   };
-  const vocabulary = repo.vocabulary();
+  const vocabulary = keys ? keys.vocabulary : repo.vocabulary();
+  const sliceReader = createSliceReader(db, vocabulary);
   let done = 0;
   let records = 0;
 
-  function* paged<T extends { id: string }>(kind: ExportPageKind): Iterable<T[]> {
-    for (let after = ''; ;) {
-      const rows = repo.page(kind, after, pageSize) as unknown as T[];
+  /** Pages of rows: keyset pages of the whole table by id, or the rows of each page of `list`. */
+  function* pagesOf<T>(
+    list: readonly number[] | undefined,
+    byKeys: (keys: readonly number[]) => T[],
+    after: (id: string, n: number) => T[],
+    idOf: (row: T) => string,
+    n = pageSize,
+  ): Iterable<T[]> {
+    if (list) {
+      for (let i = 0; i < list.length; i += n) yield byKeys(list.slice(i, i + n));
+      return;
+    }
+    for (let last = ''; ;) {
+      const rows = after(last, n);
+      yield rows;
+      if (rows.length < n) return;
+      last = idOf(rows[rows.length - 1] as T) ?? last;
+    }
+  }
+
+  function* paged<T extends { id: string }>(kind: ExportPageKind, list?: readonly number[], context = false) {
+    const pages = pagesOf(
+      list,
+      (k) => repo.keyed(kind, k, context) as unknown as T[],
+      (after, n) => repo.page(kind, after, n) as unknown as T[],
+      (r) => r.id,
+    );
+    for (const rows of pages) {
       for (const r of rows) done += 1 + ((r as Partial<Entity>).aliases?.length ?? 0);
       records += rows.length;
       yield rows;
-      if (rows.length < pageSize) return;
-      after = rows[rows.length - 1]?.id ?? after;
     }
+  }
+
+  function* entities(nodes: boolean): Iterable<Entity[]> {
+    yield* paged<Entity>('entities', keys?.entities);
+    if (keys) yield* paged<Entity>('entities', nodes ? keys.contextNodes : keys.context, true);
   }
 
   // A relation page carries its claims (five or so each), so it holds fewer relations.
   const slicePage = Math.max(50, Math.floor(pageSize / 4));
   function* slices(): Iterable<GraphDocument> {
-    for (let after = ''; ;) {
-      const rows = q.relations.all(after, slicePage) as SliceRelation[];
-      const slice = sliceOf(rows, q.claims.all(JSON.stringify(rows.map((r) => r.rid))) as SliceClaim[]);
+    const pages = pagesOf(keys?.relations, sliceReader.byKeys, sliceReader.after, (r) => r.id, slicePage);
+    for (const rows of pages) {
+      const slice = sliceReader.slice(rows);
       done += slice.relations.length;
       records += slice.relations.length;
       yield asOf ? documentAsOf(slice, asOf) : slice;
-      if (rows.length < slicePage) return;
-      after = rows[rows.length - 1]?.id ?? after;
     }
   }
 
-  /** A small document: the relations, their claims, and just the labels and titles a summary shows. */
-  function sliceOf(rows: SliceRelation[], claims: SliceClaim[]): GraphDocument {
-    const labels = new Map<string, string>();
-    const titles = new Map<string, Source>();
-    for (const r of rows) labels.set(r.subject, r.subject_label).set(r.object, r.object_label);
-    for (const c of claims) {
-      labels.set(c.claimant, c.claimant_label);
-      const s = { id: c.source, title: c.source_title, publisher: null, url: null, language: null, published: null };
-      titles.set(c.source, { ...s, retrieved: null, ...(c.copy_of ? { copyOf: c.copy_of } : {}) });
-    }
-    return {
-      format: 'claimscape',
-      version: 1,
-      vocabulary,
-      sources: [...titles.values()],
-      entities: [...labels].map(([id, label]) => ({ id, label, kind: '', aliases: [], context: true })),
-      relations: rows.map((r) => ({
-        id: r.id,
-        subject: r.subject,
-        predicate: r.predicate,
-        object: r.object,
-        status: r.status,
-      })),
-      claims: claims.map((c) => ({
-        id: c.id,
-        relation: c.relation,
-        claimant: c.claimant,
-        stance: c.stance,
-        source: c.source,
-        stated: c.stated,
-      })),
-    };
-  }
-
+  type AttributeRow = { id: string; attributes: string | null };
   function* attributes(): Iterable<Attributes[]> {
-    for (let after = ''; ;) {
-      const rows = q.attributes.all(after, pageSize) as { id: string; attributes: string | null }[];
-      yield rows.map((r) => fromJson<Attributes>(r.attributes, undefined));
-      if (rows.length < pageSize) return;
-      after = rows[rows.length - 1]?.id ?? after;
-    }
+    const lists = keys ? [keys.entities, keys.contextNodes] : [undefined];
+    for (const list of lists)
+      for (const rows of pagesOf(
+        list,
+        (k) => q.attributeKeys.all(JSON.stringify(k)) as AttributeRow[],
+        (after, n) => q.attributes.all(after, n) as AttributeRow[],
+        (r) => r.id,
+      ))
+        yield rows.map((r) => fromJson<Attributes>(r.attributes, undefined));
   }
 
   function* claims(): Iterable<Claim[]> {
-    for (const page of paged<Claim>('claims')) yield asOf ? page.filter((c) => relationAsOf([c], asOf) !== null) : page;
+    for (const page of paged<Claim>('claims', keys?.claims))
+      yield asOf ? page.filter((c) => relationAsOf([c], asOf) !== null) : page;
   }
 
   function* relations(): Iterable<Relation[]> {
-    if (!asOf) return yield* paged<Relation>('relations');
+    if (!asOf) return yield* paged<Relation>('relations', keys?.relations);
     for (const slice of slices()) yield slice.relations;
+  }
+
+  function* redirectPages(): Iterable<Redirect[]> {
+    if (keys) return yield keys.redirects;
+    yield* pagesOf(
+      undefined,
+      () => [],
+      (after, n) => redirects.page(after, n),
+      (r) => r.from,
+    );
   }
 
   return {
@@ -155,21 +136,14 @@ export function createStorePages(db: Db, asOf: AsOf | null, pageSize = PAGE): St
       return records;
     },
     vocabulary,
-    sources: () => paged<Source>('sources'),
-    entities: () => paged<Entity>('entities'),
-    nodes: () => paged<Entity>('entities'),
+    sources: () => paged<Source>('sources', keys?.sources),
+    entities: () => entities(false),
+    nodes: () => entities(true),
     nodeAttributes: attributes,
     relations,
     relationSlices: slices,
     claims,
-    redirects: function* () {
-      for (let after = ''; ;) {
-        const rows = redirects.page(after, pageSize);
-        yield rows;
-        if (rows.length < pageSize) return;
-        after = rows[rows.length - 1]?.from ?? after;
-      }
-    },
+    redirects: redirectPages,
   };
 }
 

@@ -18,6 +18,24 @@ import { createRedirectRepo } from './redirect-repo.ts';
 type Row = Record<string, string | number | null>;
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
+/** `IN` a JSON array of integer keys bound as one parameter. */
+export const IN_KEYS = 'IN (SELECT value FROM json_each(?))';
+
+/** Each kind's columns as the paged exports read them (aliases and linked ids joined in). */
+const PAGED = {
+  entities: `SELECT e.eid, e.id, e.kind, e.label, e.description, e.attributes, e.external_ids,
+      (SELECT json_group_array(json_object('text', text, 'lang', lang, 'form', form))
+        FROM (SELECT text, lang, form FROM aliases a WHERE a.eid = e.eid ORDER BY lang, text)) AS alias_json
+      FROM entities e`,
+  relations: `SELECT r.id, s.id AS subject, r.predicate, o.id AS object, r.status FROM relations r
+      CROSS JOIN entities s ON s.eid = r.subject CROSS JOIN entities o ON o.eid = r.object`,
+  claims: `SELECT c.*, r.id AS relation_id, ce.id AS claimant_id, so.id AS source_id, ve.id AS via_id
+      FROM claims c CROSS JOIN relations r ON r.rid = c.rid CROSS JOIN entities ce ON ce.eid = c.claimant
+      CROSS JOIN sources so ON so.sid = c.sid LEFT JOIN entities ve ON ve.eid = c.reported_via`,
+  sources: `SELECT so.*, pe.id AS publisher_id, cp.id AS copy_id FROM sources so LEFT JOIN entities pe ON pe.eid = so.publisher
+      LEFT JOIN sources cp ON cp.sid = so.copy_of`,
+};
+
 export function createExportRepo(db: Db) {
   const read = repoOf(db, createReadRepo);
   const redirects = createRedirectRepo(db);
@@ -41,20 +59,16 @@ export function createExportRepo(db: Db) {
       db.prepare(`SELECT so.*, pe.id AS publisher_id, cp.id AS copy_id FROM sources so LEFT JOIN entities pe ON pe.eid = so.publisher
       LEFT JOIN sources cp ON cp.sid = so.copy_of WHERE so.sid IN (SELECT value FROM json_each(?)) ORDER BY so.id`),
     copyChain: ids('SELECT copy_of FROM sources WHERE sid = ?'),
-    // Keyset pages of the whole graph in id order, for exports streamed to disk (export-file.ts).
-    entityPage: db.prepare(`SELECT e.eid, e.id, e.kind, e.label, e.description, e.attributes, e.external_ids,
-      (SELECT json_group_array(json_object('text', text, 'lang', lang, 'form', form))
-        FROM (SELECT text, lang, form FROM aliases a WHERE a.eid = e.eid ORDER BY lang, text)) AS alias_json
-      FROM entities e WHERE e.id > ? ORDER BY e.id LIMIT ?`),
-    relationPage: db.prepare(`SELECT r.id, s.id AS subject, r.predicate, o.id AS object, r.status FROM relations r
-      CROSS JOIN entities s ON s.eid = r.subject CROSS JOIN entities o ON o.eid = r.object WHERE r.id > ? ORDER BY r.id LIMIT ?`),
-    claimPage: db.prepare(`SELECT c.*, r.id AS relation_id, ce.id AS claimant_id, so.id AS source_id, ve.id AS via_id
-      FROM claims c CROSS JOIN relations r ON r.rid = c.rid CROSS JOIN entities ce ON ce.eid = c.claimant
-      CROSS JOIN sources so ON so.sid = c.sid LEFT JOIN entities ve ON ve.eid = c.reported_via
-      WHERE c.id > ? ORDER BY c.id LIMIT ?`),
-    sourcePage:
-      db.prepare(`SELECT so.*, pe.id AS publisher_id, cp.id AS copy_id FROM sources so LEFT JOIN entities pe ON pe.eid = so.publisher
-      LEFT JOIN sources cp ON cp.sid = so.copy_of WHERE so.id > ? ORDER BY so.id LIMIT ?`),
+    // Keyset pages of the whole graph in id order, for exports streamed to disk (export-file.ts),
+    // and the same records for a page of keys (a selection's, export-scope.ts), in id order.
+    entityPage: db.prepare(`${PAGED.entities} WHERE e.id > ? ORDER BY e.id LIMIT ?`),
+    relationPage: db.prepare(`${PAGED.relations} WHERE r.id > ? ORDER BY r.id LIMIT ?`),
+    claimPage: db.prepare(`${PAGED.claims} WHERE c.id > ? ORDER BY c.id LIMIT ?`),
+    sourcePage: db.prepare(`${PAGED.sources} WHERE so.id > ? ORDER BY so.id LIMIT ?`),
+    entityKeys: db.prepare(`${PAGED.entities} WHERE e.eid ${IN_KEYS} ORDER BY e.id`),
+    relationKeys: db.prepare(`${PAGED.relations} WHERE r.rid ${IN_KEYS} ORDER BY r.id`),
+    claimKeys: db.prepare(`${PAGED.claims} WHERE c.cid ${IN_KEYS} ORDER BY c.id`),
+    sourceKeys: db.prepare(`${PAGED.sources} WHERE so.sid ${IN_KEYS} ORDER BY so.id`),
   };
 
   function entity(r: Row, context: boolean): Entity {
@@ -173,12 +187,11 @@ export function createExportRepo(db: Db) {
     };
   }
 
-  /** The next `n` records of one kind after the id `after`, in id order (the whole graph, paged). */
-  function page(kind: ExportPageKind, after: string, n: number): (Entity | Source | Relation | Claim)[] {
-    if (kind === 'entities') return (q.entityPage.all(after, n) as Row[]).map((r) => entity(r, false));
-    if (kind === 'sources') return (q.sourcePage.all(after, n) as Row[]).map(source);
-    if (kind === 'claims') return (q.claimPage.all(after, n) as Row[]).map(claim);
-    return (q.relationPage.all(after, n) as Row[]).map((r) => ({
+  function records(kind: ExportPageKind, rows: Row[], context = false): (Entity | Source | Relation | Claim)[] {
+    if (kind === 'entities') return rows.map((r) => entity(r, context));
+    if (kind === 'sources') return rows.map(source);
+    if (kind === 'claims') return rows.map(claim);
+    return rows.map((r) => ({
       id: String(r['id']),
       subject: String(r['subject']),
       predicate: String(r['predicate']),
@@ -187,9 +200,20 @@ export function createExportRepo(db: Db) {
     }));
   }
 
+  const byKind = {
+    entities: [q.entityPage, q.entityKeys],
+    sources: [q.sourcePage, q.sourceKeys],
+    relations: [q.relationPage, q.relationKeys],
+    claims: [q.claimPage, q.claimKeys],
+  } as const;
+
   return {
     documentFor,
-    page,
+    /** The next `n` records of one kind after the id `after`, in id order (the whole graph, paged). */
+    page: (kind: ExportPageKind, after: string, n: number) => records(kind, byKind[kind][0].all(after, n) as Row[]),
+    /** The records with these keys, in id order (a selection's page); entities marked as context if asked. */
+    keyed: (kind: ExportPageKind, keys: readonly number[], context = false) =>
+      records(kind, byKind[kind][1].all(JSON.stringify(keys)) as Row[], context),
     vocabulary: () => read.vocabulary(),
   };
 }

@@ -40,9 +40,15 @@ export function createExportService(db: Db) {
     return eids;
   }
 
-  /** `cap`: the most entities + relations; with `refuseOver`, more is `too-large` instead of cut. */
-  function document(scope: ExportScope, cap = MAX_ELEMENT_CAP * 5, refuseOver = false): GraphDocument {
-    if (scope.kind === 'all') return repo.documentFor('all', 'all');
+  /**
+   * The entity and relation keys a selection or neighbourhood holds. `cap`: the most entities +
+   * relations; with `refuseOver`, more is `too-large` instead of cut.
+   */
+  function elements(
+    scope: Exclude<ExportScope, { kind: 'all' }>,
+    cap = MAX_ELEMENT_CAP * 5,
+    refuseOver = false,
+  ): { eids: number[]; rids: number[] } {
     const eids = entityKeys(scope);
     const within = (t: { nodes: Set<number> | number[]; edges: Set<number> | number[]; truncated: boolean }) => {
       if (refuseOver && t.truncated)
@@ -51,7 +57,7 @@ export function createExportService(db: Db) {
           `more than ${cap} entities and relations to answer at once; export:save streams any size`,
           { path: 'scope' },
         );
-      return repo.documentFor([...t.nodes], [...t.edges]);
+      return { eids: [...t.nodes], rids: [...t.edges] };
     };
     if (scope.kind === 'focus') {
       const t = graph.neighbourhood(eids, Math.min(Math.max(scope.depth, 0), 3), {}, cap);
@@ -61,6 +67,12 @@ export function createExportService(db: Db) {
     if (!scope.relations) return within(graph.induced(eids, cap));
     const rids = lookup.ridsOf(scope.relations);
     return within({ nodes: eids, edges: rids, truncated: eids.length + rids.length > cap });
+  }
+
+  function document(scope: ExportScope, cap = MAX_ELEMENT_CAP * 5, refuseOver = false): GraphDocument {
+    if (scope.kind === 'all') return repo.documentFor('all', 'all');
+    const { eids, rids } = elements(scope, cap, refuseOver);
+    return repo.documentFor(eids, rids);
   }
 
   function serializeDoc(doc: () => GraphDocument, formatId: string, asOf: AsOf | null): SerializedFiles {
@@ -79,6 +91,7 @@ export function createExportService(db: Db) {
 
   return {
     document,
+    elements,
     entityKeys,
     /** As of a date, the document holds only what had been stated by then (model/document-as-of.ts). */
     serialize: (scope: ExportScope, formatId: string, asOf: AsOf | null = null): SerializedFiles =>
