@@ -12,6 +12,7 @@ import type {
   ImportReport,
   PathResult,
   ClaimList,
+  ClaimDigests,
   RelationDetail,
   SearchResult,
   SourceView,
@@ -58,6 +59,8 @@ export interface ApiResults extends EditApiResults, IngestApiResults {
   'relation:get': RelationDetail;
   /** Claims of some relations or by some claimants, as briefs (claims view, timeline, compare). */
   'claims:list': ClaimList;
+  /** The relations among entities with all their claims in brief: the renderer derives any date from them. */
+  'claims:digests': ClaimDigests;
   'import:preview': ImportPreview;
   'import:run': ImportReport;
   /** Cancels the import running on the worker, if any; it rolls back completely. */
@@ -106,6 +109,7 @@ const API_CALLS = {
   'entity:get': true,
   'relation:get': true,
   'claims:list': true,
+  'claims:digests': true,
   'import:preview': true,
   'import:run': true,
   'import:cancel': true,

@@ -89,6 +89,7 @@ export const ARG_SCHEMAS = {
     limit: z.number().int().min(1).max(50_000).optional(),
     ...asOf,
   }),
+  'claims:digests': z.strictObject({ ids, cap }),
   'import:preview': importArgs,
   'import:run': importArgs,
   'import:cancel': empty,

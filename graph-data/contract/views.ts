@@ -208,3 +208,21 @@ export interface DatabaseInfo {
   counts: GraphCounts;
   vocabulary: Vocabulary;
 }
+
+/**
+ * A claim as the as-of derivation needs it: stance, stated date, and a number standing for its
+ * independent report (syndicated copies carry the number of the report they copy), valid within one answer.
+ */
+export type DigestClaim = [stance: Stance, stated: string | null, report: number];
+
+/**
+ * The relations among some entities with every claim, whatever its date (`claims:digests`): the
+ * renderer derives the graph as of any date from it (model/as-of.ts), as the store would.
+ */
+export interface ClaimDigests {
+  /** As `graph:subgraph` answers them without a date (the same relations, the same cap). */
+  edges: EdgeView[];
+  /** `claims[i]`: the claims of `edges[i]`. */
+  claims: DigestClaim[][];
+  truncated: boolean;
+}

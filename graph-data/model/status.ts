@@ -43,7 +43,7 @@ export function countIndependentSources<S = string>(
 }
 
 /** The report a source copies, following copies of copies (a cycle stops where it closes). */
-function rootOf<S>(id: S, copyOf: (id: S) => S | null | undefined): S {
+export function rootOf<S>(id: S, copyOf: (id: S) => S | null | undefined): S {
   if (copyOf(id) == null) return id;
   let cur = id;
   const seen = new Set<S>();

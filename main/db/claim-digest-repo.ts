@@ -7,6 +7,7 @@ import {
   type ClaimDigest,
   type RelationAsOf,
 } from '../../graph-data/model/as-of.ts';
+import { rootOf } from '../../graph-data/model/status.ts';
 import type { Stance } from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
 
@@ -89,6 +90,18 @@ export function createClaimDigestRepo(db: Db) {
       fresh();
       derive(q.many.all(JSON.stringify(sorted)) as RawRow[], asOf, (rid, r) => out.set(rid, r));
       return out;
+    },
+    /**
+     * The claims of these relations as [rid, stance, stated, report] in rid order, each source
+     * replaced by the report it copies (followed as countIndependentSources does): what the
+     * renderer needs to derive any date itself.
+     */
+    rows(rids: Iterable<number>): [number, Stance, string | null, number][] {
+      const sorted = [...new Set(rids)].sort((a, b) => a - b);
+      fresh();
+      const rows = q.many.all(JSON.stringify(sorted)) as [number, Stance, string | null, number][];
+      if (copies.size) for (const r of rows) r[3] = rootOf(r[3], copyOf);
+      return rows;
     },
     /** Every relation's aggregates as of a date, streamed in relation order (whole-graph counts). */
     eachAsOf(asOf: AsOf, visit: (r: RelationAsOf) => void): void {

@@ -12,6 +12,7 @@ import { createEditHandlers } from './edit-handlers.ts';
 import { toAsOf } from '../../graph-data/model/as-of.ts';
 import { createIngestHandlers } from './ingest-handlers.ts';
 import { createExportSaver, type ExportPort } from './export-save.ts';
+import { createClaimDigests } from './claim-digests.ts';
 
 /** What differs between the desktop app and the local server. */
 export interface PlatformPort extends ExportPort {
@@ -38,6 +39,7 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
   const exporter = createExportService(db);
   const worker = createWorkerImports(platform);
   const saver = createExportSaver(db, platform.databaseFile, platform);
+  const claimDigests = createClaimDigests(db);
   const importOpts = (a: ApiArgs<'import:run'>): ImportOptions => ({
     ...(a.format ? { format: a.format } : {}),
     ...(a.mergeBy ? { mergeBy: a.mergeBy } : {}),
@@ -59,6 +61,7 @@ export function createApiHandlers(db: Db, platform: PlatformPort): ApiHandlers {
     'entity:get': (a) => graph.entity(a.id, toAsOf(a)),
     'relation:get': (a) => graph.relation(a.id, toAsOf(a)),
     'claims:list': (a) => graph.claims(a, toAsOf(a)),
+    'claims:digests': (a) => claimDigests.ofEntities(a.ids, a.cap),
     'import:preview': (a) => importer.preview(importer.parseText(a.name, a.text, importOpts(a))),
     'import:run': async (a) => {
       const report =

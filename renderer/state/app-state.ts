@@ -1,7 +1,7 @@
 // The whole renderer state: the undoable view plus what undo must not touch (selection, theme,
 // panels, load phase, database info). Actions here are pure; features call them via store.update.
 import type { DatabaseInfo } from '../../graph-data/contract/views.ts';
-import { amendHistory, createHistory, pushHistory, redo, undo, type History } from './history.ts';
+import { amendHistory, continueHistory, createHistory, pushHistory, redo, undo, type History } from './history.ts';
 import { createStore, type Store } from './store.ts';
 import { emptyView, NO_SELECTION, type Selection, type ViewState } from './view-state.ts';
 
@@ -58,6 +58,12 @@ export function viewOf(s: AppState): ViewState {
 /** Applies an undoable view operation. */
 export function commitView(s: AppState, label: string, op: (v: ViewState) => ViewState): AppState {
   const history = pushHistory(s.history, op(s.history.present), label);
+  return history === s.history ? s : withValidSelection({ ...s, history });
+}
+
+/** Carries the last step on (its view replaced, its label renamed) instead of adding one. */
+export function continueView(s: AppState, label: string, op: (v: ViewState) => ViewState): AppState {
+  const history = continueHistory(s.history, op(s.history.present), label);
   return history === s.history ? s : withValidSelection({ ...s, history });
 }
 

@@ -31,6 +31,17 @@ export function pushHistory<T>(h: History<T>, next: T, label: string, data?: Dat
   return { ...h, past: past.length > h.limit ? past.slice(past.length - h.limit) : past, present: next, future: [] };
 }
 
+/**
+ * Replaces the present and renames the step that led to it, adding no step: a gesture still
+ * going on (the as-of slider moving) stays one step. With no step behind it, pushes one.
+ */
+export function continueHistory<T>(h: History<T>, next: T, label: string): History<T> {
+  const last = h.past[h.past.length - 1];
+  if (!last || last.data) return pushHistory(h, next, label);
+  if (next === h.present && last.label === label) return h;
+  return { ...h, past: [...h.past.slice(0, -1), { state: last.state, label }], present: next, future: [] };
+}
+
 export function undo<T>(h: History<T>): History<T> {
   const last = h.past[h.past.length - 1];
   if (!last) return h;

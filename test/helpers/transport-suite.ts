@@ -51,6 +51,21 @@ export function transportSuite(label: string, makeCall: () => Promise<RawCall>):
       expect(await fail('entity:get', { id: 'no-such-entity' })).toBe('not-found');
     });
 
+    it('hands out claim digests of the relations graph:subgraph draws, refusing bad arguments', async () => {
+      type Edge = { id: string; claimCount: number };
+      const ids = ['north-korea', 'russia', 'ukraine', 'kn-23'];
+      const slice = await get<{ edges: Edge[] }>('graph:subgraph', { ids, cap: 1000 });
+      const d = await get<{ edges: Edge[]; claims: [string, string | null, number][][] }>('claims:digests', {
+        ids,
+        cap: 1000,
+      });
+      expect(d.edges).toEqual(slice.edges);
+      expect(d.edges.length).toBeGreaterThan(1);
+      expect(d.claims.map((c) => c.length)).toEqual(d.edges.map((e) => e.claimCount));
+      expect(await fail('claims:digests', { ids, cap: 0 })).toBe('bad-argument');
+      expect(await fail('claims:digests', { ids: ['../x'] })).toBe('bad-argument');
+    });
+
     it('exports a selection as Claimscape JSON', async () => {
       const r = await get<{ files: { text: string }[] }>('export:subgraph', {
         scope: { kind: 'entities', ids: ['north-korea', 'russia'] },

@@ -1,15 +1,18 @@
 // The as-of date control: a partial-date field and a slider over the days the drawn claims span.
-// Moving it asks the store for the drawn relations as of that day (off the page's thread, the
-// latest request wins), then commits one undoable step; invalid dates are marked and not applied.
+// A new date is derived here from the claim digests held for the drawn entities; without them the
+// store is asked (latest request wins). The slider applies a date once it rests; one slider
+// gesture is one undoable step; invalid dates are marked and not applied.
 import type { ApiClient } from '../../../graph-data/contract/api.ts';
 import { MAX_ELEMENT_CAP } from '../../../graph-data/contract/filters.ts';
 import { dateSpan } from '../../../graph-data/model/date-rule.ts';
 import { isPartialDate } from '../../../graph-data/model/partial-date.ts';
-import { commitView, viewOf, type AppStore } from '../../state/app-state.ts';
+import { commitView, continueView, viewOf, type AppStore } from '../../state/app-state.ts';
+import type { GraphSlice } from '../../../graph-data/contract/views.ts';
 import { applyAsOf } from '../../state/claims-actions.ts';
 import { h } from '../../ui/h.ts';
 import { toastError, type Toaster } from '../../ui/toast.ts';
 import type { ClaimsData } from './claims-data.ts';
+import type { ViewState } from '../../state/view-state.ts';
 
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -34,16 +37,31 @@ export function mountAsOfControl(api: ApiClient, store: AppStore, data: ClaimsDa
   let seq = 0;
   let timer = 0;
   let span = { lo: 0, hi: 0 };
+  /** The step the slider's current gesture made: its later moves carry it on instead of adding steps. */
+  let gesture: unknown = null;
 
-  async function apply(date: string | null): Promise<void> {
+  function commit(date: string | null, slice: GraphSlice, carry: boolean): void {
+    const label = date ? `As of ${date}` : 'All dates';
+    const op = (cur: ViewState) => applyAsOf(cur, date, slice);
+    store.update((s) =>
+      carry && gesture !== null && s.history.past.at(-1) === gesture
+        ? continueView(s, label, op)
+        : commitView(s, label, op),
+    );
+    gesture = carry ? (store.get().history.past.at(-1) ?? null) : null;
+  }
+
+  async function apply(date: string | null, carry = false): Promise<void> {
     const mine = ++seq;
     const v = viewOf(store.get());
     if (v.asOf === date) return;
+    const local = data.digests.sliceFor(v, date);
+    if (local) return commit(date, local, carry);
     try {
       const ids = [...v.nodes.keys()];
       const slice = await api['graph:subgraph']({ ids, cap: MAX_ELEMENT_CAP, ...(date ? { asOf: date } : {}) });
       if (mine !== seq) return;
-      store.update((s) => commitView(s, date ? `As of ${date}` : 'All dates', (cur) => applyAsOf(cur, date, slice)));
+      commit(date, slice, carry);
     } catch (e) {
       toastError(toast, 'Could not show the graph as of this date', e);
     }
@@ -67,8 +85,9 @@ export function mountAsOfControl(api: ApiClient, store: AppStore, data: ClaimsDa
     const date = isoOf(span.lo + Number(slider.value) * DAY);
     input.value = date;
     clearTimeout(timer);
-    timer = window.setTimeout(() => void apply(date), 120);
+    timer = window.setTimeout(() => void apply(date, true), 120);
   });
+  slider.addEventListener('change', () => (gesture = null));
 
   /** The slider covers the days the drawn claims may fall on (partial dates at their widest). */
   data.subscribe(() => {

@@ -111,9 +111,17 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   );
   watchSize(canvas, () => refit(cy, false));
   const claimsRelayout = createClaimsRelayout(() => cy, store);
+  /** What the claims layer was last synced with: told again of the same (a date derived locally), it stays. */
+  let layerOf: [ViewState | null, unknown] = [null, null];
+  function syncLayer(s: AppState): void {
+    const claims = deps.claims?.get() ?? null;
+    layerOf = [viewOf(s), claims];
+    syncClaims(cy, viewOf(s), claims, s.info?.vocabulary ?? null);
+  }
   deps.claims?.subscribe(() => {
     const s = store.get();
-    syncClaims(cy, viewOf(s), deps.claims?.get() ?? null, s.info?.vocabulary ?? null);
+    if (layerOf[0] === viewOf(s) && layerOf[1] === (deps.claims?.get() ?? null)) return;
+    syncLayer(s);
     claimsRelayout.maybeRun(true);
     labels.schedule();
   });
@@ -140,8 +148,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     syncBundles(cy, v);
     markSelectedBundles(cy, s.selection.edges);
     // Claims still fetched for the previous view (the date moved): the layer is synced once, when they arrive.
-    if (!v.claimsView || (deps.claims?.matches?.(v) ?? true))
-      syncClaims(cy, v, deps.claims?.get() ?? null, s.info?.vocabulary ?? null);
+    if (!v.claimsView || (deps.claims?.matches?.(v) ?? true)) syncLayer(s);
     else pruneClaims(cy);
     if (isHuge() !== builtHuge) rebuild(webgl);
     else if (r.added || r.removed) restyle(s);

@@ -1,6 +1,14 @@
 // Undo/redo history: labels, limits, no-op steps, and redo cleared by a new operation.
 import { describe, expect, it } from 'vitest';
-import { createHistory, pushHistory, redo, redoLabel, undo, undoLabel } from '../../../renderer/state/history.ts';
+import {
+  continueHistory,
+  createHistory,
+  pushHistory,
+  redo,
+  redoLabel,
+  undo,
+  undoLabel,
+} from '../../../renderer/state/history.ts';
 
 describe('history', () => {
   it('undoes and redoes in order, naming the operation', () => {
@@ -40,5 +48,20 @@ describe('history', () => {
     h = undo(undo(undo(h)));
     expect(h.present).toBe(7);
     expect(undo(h)).toBe(h);
+  });
+
+  it('a gesture carried on stays one step, renamed; undo goes back to before it', () => {
+    let h = pushHistory(createHistory('a'), 'b', 'As of 2024-10-20');
+    h = continueHistory(h, 'c', 'As of 2024-10-25');
+    h = continueHistory(h, 'd', 'As of 2024-10-28');
+    expect(h.past.map((e) => e.state)).toEqual(['a']);
+    expect(h.present).toBe('d');
+    expect(undoLabel(h)).toBe('As of 2024-10-28');
+    expect(undo(h).present).toBe('a');
+    expect(redo(undo(h)).present).toBe('d');
+    // Nothing to carry on (no step yet, or a data change behind it): a step of its own.
+    expect(continueHistory(createHistory('a'), 'b', 'x').past).toHaveLength(1);
+    const data = pushHistory(createHistory('a'), 'b', 'Add claim', { seq: 3 });
+    expect(continueHistory(data, 'c', 'As of 2024').past).toHaveLength(2);
   });
 });

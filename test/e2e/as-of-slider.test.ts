@@ -1,0 +1,93 @@
+// The as-of slider in the real renderer: each date is derived in the page from the claim digests it
+// holds (no graph:subgraph asked while it moves), the graph drawn is the store's as of that date,
+// and one slider gesture is one undo step.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hook, openApp, useServerAndBrowser, waitIdle, type AppPage } from './harness.ts';
+
+const env = useServerAndBrowser();
+let app: AppPage;
+let page: Page;
+
+beforeAll(async () => {
+  app = await openApp(env.browser(), env.server().url);
+  page = app.page;
+});
+afterAll(async () => app?.context.close());
+
+/** Calls the API as another client would (the page's token is in the server's URL). */
+async function call<T>(name: string, args: unknown): Promise<T> {
+  const url = new URL(env.server().url);
+  const token = decodeURIComponent(/token=([^&]+)/.exec(url.hash)?.[1] ?? '');
+  const res = await fetch(`${url.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(args),
+  });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: { code: string } };
+  if (!body.ok) throw new Error(`${name}: ${body.error?.code}`);
+  return body.value;
+}
+
+type Statuses = Record<string, string | null>;
+/** The page's status of each relation (null: not in the view). */
+const statusesIn = (ids: string[]) =>
+  page.evaluate((list) => {
+    const h = (window as unknown as { __claimscape: { edgeStatus(id: string): string | null } }).__claimscape;
+    return Object.fromEntries(list.map((id) => [id, h.edgeStatus(id)]));
+  }, ids) as Promise<Statuses>;
+
+/** Moves the slider to each fraction of its range, a frame apart, as a drag would; answers the dates shown. */
+const drag = (fractions: number[], release: boolean) =>
+  page.evaluate(
+    async ([fs, end]) => {
+      const s = document.querySelector<HTMLInputElement>('.as-of-slider');
+      const field = document.querySelector<HTMLInputElement>('#as-of-date');
+      if (!s || !field) return [];
+      const dates: string[] = [];
+      for (const f of fs) {
+        s.value = String(Math.round(Number(s.max) * f));
+        s.dispatchEvent(new Event('input', { bubbles: true }));
+        dates.push(field.value);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+      if (end) s.dispatchEvent(new Event('change', { bubbles: true }));
+      return dates;
+    },
+    [fractions, release] as const,
+  );
+
+describe('as-of slider', () => {
+  it('derives each date in the page, as the store would, in one undo step', async () => {
+    const ids = await hook(page, (h) => (h as unknown as { drawnIds(): string[] }).drawnIds());
+    const every = await call<{ edges: { id: string; status: string }[] }>('graph:subgraph', { ids, cap: 20_000 });
+    const rels = every.edges.map((e) => e.id);
+    const before = await statusesIn(rels);
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(decodeURIComponent(new URL(r.url()).pathname)));
+    const dates = await drag([0.8, 0.5, 0.2, 0.05], true);
+    const last = dates.at(-1) ?? '';
+    expect(last).toMatch(/^2024-\d\d-\d\d$/);
+    // The slider's step is made once it rests: the Undo button names it then.
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await expect.poll(() => undo.getAttribute('title')).toContain(`As of ${last}`);
+    await waitIdle(page);
+    const store = await call<{ edges: { id: string; status: string }[] }>('graph:subgraph', {
+      ids,
+      cap: 20_000,
+      asOf: last,
+    });
+    const want: Statuses = Object.fromEntries(rels.map((id) => [id, null]));
+    for (const e of store.edges) want[e.id] = e.status;
+    expect(store.edges.length).toBeLessThan(rels.length);
+    expect(await statusesIn(rels)).toEqual(want);
+    expect(asked.filter((p) => p.includes('graph:subgraph'))).toEqual([]);
+    await undo.click();
+    await waitIdle(page);
+    expect(await statusesIn(rels)).toEqual(before);
+    expect(await page.locator('#as-of-date').inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await waitIdle(page);
+    expect(await statusesIn(rels)).toEqual(want);
+  });
+});
