@@ -58,8 +58,22 @@ describe('claims view', () => {
     });
     expect(near.savett).toBeLessThan(0.3);
     expect(near.rutte).toBeLessThan(0.3);
+    // The key on the canvas names every stance, and the claimants' names are drawn first.
+    const key = page.locator('.claims-key');
+    await expect.poll(() => key.isVisible()).toBe(true);
+    expect(await key.locator('.claims-key-item').count()).toBe(7);
+    expect(await key.textContent()).toMatch(/asserts \d+.*cannot verify \d+/);
+    for (const who of ['sean-savett', 'mark-rutte', 'volodymyr-zelensky'])
+      expect(
+        await page.evaluate(
+          (id) => (window as unknown as { __claimscape: { labelBox(i: string): unknown } }).__claimscape.labelBox(id),
+          who,
+        ),
+        who,
+      ).not.toBeNull();
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.locator('#claims-view').isChecked()).toBe(false);
+    await expect.poll(() => key.isVisible()).toBe(false);
   });
 });
 

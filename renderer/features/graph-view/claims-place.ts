@@ -34,7 +34,11 @@ export function markBroad(out: Map<string, ElementDefinition>): void {
     else per.set(src, [d]);
   }
   for (const list of per.values())
-    if (list.length > Math.max(6, handles * 0.3)) for (const d of list) d.classes = `${String(d.classes)} claim-broad`;
+    if (list.length > Math.max(6, handles * 0.3))
+      for (const d of list) {
+        d.classes = `${String(d.classes)} claim-broad`;
+        d.data['labelPriority'] = 0;
+      }
 }
 
 /**

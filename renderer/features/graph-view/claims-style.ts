@@ -4,8 +4,10 @@ import type { Theme } from '../../state/app-state.ts';
 import { EVIDENCE_MARKS, STANCE_ORDER, STANCE_STYLES } from '../../ui/stance-styles.ts';
 import { GRAPH_PALETTES } from './palette.ts';
 
-export function claimsStyle(theme: Theme): Record<string, unknown>[] {
+/** `labels`: the label size multiplier of the scale (labels shrink slower than the drawing). */
+export function claimsStyle(theme: Theme, labels = 1): Record<string, unknown>[] {
   const p = GRAPH_PALETTES[theme];
+  const font = (px: number) => Math.round(px * Math.max(1, labels) * 10) / 10;
   return [
     {
       selector: 'node.claim-handle',
@@ -28,12 +30,16 @@ export function claimsStyle(theme: Theme): Record<string, unknown>[] {
         width: 2,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.7,
-        label: 'data(stance)',
-        'font-size': 8.5,
-        color: p.edgeText,
-        'text-outline-width': 2,
+        // The stance in words beside the claimant who takes it ("Rutte  cannot verify  -> ◇"),
+        // level: away from the crowded middle, and its box stays small for the declutter.
+        label: '',
+        'source-label': 'data(stanceLabel)',
+        'source-text-offset': 38,
+        'font-size': font(9),
+        'font-weight': 'bold',
+        'text-outline-width': 2.5,
         'text-outline-color': p.background,
-        'min-zoomed-font-size': 9,
+        'min-zoomed-font-size': 7,
         opacity: 0.9,
         'z-index': 5,
       },
@@ -45,22 +51,32 @@ export function claimsStyle(theme: Theme): Record<string, unknown>[] {
         'target-arrow-color': STANCE_STYLES[s].color[theme],
         'line-style': STANCE_STYLES[s].line,
         'line-dash-pattern': STANCE_STYLES[s].dash,
+        color: STANCE_STYLES[s].color[theme],
       },
     })),
-    { selector: 'edge.claim-edge.claim-broad', style: { width: 1.2, opacity: 0.4, label: '', 'z-index': 2 } },
-    // Disputing claims and relations resting on one source stand out at any zoom.
+    // A claimant speaking about a large share of the drawn relations (claims-place.ts markBroad):
+    // its many edges stay faint and unlabelled, so the narrower claims read; hovering shows them.
     {
-      selector: 'edge.claim-edge[stance = "cannot-verify"], edge.claim-edge[stance = "denies"]',
+      selector: 'edge.claim-edge.claim-broad',
+      style: { width: 1, opacity: 0.22, 'source-label': '', 'target-arrow-shape': 'none', 'z-index': 2 },
+    },
+    // Disputing claims stand out at any zoom: thick, their stance always in a coloured tag.
+    ...(['cannot-verify', 'denies'] as const).map((s) => ({
+      selector: `edge.claim-edge[stance = "${s}"]`,
       style: {
         width: 3.5,
         opacity: 1,
-        label: 'data(stance)',
         'min-zoomed-font-size': 0,
-        'font-size': 9.5,
-        'font-weight': 'bold',
+        'font-size': font(9.5),
+        color: '#ffffff',
+        'text-outline-width': 0,
+        'text-background-color': STANCE_STYLES[s].color.light,
+        'text-background-opacity': 1,
+        'text-background-padding': 2,
+        'text-background-shape': 'roundrectangle',
         'z-index': 7,
       },
-    },
+    })),
     {
       selector: 'node.claim-handle[sourceCount = 1]',
       style: { 'border-color': EVIDENCE_MARKS.single.color, 'border-style': 'dashed' },
@@ -69,7 +85,7 @@ export function claimsStyle(theme: Theme): Record<string, unknown>[] {
       selector: 'node.claim-handle[doubts > 0]',
       style: {
         'background-color': EVIDENCE_MARKS.doubted.color,
-        'border-color': EVIDENCE_MARKS.doubted.color,
+        'border-color': p.background,
         width: 14,
         height: 14,
       },
@@ -86,7 +102,7 @@ export function claimsStyle(theme: Theme): Record<string, unknown>[] {
     // Cytoscape draws (no arrow; stance still by colour), disputing ones keep their arrow and label.
     {
       selector: 'edge.claim-edge.claims-loose[stance != "cannot-verify"][stance != "denies"]',
-      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '' },
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'source-label': '' },
     },
     // Its claimants' hidden labels are left out altogether (labels.ts tries them when readable).
     { selector: 'node.claims-loose.label-off', style: { label: '' } },
@@ -119,5 +135,7 @@ function evidenceStyle(theme: Theme): Record<string, unknown>[] {
     { selector: 'edge[status = "unverified"]', style: { 'min-zoomed-font-size': 10, opacity: 1 } },
     { selector: 'edge.claim-edge', style: { 'mid-source-arrow-shape': 'none', 'mid-target-arrow-shape': 'none' } },
     { selector: 'edge.claims-hidden-label', style: { label: '', color: p.edgeText } },
+    // In the claims view a relation's handle carries its evidence marks: none on the edge besides.
+    { selector: 'edge.with-handle', style: { 'mid-source-arrow-shape': 'none', 'mid-target-arrow-shape': 'none' } },
   ];
 }

@@ -10,6 +10,7 @@ import { CLAIMS_LAYOUT_MAX_NODES } from './claims-layout.ts';
 import { setClass } from './classes.ts';
 import { handleId, inLayer, middleOf, snapHandles } from './claims-handles.ts';
 import { loosen, markBroad, placeAmong } from './claims-place.ts';
+import { STANCE_STYLES } from '../../ui/stance-styles.ts';
 import { nodeData } from './elements.ts';
 
 export const LAYER = 'claims-layer';
@@ -131,7 +132,17 @@ function wanted(cy: Core, v: ViewState, claims: ClaimsByRelation, vocab: Vocabul
       if (!out.has(id))
         out.set(id, {
           group: 'edges',
-          data: { id, source: c.claimant.id, target: hid, stance: c.stance, relation: e.id(), ...LAYER_EDGE },
+          data: {
+            id,
+            source: c.claimant.id,
+            target: hid,
+            stance: c.stance,
+            stanceLabel: STANCE_STYLES[c.stance].label,
+            // The declutter keeps disputing stances' labels first.
+            labelPriority: c.stance === 'cannot-verify' || c.stance === 'denies' ? 50 : 2,
+            relation: e.id(),
+            ...LAYER_EDGE,
+          },
           classes: `${LAYER} claim-edge${c.possibly ? ' possibly' : ''}${loose}`,
         });
       if (!v.publishers || !c.publisher) continue;

@@ -84,7 +84,7 @@ export function buildStyle(theme: Theme, scale: StyleScale): StylesheetJson {
         color: p.text,
       },
     },
-    ...claimsStyle(theme),
+    ...claimsStyle(theme, scale.labels),
     ...bundleStyle(p, scale.labels),
     { selector: '.faded, .hover-dim', style: { opacity: 0.13 } },
     { selector: 'edge.faded, edge.hover-dim', style: { opacity: 0.08, label: '' } },

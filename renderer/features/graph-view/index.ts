@@ -25,6 +25,7 @@ import { bindBundles, markSelectedBundles, syncBundles } from './bundles.ts';
 import { syncView } from './sync.ts';
 import { pruneClaims, syncClaims, type ClaimsByRelation } from './claims-view.ts';
 import { bindHandles } from './claims-handles.ts';
+import { mountClaimsKey } from './claims-key.ts';
 import { createClaimsRelayout } from './claims-layout.ts';
 
 export { WEBGL_ELEMENTS } from './create-cy.ts';
@@ -84,6 +85,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     });
     bindDrag(cy, store);
     const offBadges = mountBadges(cy, overlay, (id) => void deps.explorer.expand(id));
+    const offKey = mountClaimsKey(cy, overlay, store);
     bindHandles(cy);
     bindBundles(cy, store);
     cy.on('viewport', () => {
@@ -97,6 +99,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     });
     cy.on('mouseover mouseout', 'node, edge', labels.schedule);
     return () => {
+      offKey();
       offBadges();
       offBind();
     };

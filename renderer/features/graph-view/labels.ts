@@ -31,11 +31,15 @@ const pstyle = (el: NodeSingular | EdgeSingular, name: string): Parsed =>
 export const nodeRect = (n: NodeSingular): Rect => n.renderedBoundingBox(NODE_ONLY);
 export const labelRect = (el: NodeSingular | EdgeSingular): Rect => el.renderedBoundingBox(LABEL_ONLY);
 
+/** Its label's text: claim edges carry theirs at the claimant's end (claims-style.ts). */
+const labelText = (el: NodeSingular | EdgeSingular): string =>
+  pstyle(el, 'label').strValue || (el.isEdge() ? pstyle(el, 'source-label').strValue : '');
+
 /** Edge labels Cytoscape would draw at this zoom (they hide below a minimum size by style). */
 function edgeLabelBigEnough(e: EdgeSingular, zoom: number): boolean {
   const size = Number(pstyle(e, 'font-size').pfValue) * zoom;
   const min = Number(pstyle(e, 'min-zoomed-font-size').pfValue);
-  return !!pstyle(e, 'label').strValue && size >= min;
+  return !!labelText(e) && size >= min;
 }
 
 /** An edge label fits when it is shorter than the visible stretch of its edge. */
@@ -46,6 +50,12 @@ function edgeLabelFits(e: EdgeSingular, box: Rect): boolean {
   return Math.hypot(box.x2 - box.x1, box.y2 - box.y1) * 0.8 < room;
 }
 
+const CLAIMANT_FIRST = 1e6;
+/** Claimants first, those saying more before the others, then by degree. */
+const claimantRank = (n: NodeSingular) => {
+  const said = n.outgoers('edge.claim-edge').length;
+  return said || n.data('claimant') ? CLAIMANT_FIRST + 10 * said : 0;
+};
 const isForced = (n: NodeSingular) => n.selected() || n.hasClass('hovered') || n.hasClass('on-path');
 
 /**
@@ -77,7 +87,8 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
   nodes.forEach((n) => void boxes.set(n.id(), nodeRect(n)));
   const nodeItems: LabelItem[] = triedClaimants(cy, nodes).map((n) => ({
     id: n.id(),
-    priority: Number(n.data('degree') ?? 0),
+    // In the claims view the claimants' names come first: they are what the view is about.
+    priority: Number(n.data('degree') ?? 0) + claimantRank(n),
     forced: isForced(n),
     box: labelRect(n),
     own: boxes.get(n.id()),
@@ -112,7 +123,7 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
 
 /** The label's box on screen, or null when it is hidden (decluttered, empty or too small to draw). */
 export function visibleLabelRect(el: NodeSingular | EdgeSingular): Rect | null {
-  if (el.hasClass('label-off') || el.hasClass('filtered') || !pstyle(el, 'label').strValue) return null;
+  if (el.hasClass('label-off') || el.hasClass('filtered') || !labelText(el)) return null;
   const size = Number(pstyle(el, 'font-size').pfValue) * el.cy().zoom();
   if (size < Number(pstyle(el, 'min-zoomed-font-size').pfValue)) return null;
   if (Number(pstyle(el, 'text-opacity').value) === 0 || Number(pstyle(el, 'opacity').value) === 0) return null;

@@ -1,0 +1,91 @@
+// The claims view's key on the canvas: each stance as its edges are drawn, with how many drawn
+// claims take it, and what the relation handles' marks mean. It shows while claim edges are drawn,
+// so the stances read at any window width (the legend panel folds away below 1,200 px).
+import type { Core } from 'cytoscape';
+import type { Stance } from '../../../graph-data/model/types.ts';
+import type { AppStore } from '../../state/app-state.ts';
+import { h, s } from '../../ui/h.ts';
+import { EVIDENCE_MARKS, STANCE_ORDER, STANCE_STYLES } from '../../ui/stance-styles.ts';
+
+function swatch(color: string, dash: number[], width: number): SVGSVGElement {
+  return s(
+    'svg',
+    { width: 22, height: 10, viewBox: '0 0 22 10', 'aria-hidden': 'true' },
+    s('line', {
+      x1: 1,
+      y1: 5,
+      x2: 21,
+      y2: 5,
+      stroke: color,
+      'stroke-width': width,
+      'stroke-dasharray': dash.join(' '),
+    }),
+  );
+}
+
+function handle(fill: string, stroke: string, dashed: boolean): SVGSVGElement {
+  return s(
+    'svg',
+    { width: 12, height: 12, viewBox: '0 0 12 12', 'aria-hidden': 'true' },
+    s('path', {
+      d: 'M6 1 L11 6 L6 11 L1 6 Z',
+      fill,
+      stroke,
+      'stroke-width': 1.6,
+      'stroke-dasharray': dashed ? '2 1.5' : '',
+    }),
+  );
+}
+
+export function mountClaimsKey(cy: Core, overlay: HTMLElement, store: AppStore): () => void {
+  const box = h('div', { class: 'claims-key', role: 'note', 'aria-label': 'Claims view key' });
+  box.hidden = true;
+  overlay.append(box);
+  let queued = false;
+  const draw = () => {
+    queued = false;
+    const counts = new Map<Stance, number>();
+    cy.edges('.claim-edge').forEach((e) => {
+      const st = e.data('stance') as Stance;
+      counts.set(st, (counts.get(st) ?? 0) + 1);
+    });
+    box.hidden = counts.size === 0;
+    if (box.hidden) return;
+    const theme = store.get().theme;
+    const doubting = (st: Stance) => st === 'cannot-verify' || st === 'denies';
+    box.replaceChildren(
+      ...STANCE_ORDER.map((st) =>
+        h(
+          'span',
+          { class: `claims-key-item${counts.get(st) ? '' : ' none'}`, title: STANCE_STYLES[st].meaning },
+          swatch(STANCE_STYLES[st].color[theme], STANCE_STYLES[st].dash, doubting(st) ? 3.5 : 2),
+          `${STANCE_STYLES[st].label} ${counts.get(st) ?? 0}`,
+        ),
+      ),
+      h(
+        'span',
+        { class: 'claims-key-item', title: EVIDENCE_MARKS.doubted.meaning },
+        handle(EVIDENCE_MARKS.doubted.color, EVIDENCE_MARKS.doubted.color, false),
+        EVIDENCE_MARKS.doubted.label,
+      ),
+      h(
+        'span',
+        { class: 'claims-key-item', title: EVIDENCE_MARKS.single.meaning },
+        handle('transparent', EVIDENCE_MARKS.single.color, true),
+        EVIDENCE_MARKS.single.label,
+      ),
+    );
+  };
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(draw);
+  };
+  cy.on('add remove', 'edge.claim-edge', schedule);
+  const off = store.subscribe((st, prev) => void (st.theme !== prev.theme && schedule()));
+  return () => {
+    cy.off('add remove', 'edge.claim-edge', schedule);
+    off();
+    box.remove();
+  };
+}
