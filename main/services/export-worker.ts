@@ -2,12 +2,12 @@
 // an export job) reads the store and formats the text; the calling thread only writes the chunks
 // it receives into the sinks, acknowledging each so a slow reader (a browser download) holds the
 // worker back instead of filling memory. Cancel is a shared flag the worker checks after each chunk.
-import { Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import type { AsOf } from '../../graph-data/model/as-of.ts';
 import { ClaimscapeError, type ErrorCode, type ErrorWhere } from '../../graph-data/model/errors.ts';
 import { asDbError } from '../db/db-errors.ts';
 import type { ExportFileOptions, ExportRequest, TextSink } from './export-file.ts';
-import { defaultWorkerFile } from './import-runner.ts';
+import { startWorker } from './worker-thread.ts';
 
 export interface ExportWorkerJob {
   kind: 'export';
@@ -91,25 +91,18 @@ export function runExportInWorker(
     wanted: sinks.map((s) => s !== null),
     cancelFlag,
   };
-  const worker = new Worker(o.workerFile ?? defaultWorkerFile(), { workerData: job });
-  return new Promise<number>((resolve, reject) => {
-    let settled = false;
-    const settle = (f: () => void) => {
-      if (settled) return;
-      settled = true;
-      f();
-      void worker.terminate();
-    };
-    const fail = (e: unknown) => settle(() => reject(e));
-    worker.on('message', (m: FromWorker) => {
+  const { worker, promise } = startWorker<number, FromWorker>(
+    job,
+    'export',
+    (m, outcome) => {
       if (o.control?.cancelled) Atomics.store(flag, 0, 1);
       if (m.type === 'chunk')
-        Promise.resolve(sinks[m.file]?.write(m.bytes)).then(() => worker.postMessage({ type: 'next' }), fail);
+        Promise.resolve(sinks[m.file]?.write(m.bytes)).then(() => worker.postMessage({ type: 'next' }), outcome.reject);
       else if (m.type === 'progress') o.onProgress?.({ done: m.done, total: m.total });
-      else if (m.type === 'done') settle(() => resolve(m.rows));
-      else fail(new ClaimscapeError(m.code, m.detail, m.where));
-    });
-    worker.on('error', (e) => fail(new ClaimscapeError('internal', `the export worker failed: ${e.message}`)));
-    worker.on('exit', (code) => fail(new ClaimscapeError('internal', `the export worker stopped (exit ${code})`)));
-  });
+      else if (m.type === 'done') outcome.resolve(m.rows);
+      else outcome.reject(new ClaimscapeError(m.code, m.detail, m.where));
+    },
+    o.workerFile,
+  );
+  return promise;
 }

@@ -1,12 +1,10 @@
 // Runs a bulk import on a worker thread with its own connection, so the thread that answers the UI
 // never waits on it: progress comes back as messages, cancel() rolls the whole import back.
-import { Worker } from 'node:worker_threads';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ClaimscapeError, type ErrorCode, type ErrorWhere } from '../../graph-data/model/errors.ts';
 import type { GraphDocument } from '../../graph-data/model/types.ts';
 import type { BulkProgress, BulkReport } from '../db/bulk-import.ts';
 import type { ImportOptions } from './import-service.ts';
+import { startWorker } from './worker-thread.ts';
 
 /** What to import: a parsed document, a file in any registered format, or an NDJSON stream of bulk records. */
 export type BulkInput =
@@ -34,16 +32,6 @@ export interface RunningImport {
   cancel(): void;
 }
 
-/**
- * Where the build puts the worker bundle, next to dist/main, dist/cli, dist/bench. The CommonJS
- * Electron main process starts the CommonJS copy: Electron loads CommonJS from inside app.asar on
- * worker threads too; the Node ESM bundles (CLI, server) start the ESM one.
- */
-export function defaultWorkerFile(): string {
-  if (typeof __dirname === 'string') return join(__dirname, '..', 'worker', 'import-worker.cjs');
-  return join(dirname(fileURLToPath(import.meta.url)), '..', 'worker', 'import-worker.mjs');
-}
-
 export function runImportInWorker(
   dbFile: string,
   input: BulkInput,
@@ -52,27 +40,16 @@ export function runImportInWorker(
 ): RunningImport {
   const cancelFlag = new SharedArrayBuffer(4);
   const job: WorkerJob = { dbFile, input, cancelFlag };
-  const worker = new Worker(opts.workerFile ?? defaultWorkerFile(), { workerData: job });
-  const promise = new Promise<BulkReport>((resolve, reject) => {
-    let settled = false;
-    const settle = (f: () => void) => {
-      if (settled) return;
-      settled = true;
-      f();
-      void worker.terminate();
-    };
-    worker.on('message', (m: WorkerMessage) => {
+  const { worker, promise } = startWorker<BulkReport, WorkerMessage>(
+    job,
+    'import',
+    (m, outcome) => {
       if (m.type === 'progress') onProgress({ phase: m.phase, done: m.done, total: m.total });
-      else if (m.type === 'done') settle(() => resolve(m.report));
-      else settle(() => reject(new ClaimscapeError(m.code, m.detail, m.where)));
-    });
-    worker.on('error', (e) =>
-      settle(() => reject(new ClaimscapeError('internal', `the import worker failed: ${e.message}`))),
-    );
-    worker.on('exit', (code) =>
-      settle(() => reject(new ClaimscapeError('internal', `the import worker stopped (exit ${code})`))),
-    );
-  });
+      else if (m.type === 'done') outcome.resolve(m.report);
+      else outcome.reject(new ClaimscapeError(m.code, m.detail, m.where));
+    },
+    opts.workerFile,
+  );
   return {
     promise,
     cancel() {
