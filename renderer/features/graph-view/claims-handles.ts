@@ -32,8 +32,8 @@ export function snapHandles(cy: Core, around?: NodeSingular): void {
   // midpoint after that makes Cytoscape recompute every dirty edge (4 ms a handle at 1,000 claims).
   const moves: [NodeSingular, Point][] = [];
   edges.forEach((e: EdgeSingular) => {
+    if (!cy.hasElementWithId(handleId(e.id()))) return;
     const h = cy.getElementById(handleId(e.id())) as NodeSingular;
-    if (h.empty()) return;
     const to = middleOf(e);
     const at = h.position();
     if (Math.abs(at.x - to.x) > 0.01 || Math.abs(at.y - to.y) > 0.01) moves.push([h, to]);

@@ -47,7 +47,7 @@ export function markBroad(out: Map<string, ElementDefinition>): void {
  */
 export function placeAmong(cy: Core, out: Map<string, ElementDefinition>, spoke: Map<string, Point[]>) {
   // Claimants already drawn keep their place: only new ones are placed (and need the drawing's box).
-  const fresh = [...spoke].filter(([id]) => !out.get(id)?.position && cy.getElementById(id).empty());
+  const fresh = [...spoke].filter(([id]) => !out.get(id)?.position && !cy.hasElementWithId(id));
   if (!fresh.length) return;
   const box = cy.nodes().not(`.${LAYER}, .filtered`).boundingBox();
   const c = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };

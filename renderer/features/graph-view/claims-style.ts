@@ -91,7 +91,7 @@ export function claimsStyle(theme: Theme, labels = 1): Record<string, unknown>[]
       },
     },
     { selector: 'edge.claims-tether', style: { visibility: 'hidden', events: 'no', label: '' } },
-    // Parallel relations fan out further, so their handles do not sit on one another.
+    // Parallel relations fan out further, so their handles do not sit on one another (claims-view.ts).
     { selector: 'edge.with-handle', style: { 'control-point-step-size': 64 } },
     {
       selector: 'edge.publisher-edge',

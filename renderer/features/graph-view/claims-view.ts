@@ -33,7 +33,8 @@ export function syncClaims(cy: Core, v: ViewState, claims: ClaimsByRelation | nu
   if (have.empty() && !want.size) return;
   cy.batch(() => {
     have.filter((el) => !want.has(el.id())).remove();
-    const adds = [...want.values()].filter((d) => cy.getElementById(d.data.id as string).empty());
+    // hasElementWithId: getElementById builds an empty collection for each id not found.
+    const adds = [...want.values()].filter((d) => !cy.hasElementWithId(d.data.id as string));
     if (adds.length) cy.add(adds);
     setClass(
       cy.edges().filter((e) => !inLayer(e)),
@@ -55,7 +56,7 @@ export function syncClaims(cy: Core, v: ViewState, claims: ClaimsByRelation | nu
  * go (with their claim edges), so nothing hangs where a relation was; the rest waits for syncClaims.
  */
 export function pruneClaims(cy: Core): void {
-  const gone = cy.nodes('.claim-handle').filter((n) => cy.getElementById(n.data('relation') as string).empty());
+  const gone = cy.nodes('.claim-handle').filter((n) => !cy.hasElementWithId(n.data('relation') as string));
   if (gone.nonempty()) cy.batch(() => void gone.remove());
 }
 
@@ -78,8 +79,7 @@ function wanted(cy: Core, v: ViewState, claims: ClaimsByRelation, vocab: Vocabul
     const list = claims.get(e.id());
     if (!list?.length) return;
     const hid = handleId(e.id());
-    const have = cy.getElementById(hid);
-    const mid = have.nonempty() ? { ...(have as NodeSingular).position() } : middleOf(e);
+    const mid = cy.hasElementWithId(hid) ? { ...(cy.getElementById(hid) as NodeSingular).position() } : middleOf(e);
     out.set(hid, {
       group: 'nodes',
       data: {
