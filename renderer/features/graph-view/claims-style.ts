@@ -34,7 +34,7 @@ export function claimsStyle(theme: Theme, labels = 1): Record<string, unknown>[]
         // level: away from the crowded middle, and its box stays small for the declutter.
         label: '',
         'source-label': 'data(stanceLabel)',
-        'source-text-offset': 38,
+        'source-text-offset': 58,
         'font-size': font(9),
         'font-weight': 'bold',
         'text-outline-width': 2.5,

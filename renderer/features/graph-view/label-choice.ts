@@ -19,6 +19,8 @@ export interface LabelItem {
   box: Rect;
   /** The entity's own node on screen (a label may touch its own node), if any. */
   own?: Rect;
+  /** Where the label would be on the other side of its node, tried when `box` is taken. */
+  alt?: Rect;
 }
 
 /** A bucket grid over screen space, so checks stay near-linear on large graphs. */
@@ -48,13 +50,14 @@ class Grid {
 /**
  * The ids of the labels to show. `nodes` are every drawn node's box on screen: no label may
  * cover one (other than its own); `blocked` are labels already shown (node labels, when
- * choosing edge labels).
+ * choosing edge labels). Labels shown at their `alt` place are added to `flipped`.
  */
 export function chooseLabels(
   items: readonly LabelItem[],
   nodes: readonly Rect[],
   density: LabelDensity,
   blocked: readonly Rect[] = [],
+  flipped?: Set<string>,
 ): Set<string> {
   const { share, pad } = DENSITY_INFO[density];
   const order = [...items].sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority);
@@ -65,11 +68,13 @@ export function chooseLabels(
   for (const b of blocked) labelGrid.add(b);
   const shown = new Set<string>();
   let unforced = 0;
+  const free = (it: LabelItem, box: Rect) => !labelGrid.hits(box, pad) && (it.forced || !nodeGrid.hits(box, 0, it.own));
   for (const it of order) {
     if (!it.forced && unforced >= budget) break;
-    if (labelGrid.hits(it.box, pad)) continue;
-    if (nodeGrid.hits(it.box, 0, it.own) && !it.forced) continue;
-    labelGrid.add(it.box);
+    const box = free(it, it.box) ? it.box : it.alt && free(it, it.alt) ? it.alt : null;
+    if (!box) continue;
+    if (box !== it.box) flipped?.add(it.id);
+    labelGrid.add(box);
     shown.add(it.id);
     if (!it.forced) unforced++;
   }

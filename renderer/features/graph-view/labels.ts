@@ -80,25 +80,46 @@ function triedClaimants(cy: Core, nodes: NodeCollection): NodeCollection {
   return nodes.not(quiet).union(tried);
 }
 
+/**
+ * A node's label below it and above it (the `label-above` class), from where it is drawn now:
+ * the same gap from the node and the same size on either side.
+ */
+function bothSides(label: Rect, node: Rect, above: boolean): [Rect, Rect] {
+  const h = label.y2 - label.y1;
+  const gap = above ? node.y1 - label.y2 : label.y1 - node.y2;
+  const below = { x1: label.x1, x2: label.x2, y1: node.y2 + gap, y2: node.y2 + gap + h };
+  const top = { x1: label.x1, x2: label.x2, y1: node.y1 - gap - h, y2: node.y1 - gap };
+  return [below, top];
+}
+
 export function declutterLabels(cy: Core, density: LabelDensity): void {
   // Claims-view handles are small marks on their edges: labels may pass over them.
   const nodes = cy.nodes().not('.filtered, .claim-handle');
   const boxes = new Map<string, Rect>();
   nodes.forEach((n) => void boxes.set(n.id(), nodeRect(n)));
-  const nodeItems: LabelItem[] = triedClaimants(cy, nodes).map((n) => ({
-    id: n.id(),
-    // In the claims view the claimants' names come first: they are what the view is about.
-    priority: Number(n.data('degree') ?? 0) + claimantRank(n),
-    forced: isForced(n),
-    box: labelRect(n),
-    own: boxes.get(n.id()),
-  }));
+  const nodeItems: LabelItem[] = triedClaimants(cy, nodes).map((n) => {
+    const own = boxes.get(n.id()) as Rect;
+    const [below, above] = bothSides(labelRect(n), own, n.hasClass('label-above'));
+    return {
+      id: n.id(),
+      // In the claims view the claimants' names come first: they are what the view is about.
+      priority: Number(n.data('degree') ?? 0) + claimantRank(n),
+      forced: isForced(n),
+      box: below,
+      alt: above,
+      own,
+    };
+  });
   const all = [...boxes.values()];
   // A bundle's count is always drawn (it is what tells it from one relation); labels make room for it.
   const bundles = cy.edges('.bundle').not('.filtered').map(labelRect);
-  const shownNodes = chooseLabels(nodeItems, all, density, bundles);
+  const flipped = new Set<string>();
+  const shownNodes = chooseLabels(nodeItems, all, density, bundles, flipped);
   const zoom = cy.zoom();
-  const taken = [...bundles, ...nodeItems.filter((it) => shownNodes.has(it.id)).map((it) => it.box)];
+  const taken = [
+    ...bundles,
+    ...nodeItems.filter((it) => shownNodes.has(it.id)).map((it) => (flipped.has(it.id) ? (it.alt as Rect) : it.box)),
+  ];
   const edgeItems: LabelItem[] = [];
   cy.edges()
     .not('.filtered, .bundled, .bundle')
@@ -117,6 +138,7 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
   const shownEdges = chooseLabels(edgeItems, all, density, taken);
   cy.batch(() => {
     setClass(nodes, 'label-off', (n) => !shownNodes.has(n.id()));
+    setClass(nodes, 'label-above', (n) => flipped.has(n.id()));
     setClass(cy.edges().not('.bundle'), 'label-off', (e) => !shownEdges.has(e.id()));
   });
 }

@@ -35,6 +35,19 @@ describe('chooseLabels', () => {
     expect(low.size).toBeLessThanOrEqual(Math.ceil(items.length * 0.35));
   });
 
+  it('puts a label on the other side of its node when its place is taken, and says so', () => {
+    const flipped = new Set<string>();
+    const hub = item('hub', 9, r(0, 20));
+    const small = { ...item('small', 1, r(10, 24)), alt: r(10, -20) };
+    const shown = chooseLabels([hub, small], [], 'medium', [], flipped);
+    expect([...shown].sort()).toEqual(['hub', 'small']);
+    expect([...flipped]).toEqual(['small']);
+    // With the other side taken too, it is not shown.
+    const none = new Set<string>();
+    expect([...chooseLabels([hub, small], [], 'medium', [r(0, -22)], none)]).toEqual(['hub']);
+    expect(none.size).toBe(0);
+  });
+
   it('keeps clear of labels already shown', () => {
     expect(chooseLabels([item('edge', 1, r(0, 0))], [], 'high', [r(10, 2)]).size).toBe(0);
   });
