@@ -1,7 +1,7 @@
 // The as-of date control: a partial-date field and a slider over the days the drawn claims span.
-// A new date is derived here from the claim digests held for the drawn entities; without them the
-// store is asked (latest request wins). The slider applies a date once it rests; one slider
-// gesture is one undoable step; invalid dates are marked and not applied.
+// A new date is derived here from the claim digests held for the drawn entities, and the slider is
+// followed date by date as it moves; without them the store is asked once it rests (latest request
+// wins). One slider gesture is one undoable step; invalid dates are marked and not applied.
 import type { ApiClient } from '../../../graph-data/contract/api.ts';
 import { MAX_ELEMENT_CAP } from '../../../graph-data/contract/filters.ts';
 import { dateSpan } from '../../../graph-data/model/date-rule.ts';
@@ -17,6 +17,12 @@ import type { ViewState } from '../../state/view-state.ts';
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const isoOf = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** Views drawing more than this many elements (entities, relations, claims) take a date once the slider rests. */
+export const FOLLOW_MAX_ELEMENTS = 1200;
+
+const drawnSize = (v: ViewState, data: ClaimsData) =>
+  v.nodes.size + v.edges.size + (v.claimsView ? data.all().length * 2 : 0);
 
 export function mountAsOfControl(api: ApiClient, store: AppStore, data: ClaimsData, toast: Toaster): HTMLElement {
   const input = h('input', {
@@ -36,6 +42,9 @@ export function mountAsOfControl(api: ApiClient, store: AppStore, data: ClaimsDa
   const error = h('div', { class: 'field-error', role: 'alert' });
   let seq = 0;
   let timer = 0;
+  /** The date the slider is at and not yet applied (undefined: none), and whether a step is being drawn. */
+  let next: string | undefined;
+  let drawing = false;
   let span = { lo: 0, hi: 0 };
   /** The step the slider's current gesture made: its later moves carry it on instead of adding steps. */
   let gesture: unknown = null;
@@ -67,6 +76,27 @@ export function mountAsOfControl(api: ApiClient, store: AppStore, data: ClaimsDa
     }
   }
 
+  /**
+   * One date at a time, each in a task of its own, the next only once the previous one was drawn
+   * (the frame after it has run): the page is never held by more than one step.
+   */
+  function follow(date: string): void {
+    next = date;
+    if (drawing) return;
+    drawing = true;
+    window.setTimeout(() => {
+      const d = next;
+      next = undefined;
+      if (d !== undefined) void apply(d, true);
+      requestAnimationFrame(() =>
+        window.setTimeout(() => {
+          drawing = false;
+          if (next !== undefined) follow(next);
+        }),
+      );
+    });
+  }
+
   function fromInput(): void {
     const t = input.value.trim();
     const ok = !t || isPartialDate(t);
@@ -85,7 +115,11 @@ export function mountAsOfControl(api: ApiClient, store: AppStore, data: ClaimsDa
     const date = isoOf(span.lo + Number(slider.value) * DAY);
     input.value = date;
     clearTimeout(timer);
-    timer = window.setTimeout(() => void apply(date, true), 120);
+    // A small view derived here is followed step by step; a large one (each step redraws thousands
+    // of elements) or one asked of the store, once the slider rests.
+    const v = viewOf(store.get());
+    if (data.digests.relationsFor(v) && drawnSize(v, data) <= FOLLOW_MAX_ELEMENTS) follow(date);
+    else timer = window.setTimeout(() => void apply(date, true), 120);
   });
   slider.addEventListener('change', () => (gesture = null));
 

@@ -6,8 +6,16 @@ import { animating } from './animations.ts';
 import { declutterLabels } from './labels.ts';
 import { isLayoutRunning } from './run-layout.ts';
 
-export function createDeclutter(getCy: () => Core, store: AppStore): { schedule(): void; pending(): boolean } {
+export interface Declutter {
+  schedule(): void;
+  pending(): boolean;
+  /** Holds the pass for a while (the as-of date moving): it runs once, when the drawing settles. */
+  hold(ms: number): void;
+}
+
+export function createDeclutter(getCy: () => Core, store: AppStore): Declutter {
   let queued = false;
+  let heldUntil = 0;
   const moving = (cy: Core) =>
     isLayoutRunning() ||
     animating() ||
@@ -19,7 +27,7 @@ export function createDeclutter(getCy: () => Core, store: AppStore): { schedule(
   const run = () => {
     const cy = getCy();
     if (cy.destroyed()) return void (queued = false);
-    if (moving(cy)) return void requestAnimationFrame(run);
+    if (moving(cy) || performance.now() < heldUntil) return void requestAnimationFrame(run);
     queued = false;
     declutterLabels(cy, store.get().labelDensity);
   };
@@ -30,5 +38,6 @@ export function createDeclutter(getCy: () => Core, store: AppStore): { schedule(
       requestAnimationFrame(run);
     },
     pending: () => queued,
+    hold: (ms) => void (heldUntil = performance.now() + ms),
   };
 }

@@ -23,6 +23,7 @@ import { cancelLayout, isLayoutRunning } from './run-layout.ts';
 import { centreOn, refit, watchSize } from './view-moves.ts';
 import { bindBundles, markSelectedBundles, syncBundles } from './bundles.ts';
 import { syncView } from './sync.ts';
+import { createEdgeDataPump } from './edge-data.ts';
 import { pruneClaims, syncClaims, type ClaimsByRelation } from './claims-view.ts';
 import { bindHandles } from './claims-handles.ts';
 import { mountClaimsKey } from './claims-key.ts';
@@ -31,6 +32,9 @@ import { createClaimsRelayout } from './claims-layout.ts';
 export { WEBGL_ELEMENTS } from './create-cy.ts';
 export type { GraphHandle, GraphGeometry } from './handle.ts';
 export type { CaptureOptions, GraphImage } from './image.ts';
+
+/** How long the label pass waits after an as-of date step, in case the next one follows. */
+const DATE_SETTLE_MS = 250;
 
 export interface GraphViewDeps {
   store: AppStore;
@@ -57,6 +61,10 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   let builtHuge = isHuge();
   const labels = createDeclutter(() => cy, store);
   let unbind = attach();
+  const edgeData = createEdgeDataPump(
+    () => cy,
+    () => ({ v: viewOf(store.get()), vocab: store.get().info?.vocabulary ?? null }),
+  );
   const applier = createViewApplier(
     () => cy,
     store,
@@ -133,6 +141,8 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     const v = viewOf(s);
     if (s.theme !== prev.theme) restyle(s);
     claimsRelayout.onState(s, prev);
+    // While the date moves, the label pass waits for it to rest (each pass restyles labels).
+    if (v.asOf !== viewOf(prev).asOf) labels.hold(DATE_SETTLE_MS);
     if (v !== viewOf(prev) && !applier.recording()) {
       applyView(s);
       claimsRelayout.maybeRun(!!deps.claims?.get());
@@ -148,6 +158,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   function applyView(s: AppState): void {
     const v = viewOf(s);
     const r = syncView(cy, v, s.info?.vocabulary ?? null, positions);
+    if (r.pending) edgeData.schedule();
     syncBundles(cy, v);
     markSelectedBundles(cy, s.selection.edges);
     // Claims still fetched for the previous view (the date moved): the layer is synced once, when they arrive.
@@ -194,7 +205,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     builtHuge = isHuge();
     styleKey = '';
     restyle(store.get());
-    syncView(cy, viewOf(store.get()), store.get().info?.vocabulary ?? null, positions);
+    if (syncView(cy, viewOf(store.get()), store.get().info?.vocabulary ?? null, positions).pending) edgeData.schedule();
     syncBundles(cy, viewOf(store.get()));
     syncClaims(cy, viewOf(store.get()), deps.claims?.get() ?? null, store.get().info?.vocabulary ?? null);
     cy.viewport(viewport);
@@ -245,6 +256,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
       animating() ||
       zoomTimer !== 0 ||
       labels.pending() ||
+      edgeData.pending() ||
       cy.animated() ||
       cy
         .nodes()

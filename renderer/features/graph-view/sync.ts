@@ -6,11 +6,14 @@ import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import { visibleElements } from '../../state/filter-match.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { setClass } from './classes.ts';
-import { edgeData, edgeElement, nodeData, nodeElement } from './elements.ts';
+import { updateEdgeData } from './edge-data.ts';
+import { edgeElement, nodeData, nodeElement } from './elements.ts';
 
 export interface SyncResult {
   added: number;
   removed: number;
+  /** Changed relations whose data is left to write in later frames (edge-data.ts). */
+  pending: number;
 }
 
 export function syncView(
@@ -19,7 +22,7 @@ export function syncView(
   vocab: Vocabulary | null,
   positions: Map<string, { x: number; y: number }>,
 ): SyncResult {
-  const result: SyncResult = { added: 0, removed: 0 };
+  const result: SyncResult = { added: 0, removed: 0, pending: 0 };
   cy.batch(() => {
     removeStale(cy, v, positions, result);
     addMissing(cy, v, vocab, positions, result);
@@ -62,18 +65,11 @@ function addMissing(
     const known = v.positions.size ? v.positions.get(n.id) : positions.get(n.id);
     adds.push(nodeElement(n, vocab, known ?? around(centre, i++)));
   }
-  for (const e of v.edges.values()) {
-    const have = cy.getElementById(e.id);
-    if (have.empty()) adds.push(edgeElement(e, vocab));
-    else if (
-      have.data('status') !== e.status ||
-      have.data('sourceCount') !== e.sourceCount ||
-      have.data('doubts') !== (e.doubts ?? 0)
-    )
-      have.data(edgeData(e, vocab));
-  }
+  for (const e of v.edges.values()) if (cy.getElementById(e.id).empty()) adds.push(edgeElement(e, vocab));
   r.added = adds.length;
   if (adds.length) cy.add(adds);
+  // Changed relations are restyled a chunk at a time (edge-data.ts); the rest in later frames.
+  r.pending = updateEdgeData(cy, v, vocab);
 }
 
 function applyClasses(cy: Core, v: ViewState): void {
