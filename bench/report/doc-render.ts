@@ -1,5 +1,7 @@
 // Markdown tables for docs/BENCHMARKS.md: one column per scale, rows for every fixed key.
-import type { Results } from './doc.ts';
+
+/** One run's results file (bench/results/latest-<scale>.json). */
+export type Results = Record<string, unknown> & { scale: string; timestamp: string };
 
 type Row = [label: string, key: string, goal: string];
 

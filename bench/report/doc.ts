@@ -2,10 +2,9 @@
 // hand-written notes (bench/report/notes.md): machine, figures against the goals, floor, rendering.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderSections } from './doc-render.ts';
+import { renderSections, type Results } from './doc-render.ts';
 
 const SCALES = ['10k', '100k', '1m'] as const;
-export type Results = Record<string, unknown> & { scale: string; timestamp: string };
 
 export function loadLatest(root: string): Results[] {
   return SCALES.map((s) => join(root, 'bench', 'results', `latest-${s}.json`))

@@ -70,14 +70,3 @@ export interface MergeSuggestion {
   /** The shared Wikidata id, or the folded name both carry. */
   detail: string;
 }
-
-/** What import:preview says about each node of the file (--merge-by auto resolution). */
-export interface NodeResolution {
-  /** The node's id in the file. */
-  node: string;
-  label: string;
-  kind: string;
-  /** The existing entity it will merge into, or null when it will be new. */
-  into: EntityRef | null;
-  reason: 'id' | 'redirect' | 'wikidata' | 'label' | null;
-}

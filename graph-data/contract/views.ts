@@ -1,6 +1,5 @@
 // What the API returns: read-side shapes for the graph, the inspector and search.
 import type { Alias, AttributeValue, RelationStatus, Stance, Vocabulary } from '../model/types.ts';
-import type { NodeResolution } from './edit-views.ts';
 
 export interface NodeView {
   id: string;
@@ -225,4 +224,15 @@ export interface ClaimDigests {
   /** `claims[i]`: the claims of `edges[i]`. */
   claims: DigestClaim[][];
   truncated: boolean;
+}
+
+/** What import:preview says about each node of the file (--merge-by auto resolution). */
+export interface NodeResolution {
+  /** The node's id in the file. */
+  node: string;
+  label: string;
+  kind: string;
+  /** The existing entity it will merge into, or null when it will be new. */
+  into: EntityRef | null;
+  reason: 'id' | 'redirect' | 'wikidata' | 'label' | null;
 }

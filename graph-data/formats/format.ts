@@ -1,6 +1,6 @@
 // The shape every file format implements; the registry (registry.ts) lists them as data.
 import type { GraphDocument } from '../model/types.ts';
-import type { WrittenFile } from './stream.ts';
+import type { SerializedFiles, WrittenFile } from './stream.ts';
 
 export interface ImportLimits {
   /** Largest input accepted, in bytes (UTF-8). */
@@ -64,8 +64,7 @@ export interface SerializeOptions {
   pretty?: boolean;
 }
 
-/** A serialised file; tabular formats write several (nodes.csv, edges.csv, claims.csv). */
-export type SerializedFiles = { name: string; mediaType: string; text: string }[];
+export type { SerializedFiles };
 
 export interface GraphFormat {
   id: string;

@@ -3,37 +3,23 @@
 import { ClaimscapeError } from '../model/errors.ts';
 import type { Claim, Entity, GraphDocument, Relation, Source } from '../model/types.ts';
 import type { ImportWarning, ParseContext, ParseResult } from './format.ts';
-import type { Bag, EdgeFields, NodeFields } from './attribute-roles.ts';
+import type { Bag } from './attribute-roles.ts';
 import { createDeadline, type Deadline } from './deadline.ts';
 import { IdAllocator, shortFileHash } from './ids.ts';
 import { createVocabCollector } from './import-vocab.ts';
-import { mergeAttributes, toAliases, toClaim, toRecord } from './import-records.ts';
+import {
+  mergeAttributes,
+  toAliases,
+  toClaim,
+  toRecord,
+  type ForeignEdge,
+  type ForeignNode,
+  type Where,
+} from './import-records.ts';
 import { checkEdgeFields, checkNodeFields } from './import-limits.ts';
 import { TEXT_LIMITS, clampText } from '../model/limits.ts';
 
-export interface Where {
-  /** The file the record came from when it is not the main one (a CSV companion). */
-  file?: string;
-  line?: number;
-  column?: number;
-  path?: string;
-}
-
-export interface ForeignNode {
-  id: string;
-  fields: NodeFields;
-  where: Where;
-}
-
-export interface ForeignEdge {
-  id: string | null;
-  source: string;
-  target: string;
-  fields: EdgeFields;
-  holdsFrom?: string | null;
-  holdsUntil?: string | null;
-  where: Where;
-}
+export type { ForeignEdge, ForeignNode, Where } from './import-records.ts';
 
 export interface BuilderOptions {
   /** Endpoints are the only node declarations (an edge-list CSV): create them without a warning. */

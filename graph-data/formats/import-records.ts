@@ -1,8 +1,32 @@
-// Small conversions for the import builder: a foreign edge to a Claim, alias text to Alias records,
+// The foreign records the import builder takes (GraphML, GEXF, CSV nodes and edges, with where
+// each stood), and small conversions: a foreign edge to a Claim, alias text to Alias records,
 // and attribute bags to plain records whose keys cannot poison a prototype.
 import type { Alias, AttributeValue, Claim, Entity } from '../model/types.ts';
-import type { Bag } from './attribute-roles.ts';
-import type { ForeignEdge } from './import-builder.ts';
+import type { Bag, EdgeFields, NodeFields } from './attribute-roles.ts';
+
+export interface Where {
+  /** The file the record came from when it is not the main one (a CSV companion). */
+  file?: string;
+  line?: number;
+  column?: number;
+  path?: string;
+}
+
+export interface ForeignNode {
+  id: string;
+  fields: NodeFields;
+  where: Where;
+}
+
+export interface ForeignEdge {
+  id: string | null;
+  source: string;
+  target: string;
+  fields: EdgeFields;
+  holdsFrom?: string | null;
+  holdsUntil?: string | null;
+  where: Where;
+}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

@@ -11,7 +11,6 @@ import type {
   Source,
   Vocabulary,
 } from '../model/types.ts';
-import type { SerializedFiles } from './format.ts';
 import { shownEntities } from './edge-summary.ts';
 
 export type Attributes = Record<string, AttributeValue> | undefined;
@@ -33,6 +32,9 @@ export interface DocumentPages {
   /** Ids merged away and where they lead (Claimscape JSON writes them). */
   redirects?(): Iterable<Redirect[]>;
 }
+
+/** A serialised file; tabular formats write several (nodes.csv, edges.csv, claims.csv). */
+export type SerializedFiles = { name: string; mediaType: string; text: string }[];
 
 /** One file of an export: its name, media type, and its text as a sequence of chunks. */
 export interface WrittenFile {

@@ -3,7 +3,7 @@
 // "the reports" / "laporan tersebut" the latest reported event; a bare doubt or denial ("said the
 // alliance had no evidence yet") the latest reported event too. Specific beats generic.
 import { cueHits } from './attribution.ts';
-import type { ClaimContext } from './claims.ts';
+import type { ClaimContext } from './claim-context.ts';
 import type { DocSentence, Mention } from './document.ts';
 import type { Triple } from './relations.ts';
 import type { ClaimProposal } from './types.ts';

@@ -1,35 +1,15 @@
 // Claims per sentence: who says it and which part of the sentence they say (attribution.ts), the
 // relations in that part (predicate cues, titles), a reference back to an event named earlier
 // ("denied reports of the deployment"), when, and via whom.
-import type { Predicate } from '../model/types.ts';
 import type { Attribution } from './attribution.ts';
 import { attributeParts } from './segments.ts';
 import { statedDate } from './dates.ts';
 import type { DocSentence, Mention } from './document.ts';
 import { earlierEvent } from './anaphora.ts';
-import type { Lexicon } from './lexicon.ts';
 import { findTriples, TROOP_SIDE, type Triple } from './relations.ts';
 import { partOfTriples, titleTriples } from './title-relations.ts';
 import type { ClaimProposal, PartyRef } from './types.ts';
-
-export interface ClaimContext {
-  lex: Lexicon;
-  vocab: ReadonlyMap<string, Predicate>;
-  publisher: PartyRef;
-  articleDate: string | null;
-  lastSpeaker: Mention | null;
-  /** The outlet the article cites, applied to third-party claims that name no outlet themselves. */
-  docVia: Mention | null;
-  claims: ClaimProposal[];
-  /** Index of the first claim of the latest sentence that carried a third-party claim. */
-  lastEvent: number | null;
-  /** The country troops were last said to be sent to ("in Russia's Far East"), for "send more units". */
-  destination: Mention | null;
-  /** Whose troops the text last spoke of, for "the soldiers were stationed at ...". */
-  troops: Mention | null;
-  /** Names standing for countries in this text (an agency named after one is part of it). */
-  countries: ReadonlyMap<string, Mention>;
-}
+import type { ClaimContext } from './claim-context.ts';
 
 /** Remembers where troops go and whose they are, from the sentence's own troop relations. */
 function noteTroops(s: DocSentence, ms: readonly Mention[], ctx: ClaimContext, triples: readonly Triple[]): void {

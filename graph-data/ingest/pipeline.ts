@@ -3,7 +3,8 @@
 import { ClaimscapeError } from '../model/errors.ts';
 import type { Predicate } from '../model/types.ts';
 import { aliasProposals, applyLongForms, longFormsOfKnown, tieAcronyms, useTiedAcronyms } from './acronyms.ts';
-import { sentenceClaims, type ClaimContext } from './claims.ts';
+import type { ClaimContext } from './claim-context.ts';
+import { sentenceClaims } from './claims.ts';
 import { detectLanguage } from './detect-language.ts';
 import { prepareDocument, type DocSentence, type Mention } from './document.ts';
 import { lexiconFor, LANGUAGES, type Lexicon } from './lexicon.ts';

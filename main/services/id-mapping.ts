@@ -4,7 +4,7 @@ import type { Entity, GraphDocument } from '../../graph-data/model/types.ts';
 import type { Db } from '../db/open.ts';
 import { createLookupRepo } from '../db/lookup-repo.ts';
 import { createSearchRepo } from '../db/search-repo.ts';
-import type { NodeResolution } from '../../graph-data/contract/edit-views.ts';
+import type { NodeResolution } from '../../graph-data/contract/views.ts';
 import { resolveNode, type NodeOverrides } from './node-resolution.ts';
 import { repoOf } from '../db/repos.ts';
 

@@ -1,7 +1,7 @@
 // Import use case: read a file, detect its format, parse, map ids, then write everything in one
 // transaction, so a failed import leaves the database exactly as it was.
 import type { ImportPreview, ImportReport } from '../../graph-data/contract/views.ts';
-import type { NodeResolution } from '../../graph-data/contract/edit-views.ts';
+import type { NodeResolution } from '../../graph-data/contract/views.ts';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import type { GraphDocument, Source } from '../../graph-data/model/types.ts';
 import { DEFAULT_LIMITS, type ImportLimits, type ParseOptions } from '../../graph-data/formats/format.ts';

@@ -1,7 +1,7 @@
 // `--merge-by auto`: which existing entity each node of a foreign file is, in this order: the same
 // id (or an id a merge left behind), the same Wikidata id, the same label or alias after case and
 // diacritic folding with a compatible kind. The researcher's per-node choices override it.
-import type { NodeResolution } from '../../graph-data/contract/edit-views.ts';
+import type { NodeResolution } from '../../graph-data/contract/views.ts';
 import { foldName } from '../../graph-data/model/fold.ts';
 import { kindsCompatible } from '../../graph-data/model/kind-compat.ts';
 import type { Entity } from '../../graph-data/model/types.ts';

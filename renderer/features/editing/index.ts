@@ -17,12 +17,12 @@ import { createEditor, type Editor } from './editor.ts';
 import { openDeleteEntity, openEditEntity } from './entity-dialogs.ts';
 import { openMergeDialog } from './merge-dialog.ts';
 import { confirmOpenUrl } from './open-url.ts';
-import { rememberSources } from './source-field.ts';
+import { rememberSources } from './known-sources.ts';
 import { openSourceForm } from './source-form.ts';
 import { createTimeline, type Timeline } from './timeline.ts';
 import { watchDatabase } from './watch.ts';
 
-export { rememberSources } from './source-field.ts';
+export { rememberSources } from './known-sources.ts';
 export type { Editor } from './editor.ts';
 export type { Timeline } from './timeline.ts';
 

@@ -4,26 +4,8 @@
 import type { SourceView } from '../../../graph-data/contract/views.ts';
 import { h, replaceChildren } from '../../ui/h.ts';
 import type { EditCtx } from './context.ts';
+import { knownSources, rememberSources, sourceLabel } from './known-sources.ts';
 import { openSourceForm } from './source-form.ts';
-
-/** Sources the app has shown or created, newest first: what the researcher is likely to cite. */
-const seen = new Map<string, SourceView>();
-
-export function rememberSources(list: readonly SourceView[]): void {
-  for (const s of list) {
-    seen.delete(s.id);
-    seen.set(s.id, s);
-  }
-}
-
-export function knownSources(): SourceView[] {
-  return [...seen.values()].reverse();
-}
-
-export function sourceLabel(s: SourceView): string {
-  const bits = [s.publisher?.label, s.published].filter(Boolean).join(', ');
-  return bits ? `${s.title} (${bits})` : s.title;
-}
 
 export function sourceField(ctx: EditCtx, initial: SourceView | null, near: readonly SourceView[]) {
   const pick = h('select', { id: 'claim-source', 'aria-label': 'Source' });

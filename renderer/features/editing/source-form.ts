@@ -7,7 +7,7 @@ import { vocabOf, type EditCtx } from './context.ts';
 import { entityPicker } from './entity-picker.ts';
 import { openNewEntity } from './entity-dialogs.ts';
 import { errorArea, grid, row, select, textInput, valueOf } from './form.ts';
-import { knownSources, sourceLabel } from './source-field.ts';
+import { knownSources, sourceLabel } from './known-sources.ts';
 
 /** Resolves to the saved source (as a SourceView), or null when cancelled. */
 export function openSourceForm(ctx: EditCtx, s: SourceDetail | null): Promise<SourceView | null> {

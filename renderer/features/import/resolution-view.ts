@@ -2,7 +2,7 @@
 // existing entity (named, with why) or create a new one. Any row can be changed before importing;
 // the changes go to import:run as `resolve` overrides (file node id -> entity id, or null = new).
 import type { ApiClient } from '../../../graph-data/contract/api.ts';
-import type { NodeResolution } from '../../../graph-data/contract/edit-views.ts';
+import type { NodeResolution } from '../../../graph-data/contract/views.ts';
 import type { EntityRef } from '../../../graph-data/contract/views.ts';
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import { h } from '../../ui/h.ts';
