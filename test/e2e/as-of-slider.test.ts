@@ -1,15 +1,20 @@
 // The as-of slider in the real renderer: each date is derived in the page from the claim digests it
 // holds (no graph:subgraph asked while it moves), the graph drawn is the store's as of that date,
 // and one slider gesture is one undo step.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hook, openApp, useServerAndBrowser, waitIdle, type AppPage } from './harness.ts';
+import { hook, openApp, ROOT, useServerAndBrowser, waitIdle, type AppPage } from './harness.ts';
+
+const SHOTS = join(ROOT, 'test', 'e2e', 'shots');
 
 const env = useServerAndBrowser();
 let app: AppPage;
 let page: Page;
 
 beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
   app = await openApp(env.browser(), env.server().url);
   page = app.page;
 });
@@ -89,5 +94,33 @@ describe('as-of slider', () => {
     await page.getByRole('button', { name: 'Redo' }).click();
     await waitIdle(page);
     expect(await statusesIn(rels)).toEqual(want);
+  });
+
+  it('a typed date moves the slider; the claims view follows the slider', async () => {
+    const slider = page.locator('.as-of-slider');
+    const max = Number(await slider.getAttribute('max'));
+    expect(Number(await slider.inputValue())).toBeLessThan(max);
+    await page.getByRole('button', { name: 'All dates' }).click();
+    await expect.poll(async () => Number(await slider.inputValue())).toBe(max);
+    const field = page.locator('#as-of-date');
+    await field.fill('2024-10-17');
+    await field.press('Enter');
+    await expect.poll(async () => Number(await slider.inputValue())).toBeLessThan(max);
+    await field.fill('');
+    await field.press('Enter');
+    await expect.poll(async () => Number(await slider.inputValue())).toBe(max);
+    await page.locator('.graph-canvas').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('c');
+    await waitIdle(page);
+    const claims = () => hook(page, (h) => (h as unknown as { claimsDrawn(): number }).claimsDrawn());
+    const all = await claims();
+    const [date] = await drag([0.4], true);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Undo' }).getAttribute('title'))
+      .toContain(`As of ${date}`);
+    await waitIdle(page);
+    expect(await claims()).toBeLessThan(all);
+    expect(await claims()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'as-of-slider.png') });
   });
 });

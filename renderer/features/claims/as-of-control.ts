@@ -5,7 +5,7 @@
 import type { ApiClient } from '../../../graph-data/contract/api.ts';
 import { MAX_ELEMENT_CAP } from '../../../graph-data/contract/filters.ts';
 import { dateSpan } from '../../../graph-data/model/date-rule.ts';
-import { isPartialDate } from '../../../graph-data/model/partial-date.ts';
+import { isPartialDate, partialDateEnd } from '../../../graph-data/model/partial-date.ts';
 import { commitView, continueView, viewOf, type AppStore } from '../../state/app-state.ts';
 import type { GraphSlice } from '../../../graph-data/contract/views.ts';
 import { applyAsOf } from '../../state/claims-actions.ts';
@@ -140,9 +140,13 @@ export function mountAsOfControl(api: ApiClient, store: AppStore, data: ClaimsDa
     slider.max = String(Math.round((span.hi - span.lo) / DAY));
     slider.value = slider.max;
   });
+  // A date typed, undone or redone moves the slider too (to the last day it may mean), unless it is held.
   store.subscribe((s, prev) => {
     const d = viewOf(s).asOf;
-    if (d !== viewOf(prev).asOf && document.activeElement !== input) input.value = d ?? '';
+    if (d === viewOf(prev).asOf) return;
+    if (document.activeElement !== input) input.value = d ?? '';
+    if (document.activeElement !== slider)
+      slider.value = d ? String(Math.round((dayOf(partialDateEnd(d)) - span.lo) / DAY)) : slider.max;
   });
   return h('div', { class: 'as-of' }, h('div', { class: 'date-range' }, input, clear), slider, error);
 }
