@@ -68,9 +68,10 @@ export function claimsStyle(theme: Theme, labels = 1): Record<string, unknown>[]
         opacity: 1,
         'min-zoomed-font-size': 0,
         'font-size': font(9.5),
-        color: '#ffffff',
+        // The tag in the stance's colour of this theme, its text in the canvas colour's opposite.
+        color: theme === 'light' ? '#ffffff' : p.background,
         'text-outline-width': 0,
-        'text-background-color': STANCE_STYLES[s].color.light,
+        'text-background-color': STANCE_STYLES[s].color[theme],
         'text-background-opacity': 1,
         'text-background-padding': 2,
         'text-background-shape': 'roundrectangle',
