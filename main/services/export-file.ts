@@ -11,42 +11,10 @@ import { createStorePages, recordEstimate } from '../db/export-pages.ts';
 import { scopeKeys } from '../db/export-scope.ts';
 import { openDatabase, type Db } from '../db/open.ts';
 import { createExportService, type ExportScope } from './export-service.ts';
+import type { ExportFileOptions, ExportRequest, TextSink } from './export-types.ts';
 import { runExportInWorker } from './export-worker.ts';
 
-export interface ExportProgress {
-  done: number;
-  total: number;
-}
-
-export interface ExportFileOptions {
-  onProgress?(p: ExportProgress): void;
-  /** Set `cancelled` to stop after the current chunk; nothing is left on disk. */
-  control?: { cancelled: boolean };
-  asOf?: AsOf | null;
-  /**
-   * On a thread that also answers people (the app, the server): after each chunk, stay idle as long
-   * as the chunk took, so a call that needs several turns of the event loop is not held for each.
-   */
-  shareThread?: boolean;
-  /** Records per page read from the store (export-pages.ts PAGE unless a test asks for small ones). */
-  pageSize?: number;
-  /** Read and format on a worker thread (a database file only); this thread just writes the chunks. */
-  inWorker?: { workerFile?: string };
-}
-
-/**
- * Where text goes: a file (buffered), stdout, an HTTP response (write may wait for it to drain).
- * Chunks from the export worker arrive already encoded as UTF-8.
- */
-export interface TextSink {
-  write(text: string | Uint8Array): void | Promise<void>;
-  close(): void;
-}
-
-export interface ExportRequest {
-  scope: ExportScope;
-  format: string;
-}
+export type { ExportFileOptions, ExportProgress, ExportRequest, TextSink } from './export-types.ts';
 
 const FLUSH_CHARS = 1 << 20;
 /** The page cache of an export's own connection, in KiB. */

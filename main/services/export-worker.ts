@@ -6,7 +6,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { AsOf } from '../../graph-data/model/as-of.ts';
 import { ClaimscapeError, type ErrorCode, type ErrorWhere } from '../../graph-data/model/errors.ts';
 import { asDbError } from '../db/db-errors.ts';
-import type { ExportFileOptions, ExportRequest, TextSink } from './export-file.ts';
+import type { ExportFileOptions, ExportRequest, TextSink } from './export-types.ts';
 import { startWorker } from './worker-thread.ts';
 
 export interface ExportWorkerJob {
