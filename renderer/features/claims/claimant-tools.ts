@@ -89,9 +89,14 @@ export function mountClaimantTools(d: ClaimantToolsDeps): HTMLElement {
     return [...by.values()].sort((x, y) => x.label.localeCompare(y.label));
   }
 
+  /** The claimants and filter the lists were last built for: a date step that changes neither leaves them. */
+  let built = '';
   d.data.subscribe(() => {
     const list = claimants();
     const current = viewOf(d.store.get()).filter.claimant;
+    const key = `${current?.id ?? ''}|${list.map((c) => `${c.id}:${c.label}`).join(',')}`;
+    if (key === built) return;
+    built = key;
     for (const sel of [filterSel, a, b]) {
       const keep = sel.value;
       const extra = sel === filterSel && current && !list.some((c) => c.id === current.id) ? [current] : [];

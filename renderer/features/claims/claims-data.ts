@@ -117,8 +117,9 @@ export function createClaimsData(
   store.subscribe((s, prev) => {
     if (viewOf(s) === viewOf(prev)) return;
     void refresh();
-    // A date step derived here: those listening hear of it once the view has been applied.
-    if (got?.every && viewOf(s).asOf !== viewOf(prev).asOf) queueMicrotask(notify);
+    // A date step derived here: those listening (timeline, claimant lists) hear of it in a task of
+    // their own after the step, so the step itself stays short.
+    if (got?.every && viewOf(s).asOf !== viewOf(prev).asOf) window.setTimeout(notify);
   });
   digests.subscribe(() => void refresh());
   void refresh();
