@@ -1,4 +1,5 @@
-// A claims layer too large for its own layout pass (over 200 nodes), in the real renderer: its
+// A claims layer too large for its own layout pass (over 200 nodes) on a graph of more than 150
+// entities (labels keep their size in graph units), in the real renderer: its
 // claimants arrive without labels, stay unlabelled while too small to read, and show their names
 // (without overlapping) once the researcher zooms in. The graph is generated here and imported
 // with the CLI into the server's database.
@@ -11,10 +12,10 @@ import { openApp, ROOT, useServerAndBrowser, waitIdle, type AppPage } from './ha
 const env = useServerAndBrowser();
 let app: AppPage;
 const STANCES = ['asserts', 'reports', 'cannot-verify', 'denies', 'confirms'] as const;
-const PLACES = 60;
-const PER_RELATION = 4;
+const PLACES = 160;
+const PER_RELATION = 2;
 
-/** A hub organisation supporting 60 places, each relation stated by 4 people of its own. */
+/** A hub organisation supporting 160 places, each relation stated by 2 people of its own. */
 function graph(): object {
   const entities = [{ id: 'harbour-board', kind: 'organisation', label: 'Harbour Board', aliases: [] }];
   const relations = [];

@@ -90,8 +90,16 @@ export function buildStyle(theme: Theme, scale: StyleScale): StylesheetJson {
     { selector: 'edge.faded, edge.hover-dim', style: { opacity: 0.08, label: '' } },
     // Labels that would collide give way (labels.ts); hidden by opacity so their size is still measured.
     { selector: '.label-off', style: { 'text-opacity': 0 } },
-    // A label that has no room below its node goes above it (labels.ts).
+    // A label that has no room below its node goes above it, or beside it (labels.ts).
     { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
+    {
+      selector: 'node.label-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 4 },
+    },
+    {
+      selector: 'node.label-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -4 },
+    },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.export-hidden', style: { display: 'none' } },
   ] as unknown as StylesheetJson;

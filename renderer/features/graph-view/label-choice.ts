@@ -19,8 +19,8 @@ export interface LabelItem {
   box: Rect;
   /** The entity's own node on screen (a label may touch its own node), if any. */
   own?: Rect;
-  /** Where the label would be on the other side of its node, tried when `box` is taken. */
-  alt?: Rect;
+  /** Other places for the label (other sides of its node), tried in order when `box` is taken. */
+  alts?: readonly Rect[];
 }
 
 /** A bucket grid over screen space, so checks stay near-linear on large graphs. */
@@ -50,14 +50,14 @@ class Grid {
 /**
  * The ids of the labels to show. `nodes` are every drawn node's box on screen: no label may
  * cover one (other than its own); `blocked` are labels already shown (node labels, when
- * choosing edge labels). Labels shown at their `alt` place are added to `flipped`.
+ * choosing edge labels). Labels shown at one of their `alts` get its index in `moved`.
  */
 export function chooseLabels(
   items: readonly LabelItem[],
   nodes: readonly Rect[],
   density: LabelDensity,
   blocked: readonly Rect[] = [],
-  flipped?: Set<string>,
+  moved?: Map<string, number>,
 ): Set<string> {
   const { share, pad } = DENSITY_INFO[density];
   const order = [...items].sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority);
@@ -71,10 +71,11 @@ export function chooseLabels(
   const free = (it: LabelItem, box: Rect) => !labelGrid.hits(box, pad) && (it.forced || !nodeGrid.hits(box, 0, it.own));
   for (const it of order) {
     if (!it.forced && unforced >= budget) break;
-    const box = free(it, it.box) ? it.box : it.alt && free(it, it.alt) ? it.alt : null;
-    if (!box) continue;
-    if (box !== it.box) flipped?.add(it.id);
-    labelGrid.add(box);
+    const places = [it.box, ...(it.alts ?? [])];
+    const at = places.findIndex((b) => free(it, b));
+    if (at < 0) continue;
+    if (at > 0) moved?.set(it.id, at - 1);
+    labelGrid.add(places[at] as Rect);
     shown.add(it.id);
     if (!it.forced) unforced++;
   }

@@ -80,45 +80,58 @@ function triedClaimants(cy: Core, nodes: NodeCollection): NodeCollection {
   return nodes.not(quiet).union(tried);
 }
 
+/** The other places a node label may take when there is no room below its node (graph-style.ts). */
+const SIDES = ['label-above', 'label-right', 'label-left'] as const;
+
 /**
- * A node's label below it and above it (the `label-above` class), from where it is drawn now:
- * the same gap from the node and the same size on either side.
+ * A node's label below its node, then above, right and left of it, from the label as drawn now
+ * (`side`: the index in SIDES, or -1 below): its size, and its gap from the node on that side.
  */
-function bothSides(label: Rect, node: Rect, above: boolean): [Rect, Rect] {
+function allSides(label: Rect, node: Rect, side: number): [Rect, Rect[]] {
+  const w = label.x2 - label.x1;
   const h = label.y2 - label.y1;
-  const gap = above ? node.y1 - label.y2 : label.y1 - node.y2;
-  const below = { x1: label.x1, x2: label.x2, y1: node.y2 + gap, y2: node.y2 + gap + h };
-  const top = { x1: label.x1, x2: label.x2, y1: node.y1 - gap - h, y2: node.y1 - gap };
-  return [below, top];
+  const gaps = [node.y1 - label.y2, label.x1 - node.x2, node.x1 - label.x2];
+  const gap = side < 0 ? label.y1 - node.y2 : (gaps[side] ?? 0);
+  const cx = (node.x1 + node.x2) / 2;
+  const cy = (node.y1 + node.y2) / 2;
+  const below = { x1: cx - w / 2, x2: cx + w / 2, y1: node.y2 + gap, y2: node.y2 + gap + h };
+  const above = { x1: cx - w / 2, x2: cx + w / 2, y1: node.y1 - gap - h, y2: node.y1 - gap };
+  const right = { x1: node.x2 + gap, x2: node.x2 + gap + w, y1: cy - h / 2, y2: cy + h / 2 };
+  const left = { x1: node.x1 - gap - w, x2: node.x1 - gap, y1: cy - h / 2, y2: cy + h / 2 };
+  return [below, [above, right, left]];
 }
 
 export function declutterLabels(cy: Core, density: LabelDensity): void {
   // Claims-view handles are small marks on their edges: labels may pass over them.
   const nodes = cy.nodes().not('.filtered, .claim-handle');
+  const zoom = cy.zoom();
   const boxes = new Map<string, Rect>();
   nodes.forEach((n) => void boxes.set(n.id(), nodeRect(n)));
   const nodeItems: LabelItem[] = triedClaimants(cy, nodes).map((n) => {
     const own = boxes.get(n.id()) as Rect;
-    const [below, above] = bothSides(labelRect(n), own, n.hasClass('label-above'));
+    const [below, alts] = allSides(
+      labelRect(n),
+      own,
+      SIDES.findIndex((c) => n.hasClass(c)),
+    );
     return {
       id: n.id(),
       // In the claims view the claimants' names come first: they are what the view is about.
       priority: Number(n.data('degree') ?? 0) + claimantRank(n),
       forced: isForced(n),
       box: below,
-      alt: above,
+      alts,
       own,
     };
   });
   const all = [...boxes.values()];
   // A bundle's count is always drawn (it is what tells it from one relation); labels make room for it.
   const bundles = cy.edges('.bundle').not('.filtered').map(labelRect);
-  const flipped = new Set<string>();
-  const shownNodes = chooseLabels(nodeItems, all, density, bundles, flipped);
-  const zoom = cy.zoom();
+  const moved = new Map<string, number>();
+  const shownNodes = chooseLabels(nodeItems, all, density, bundles, moved);
   const taken = [
     ...bundles,
-    ...nodeItems.filter((it) => shownNodes.has(it.id)).map((it) => (flipped.has(it.id) ? (it.alt as Rect) : it.box)),
+    ...nodeItems.filter((it) => shownNodes.has(it.id)).map((it) => it.alts?.[moved.get(it.id) ?? -1] ?? it.box),
   ];
   const edgeItems: LabelItem[] = [];
   cy.edges()
@@ -138,7 +151,7 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
   const shownEdges = chooseLabels(edgeItems, all, density, taken);
   cy.batch(() => {
     setClass(nodes, 'label-off', (n) => !shownNodes.has(n.id()));
-    setClass(nodes, 'label-above', (n) => flipped.has(n.id()));
+    SIDES.forEach((side, i) => setClass(nodes, side, (n) => moved.get(n.id()) === i));
     setClass(cy.edges().not('.bundle'), 'label-off', (e) => !shownEdges.has(e.id()));
   });
 }

@@ -35,15 +35,15 @@ describe('chooseLabels', () => {
     expect(low.size).toBeLessThanOrEqual(Math.ceil(items.length * 0.35));
   });
 
-  it('puts a label on the other side of its node when its place is taken, and says so', () => {
-    const flipped = new Set<string>();
+  it('puts a label at its next free place when its own is taken, and says which', () => {
+    const moved = new Map<string, number>();
     const hub = item('hub', 9, r(0, 20));
-    const small = { ...item('small', 1, r(10, 24)), alt: r(10, -20) };
-    const shown = chooseLabels([hub, small], [], 'medium', [], flipped);
+    const small = { ...item('small', 1, r(10, 24)), alts: [r(10, 22), r(10, -20)] };
+    const shown = chooseLabels([hub, small], [], 'medium', [], moved);
     expect([...shown].sort()).toEqual(['hub', 'small']);
-    expect([...flipped]).toEqual(['small']);
-    // With the other side taken too, it is not shown.
-    const none = new Set<string>();
+    expect([...moved]).toEqual([['small', 1]]);
+    // With every place taken, it is not shown.
+    const none = new Map<string, number>();
     expect([...chooseLabels([hub, small], [], 'medium', [r(0, -22)], none)]).toEqual(['hub']);
     expect(none.size).toBe(0);
   });
