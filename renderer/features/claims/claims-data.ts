@@ -119,7 +119,7 @@ export function createClaimsData(
     void refresh();
     // A date step derived here: those listening (timeline, claimant lists) hear of it in a task of
     // their own after the step, so the step itself stays short.
-    if (got?.every && viewOf(s).asOf !== viewOf(prev).asOf) window.setTimeout(notify);
+    if (got?.every && viewOf(s).asOf !== viewOf(prev).asOf) setTimeout(notify);
   });
   digests.subscribe(() => void refresh());
   void refresh();
