@@ -107,13 +107,17 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
   const zoom = cy.zoom();
   const boxes = new Map<string, Rect>();
   nodes.forEach((n) => void boxes.set(n.id(), nodeRect(n)));
+  const [w, h] = [cy.width(), cy.height()];
+  const onCanvas = (r: Rect) => r.x1 >= 0 && r.y1 >= 0 && r.x2 <= w && r.y2 <= h;
+  /** For each node, which of SIDES its `alts` are: those inside the canvas first, those cut by its edge last. */
+  const sidesOf = new Map<string, number[]>();
   const nodeItems: LabelItem[] = triedClaimants(cy, nodes).map((n) => {
     const own = boxes.get(n.id()) as Rect;
-    const [below, alts] = allSides(
-      labelRect(n),
-      own,
-      SIDES.findIndex((c) => n.hasClass(c)),
-    );
+    const current = SIDES.findIndex((c) => n.hasClass(c));
+    const [below, places] = allSides(labelRect(n), own, current);
+    const sides = [0, 1, 2].sort((a, b) => Number(!onCanvas(places[a] as Rect)) - Number(!onCanvas(places[b] as Rect)));
+    sidesOf.set(n.id(), sides);
+    const alts = sides.map((i) => places[i] as Rect);
     return {
       id: n.id(),
       // In the claims view the claimants' names come first: they are what the view is about.
@@ -151,7 +155,8 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
   const shownEdges = chooseLabels(edgeItems, all, density, taken);
   cy.batch(() => {
     setClass(nodes, 'label-off', (n) => !shownNodes.has(n.id()));
-    SIDES.forEach((side, i) => setClass(nodes, side, (n) => moved.get(n.id()) === i));
+    const sideOf = (id: string) => sidesOf.get(id)?.[moved.get(id) ?? -1] ?? -1;
+    SIDES.forEach((side, i) => setClass(nodes, side, (n) => sideOf(n.id()) === i));
     setClass(cy.edges().not('.bundle'), 'label-off', (e) => !shownEdges.has(e.id()));
   });
 }
