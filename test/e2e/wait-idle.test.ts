@@ -22,6 +22,10 @@ const frames = (page: Page, n: number) =>
 describe('waitIdle', () => {
   it('does not return while a call the action made is unanswered, and returns once its answer is drawn', async () => {
     const { page, context } = await openApp(env.browser(), env.server().url);
+    // A visible app polls db:revision every 2 s; seen as hidden it starts no poll, so the only
+    // calls in flight are the ones this test makes (a poll caught mid-flight made it flaky).
+    await page.evaluate(() => Object.defineProperty(document, 'hidden', { configurable: true, get: () => true }));
+    await waitIdle(page);
     const state = () => hook(page, (h) => ({ nodes: h.nodeCount(), calls: h.callsInFlight() }));
     expect(await state()).toEqual({ nodes: 32, calls: 0 });
     let release = () => {};
