@@ -42,6 +42,8 @@ export function mountClaimsKey(cy: Core, overlay: HTMLElement, store: AppStore):
   box.hidden = true;
   overlay.append(box);
   let queued = false;
+  /** What the key shows now: rebuilt only when it changes (a rebuild costs the page a style and layout pass). */
+  let shown = '';
   const draw = () => {
     queued = false;
     const counts = new Map<Stance, number>();
@@ -52,6 +54,9 @@ export function mountClaimsKey(cy: Core, overlay: HTMLElement, store: AppStore):
     box.hidden = counts.size === 0;
     if (box.hidden) return;
     const theme = store.get().theme;
+    const sig = `${theme}|${STANCE_ORDER.map((st) => counts.get(st) ?? 0).join(',')}`;
+    if (sig === shown) return;
+    shown = sig;
     const doubting = (st: Stance) => st === 'cannot-verify' || st === 'denies';
     box.replaceChildren(
       ...STANCE_ORDER.map((st) =>

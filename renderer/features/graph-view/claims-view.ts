@@ -31,11 +31,14 @@ export function syncClaims(cy: Core, v: ViewState, claims: ClaimsByRelation | nu
   const want = v.claimsView && claims ? wanted(cy, v, claims, vocab) : new Map<string, ElementDefinition>();
   const have = cy.elements().filter(inLayer);
   if (have.empty() && !want.size) return;
+  let changed = false;
   cy.batch(() => {
-    have.filter((el) => !want.has(el.id())).remove();
+    const gone = have.filter((el) => !want.has(el.id()));
+    gone.remove();
     // hasElementWithId: getElementById builds an empty collection for each id not found.
     const adds = [...want.values()].filter((d) => !cy.hasElementWithId(d.data.id as string));
     if (adds.length) cy.add(adds);
+    changed = adds.length > 0 || gone.nonempty();
     setClass(
       cy.edges().filter((e) => !inLayer(e)),
       'with-handle',
@@ -43,7 +46,9 @@ export function syncClaims(cy: Core, v: ViewState, claims: ClaimsByRelation | nu
     );
   });
   // New handles start on their edge's middle; curved midpoints are known after the next frame.
-  if (snapQueued.has(cy)) return;
+  // A sync that added or removed nothing (a date step that only restyles) moves no handle: node
+  // moves are followed by bindHandles, so no snap is queued (it read every midpoint in the frame).
+  if (!changed || snapQueued.has(cy)) return;
   snapQueued.add(cy);
   cy.one('render', () => {
     snapQueued.delete(cy);
