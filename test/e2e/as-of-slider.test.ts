@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hook, openApp, ROOT, useServerAndBrowser, waitIdle, type AppPage } from './harness.ts';
+import { callApi, hook, openApp, ROOT, useServerAndBrowser, waitIdle, type AppPage } from './harness.ts';
 
 const SHOTS = join(ROOT, 'test', 'e2e', 'shots');
 
@@ -20,19 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.context.close());
 
-/** Calls the API as another client would (the page's token is in the server's URL). */
-async function call<T>(name: string, args: unknown): Promise<T> {
-  const url = new URL(env.server().url);
-  const token = decodeURIComponent(/token=([^&]+)/.exec(url.hash)?.[1] ?? '');
-  const res = await fetch(`${url.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify(args),
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: { code: string } };
-  if (!body.ok) throw new Error(`${name}: ${body.error?.code}`);
-  return body.value;
-}
+const call = <T>(name: string, args: unknown): Promise<T> => callApi<T>(env.server(), name, args);
 
 type Statuses = Record<string, string | null>;
 /** The page's status of each relation (null: not in the view). */

@@ -177,3 +177,17 @@ export function useServerAndBrowser(): { server(): Server; browser(): Browser } 
   };
   return { server: () => must(server, 'the server'), browser: () => must(browser, 'the browser') };
 }
+
+/** Calls the server's API as another client would (the page's token is in the server's URL). */
+export async function callApi<T>(server: Server, name: string, args: unknown): Promise<T> {
+  const url = new URL(server.url);
+  const token = decodeURIComponent(/token=([^&]+)/.exec(url.hash)?.[1] ?? '');
+  const res = await fetch(`${url.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify(args),
+  });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: { code: string } };
+  if (!body.ok) throw new Error(`${name}: ${body.error?.code}`);
+  return body.value;
+}

@@ -3,7 +3,7 @@
 // and undone; a source's view lists its claims, its URL opens only after the host is shown.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openApp, useServerAndBrowser, waitIdle } from './harness.ts';
+import { callApi, openApp, useServerAndBrowser, waitIdle } from './harness.ts';
 
 const env = useServerAndBrowser();
 let page: Page;
@@ -12,19 +12,7 @@ beforeAll(async () => {
   page = (await openApp(env.browser(), env.server().url)).page;
 });
 
-/** Calls the API as another client (the page's token is in the server's URL). */
-async function call<T>(name: string, args: unknown): Promise<T> {
-  const url = new URL(env.server().url);
-  const token = decodeURIComponent(/token=([^&]+)/.exec(url.hash)?.[1] ?? '');
-  const res = await fetch(`${url.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify(args),
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: { code: string } };
-  if (!body.ok) throw new Error(`${name}: ${body.error?.code}`);
-  return body.value;
-}
+const call = <T>(name: string, args: unknown): Promise<T> => callApi<T>(env.server(), name, args);
 
 const drawn = (id: string) =>
   page.evaluate(
