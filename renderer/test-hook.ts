@@ -27,6 +27,8 @@ export interface ClaimscapeTestHook {
   bundles(): { id: string; members: string[]; mid: { x: number; y: number } }[];
   /** Claim edges drawn by the claims view (0 when it is off). */
   claimsDrawn(): number;
+  /** Claim edges marked "possibly" and relation handles marked doubted (claims view). */
+  claimMarks(): { possibly: number; doubted: number };
 }
 
 export interface Box {
@@ -51,6 +53,7 @@ export function installTestHook(store: AppStore, graph: GraphHandle, editing: ()
     viewport: () => graph.viewport(),
     bundles: () => graph.bundles(),
     claimsDrawn: () => graph.claimsDrawn(),
+    claimMarks: () => graph.claimMarks(),
   };
   Object.defineProperty(window, '__claimscape', { value: Object.freeze(hook), writable: false, configurable: false });
 }

@@ -163,4 +163,22 @@ describe('timeline and as of', () => {
     await expect.poll(() => hook(page, (h) => h.edgeCount())).toBe(all);
     await expect.poll(() => page.locator('.tl-as-of').count()).toBe(0);
   });
+  it('as the date moves, claim edges already drawn take or lose their "possibly" mark', async () => {
+    await page.locator('#claims-view').check();
+    await waitIdle(page);
+    const marks = () =>
+      hook(page, (h) => (h as unknown as { claimMarks(): { possibly: number } }).claimMarks().possibly);
+    expect(await marks()).toBe(0);
+    const drawn = await hook(page, (h) => (h as unknown as { claimsDrawn(): number }).claimsDrawn());
+    const field = page.locator('#as-of-date');
+    await field.fill('2024-10-17');
+    await field.press('Enter');
+    // Claims stated "2024-10" count only possibly by the 17th: their edges, kept from before, say so.
+    await expect.poll(marks).toBeGreaterThan(0);
+    expect(await marks()).toBeLessThan(drawn);
+    await page.getByRole('button', { name: 'All dates' }).click();
+    await expect.poll(marks).toBe(0);
+    await page.locator('#claims-view').uncheck();
+    await waitIdle(page);
+  });
 });

@@ -2,7 +2,7 @@
 // middle, each claimant an edge to it per stance, and optionally each source's publisher. These
 // elements carry the `claims-layer` class: sync adds and removes them, the handles follow their
 // relation's midpoint (claims-handles.ts), and they never count as drawn entities or relations.
-import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { ClaimBrief, EntityRef } from '../../../graph-data/contract/views.ts';
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import type { Point, ViewState } from '../../state/view-state.ts';
@@ -39,6 +39,7 @@ export function syncClaims(cy: Core, v: ViewState, claims: ClaimsByRelation | nu
     const adds = [...want.values()].filter((d) => !cy.hasElementWithId(d.data.id as string));
     if (adds.length) cy.add(adds);
     changed = adds.length > 0 || gone.nonempty();
+    refreshKept(have.difference(gone), want);
     setClass(
       cy.edges().filter((e) => !inLayer(e)),
       'with-handle',
@@ -53,6 +54,28 @@ export function syncClaims(cy: Core, v: ViewState, claims: ClaimsByRelation | nu
   cy.one('render', () => {
     snapQueued.delete(cy);
     snapHandles(cy);
+  });
+}
+
+/** What a handle shows that may change with the date or the claims (its status, sources, doubts). */
+const HANDLE_FIELDS = ['status', 'sourceCount', 'doubts'] as const;
+
+/**
+ * Elements kept from the last sync follow what changed since: a handle's status, sources and
+ * doubts, a claim edge's "possibly" mark (both move with the as-of date). Only those that differ
+ * are touched, so an unchanged layer is not restyled.
+ */
+function refreshKept(kept: Collection, want: ReadonlyMap<string, ElementDefinition>): void {
+  kept.forEach((el) => {
+    const d = want.get(el.id());
+    if (!d) return;
+    if (el.hasClass('claim-handle')) {
+      const diff = HANDLE_FIELDS.filter((k) => el.data(k) !== d.data[k]);
+      if (diff.length) el.data(Object.fromEntries(diff.map((k) => [k, d.data[k]])));
+    } else if (el.hasClass('claim-edge')) {
+      const possibly = String(d.classes).split(' ').includes('possibly');
+      if (el.hasClass('possibly') !== possibly) el.toggleClass('possibly', possibly);
+    }
   });
 }
 

@@ -14,6 +14,8 @@ export interface GraphGeometry {
   bundles(): { id: string; members: string[]; mid: { x: number; y: number } }[];
   /** Claim edges drawn by the claims view. */
   claimsDrawn(): number;
+  /** Claim edges marked "possibly" and relation handles marked doubted, as drawn now. */
+  claimMarks(): { possibly: number; doubted: number };
 }
 
 export interface GraphHandle extends GraphGeometry {
@@ -61,6 +63,10 @@ export function geometryOf(getCy: () => Core): GraphGeometry {
     },
     viewport: () => ({ width: getCy().width(), height: getCy().height() }),
     claimsDrawn: () => getCy().edges('.claim-edge').length,
+    claimMarks: () => ({
+      possibly: getCy().edges('.claim-edge.possibly').length,
+      doubted: getCy().nodes('.claim-handle[doubts > 0]').length,
+    }),
     bundles: () =>
       getCy()
         .edges('.bundle')
