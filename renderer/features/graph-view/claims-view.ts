@@ -2,7 +2,14 @@
 // middle, each claimant an edge to it per stance, and optionally each source's publisher. These
 // elements carry the `claims-layer` class: sync adds and removes them, the handles follow their
 // relation's midpoint (claims-handles.ts), and they never count as drawn entities or relations.
-import type { Collection, Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
+import type {
+  Collection,
+  Core,
+  EdgeSingular,
+  ElementDefinition,
+  NodeSingular,
+  SingularElementArgument,
+} from 'cytoscape';
 import type { ClaimBrief, EntityRef } from '../../../graph-data/contract/views.ts';
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import type { Point, ViewState } from '../../state/view-state.ts';
@@ -66,17 +73,17 @@ const HANDLE_FIELDS = ['status', 'sourceCount', 'doubts'] as const;
  * are touched, so an unchanged layer is not restyled.
  */
 function refreshKept(kept: Collection, want: ReadonlyMap<string, ElementDefinition>): void {
-  kept.forEach((el) => {
-    const d = want.get(el.id());
-    if (!d) return;
-    if (el.hasClass('claim-handle')) {
-      const diff = HANDLE_FIELDS.filter((k) => el.data(k) !== d.data[k]);
-      if (diff.length) el.data(Object.fromEntries(diff.map((k) => [k, d.data[k]])));
-    } else if (el.hasClass('claim-edge')) {
-      const possibly = String(d.classes).split(' ').includes('possibly');
-      if (el.hasClass('possibly') !== possibly) el.toggleClass('possibly', possibly);
-    }
+  const wantOf = (el: SingularElementArgument) => want.get(el.id());
+  kept.filter('.claim-handle').forEach((el) => {
+    const d = wantOf(el);
+    const diff = HANDLE_FIELDS.filter((k) => d && el.data(k) !== d.data[k]);
+    if (d && diff.length) el.data(Object.fromEntries(diff.map((k) => [k, d.data[k]])));
   });
+  setClass(kept.filter('.claim-edge'), 'possibly', (el) =>
+    String(wantOf(el)?.classes ?? '')
+      .split(' ')
+      .includes('possibly'),
+  );
 }
 
 /**

@@ -2,7 +2,7 @@
 // publisher), in their words or ours, and who relayed it.
 import type { ClaimView } from '../../../graph-data/contract/views.ts';
 import { h } from '../../ui/h.ts';
-import { partialDateEnd } from '../../../graph-data/model/partial-date.ts';
+import { matchAsOf } from '../../../graph-data/model/date-rule.ts';
 import { entityLink, safeLink, stanceBadge, type ViewDeps } from './bits.ts';
 
 export interface ClaimCardOptions {
@@ -10,11 +10,6 @@ export interface ClaimCardOptions {
   relation?: { text: string; onClick: () => void };
   /** The view's as-of date: a claim whose partial (or missing) date may fall after it is marked. */
   asOf?: string;
-}
-
-/** Whether the claim counts as of the date only because its date possibly (not certainly) falls by then. */
-export function onlyPossiblyBy(stated: string | null, asOf: string): boolean {
-  return stated === null || partialDateEnd(stated) > partialDateEnd(asOf);
 }
 
 export function claimCard(c: ClaimView, d: ViewDeps, opts: ClaimCardOptions = {}): HTMLElement {
@@ -35,7 +30,7 @@ export function claimCard(c: ClaimView, d: ViewDeps, opts: ClaimCardOptions = {}
       entityLink(c.claimant, d, 'claimant'),
       stanceBadge(c.stance),
       h('span', { class: 'claim-date', title: 'stated' }, c.stated ?? 'undated'),
-      opts.asOf && onlyPossiblyBy(c.stated, opts.asOf)
+      opts.asOf && matchAsOf(c.stated, opts.asOf) === 'possibly'
         ? h(
             'span',
             {

@@ -1,8 +1,7 @@
 // Draws claims on a time axis as SVG: one row per relation or claimant, each claim a bar over the
 // days its stated date may mean (a month-dated claim spans the month), coloured by stance.
 import type { ClaimBrief } from '../../../graph-data/contract/views.ts';
-import { dateSpan } from '../../../graph-data/model/date-rule.ts';
-import { partialDateEnd } from '../../../graph-data/model/partial-date.ts';
+import { dateSpan, matchAsOf } from '../../../graph-data/model/date-rule.ts';
 import type { Theme } from '../../state/app-state.ts';
 import { s } from '../../ui/h.ts';
 import { STANCE_STYLES } from '../../ui/stance-styles.ts';
@@ -63,8 +62,6 @@ export function drawTimeline(
   selected: ReadonlySet<string>,
   asOf: string | null = null,
 ): SVGSVGElement {
-  // Claims that certainly came after the as-of date (their span starts later) are faded.
-  const after = asOf ? dayOf(partialDateEnd(asOf)) : Infinity;
   const rows = groupClaims(claims, by, names);
   const height = AXIS_H + rows.length * ROW_H + 4;
   const svg = s('svg', {
@@ -82,8 +79,8 @@ export function drawTimeline(
     svg.append(s('rect', { x: 0, y, width: sc.width, height: ROW_H, class: i % 2 ? 'tl-row odd' : 'tl-row' }), label);
     for (const c of row.claims) {
       const b = bar(c, sc, y, theme, selected.has(c.relationId), names);
-      const span = dateSpan(c.stated);
-      if (span && dayOf(span.start) > after) b.classList.add('later');
+      // Claims that certainly came after the as-of date are faded.
+      if (asOf && matchAsOf(c.stated, asOf) === 'no') b.classList.add('later');
       svg.append(b);
     }
   });
