@@ -1,5 +1,5 @@
 // Command line of `npm run bench`: --scale 10k|100k|1m (or a number), --seed, --skip-browser,
-// --skip-worker, --frame-budget <ms>, --reuse-db; internal --phase/--db flags run one phase in a child process.
+// --skip-worker, --frame-budget <ms>, --reuse-db, --import-threads 1|2; internal --phase/--db flags run one phase in a child process.
 
 export const SCALES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
 
@@ -17,6 +17,8 @@ export interface BenchArgs {
   mmap: number | null;
   /** Reuse bench/tmp/<scale>.db and the import figures of latest-<scale>.json instead of importing again. */
   reuseDb: boolean;
+  /** The import phase's threads: 2 (the default) makes and resolves records beside the writer. */
+  importThreads: number;
   /** Longest a pan/zoom run may take in the browser before it stops early (ms). */
   frameBudgetMs: number;
   /** Repo root: results, docs and temp files are written under it. */
@@ -46,5 +48,12 @@ export function parseArgs(argv: readonly string[], root: string): BenchArgs {
     mmap: get('mmap') === undefined ? null : Number(get('mmap')),
     reuseDb: has('reuse-db'),
     frameBudgetMs: Number(get('frame-budget') ?? 20_000),
+    importThreads: importThreads(get('import-threads')),
   };
+}
+
+function importThreads(v: string | undefined): number {
+  if (v === undefined) return 2;
+  if (v !== '1' && v !== '2') throw new Error(`--import-threads must be 1 or 2 (got "${v}")`);
+  return Number(v);
 }

@@ -100,7 +100,9 @@ async function main(): Promise<void> {
   const dbFile = join(args.root, 'bench', 'tmp', `${args.scale}.db`);
   mkdirSync(join(args.root, 'bench', 'tmp'), { recursive: true });
   log(`scale ${args.scale}: ${args.entities} entities, seed ${args.seed}`);
-  const imported = args.reuseDb ? previousImport(args) : runImportPhase(dbFile, args.entities, args.seed, log);
+  const imported = args.reuseDb
+    ? previousImport(args)
+    : await runImportPhase(dbFile, args.entities, args.seed, log, { root: args.root, threads: args.importThreads });
   const probe = openDatabase(dbFile, { readonly: true });
   const machine = describeMachine(probe, args.root);
   probe.close();

@@ -62,6 +62,14 @@ const jobs = [
   },
   {
     ...nodeCommon,
+    entryPoints: [at('bench/gen/producer.ts')],
+    outfile: at('dist/bench/gen-producer.mjs'),
+    format: 'esm',
+    external: externals,
+    banner: esmBanner,
+  },
+  {
+    ...nodeCommon,
     entryPoints: [at('bench/run.ts')],
     outfile: at('dist/bench/run.mjs'),
     format: 'esm',

@@ -1,8 +1,20 @@
 // Import phase: times the generator alone, then streams the same seeded graph through the bulk
-// writer into a fresh database created the way the app creates one (base vocabulary only).
+// writer into a fresh database created the way the app creates one (base vocabulary only). As the
+// app's import worker does into an empty store, records are made and resolved on a second thread
+// (dist/bench/gen-producer.mjs) while this one writes; `threads: 1` measures the one-thread path.
 import { rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { openOrCreate } from '../../main/services/database-service.ts';
-import { bulkImportRecords, type BulkRecord } from '../../main/db/bulk-import.ts';
+import {
+  bulkImportRecords,
+  createBulkWriter,
+  type BulkProgress,
+  type BulkRecord,
+  type BulkReport,
+} from '../../main/db/bulk-import.ts';
+import type { Db } from '../../main/db/open.ts';
+import { applyPiped } from '../../main/db/bulk-import-pipe.ts';
+import { startProducer } from '../../main/services/pipe-producer.ts';
 import { generateGraph } from '../gen/generate.ts';
 import { round } from '../stats.ts';
 
@@ -16,6 +28,8 @@ export interface ImportResult {
   writer_rows_per_s: number;
   phases_ms: Record<string, number>;
   db_bytes: number;
+  /** 2: records made and resolved on a second thread beside the writer. */
+  threads: number;
 }
 
 export function removeDb(file: string): void {
@@ -26,7 +40,47 @@ function rowsOf(r: BulkRecord): number {
   return r.type === 'entity' ? 1 + r.value.aliases.length : r.type === 'vocabulary' ? 0 : 1;
 }
 
-export function runImportPhase(dbFile: string, entities: number, seed: number, log: (s: string) => void): ImportResult {
+export interface ImportOptions {
+  /** Project root (the producer's bundle is in dist/bench). */
+  root: string;
+  /** 2 (default): records made and resolved on a second thread; 1: all on this one. */
+  threads?: number;
+}
+
+/** The graph written by two threads: the producer generates and resolves, this one writes. */
+async function importPiped(
+  db: Db,
+  root: string,
+  entities: number,
+  seed: number,
+  onProgress: (p: BulkProgress) => void,
+) {
+  const producer = startProducer(join(root, 'dist', 'bench', 'gen-producer.mjs'), { entities, seed });
+  try {
+    await producer.ready;
+    const w = createBulkWriter(db);
+    try {
+      const start = w.pipeStart();
+      if (!start) throw new Error('the bench database is not empty');
+      producer.begin(start);
+      await applyPiped(w, producer.source, producer.counters);
+      return w.finish(onProgress);
+    } catch (e) {
+      w.abort();
+      throw e;
+    }
+  } finally {
+    producer.stop();
+  }
+}
+
+export async function runImportPhase(
+  dbFile: string,
+  entities: number,
+  seed: number,
+  log: (s: string) => void,
+  opts: ImportOptions,
+): Promise<ImportResult> {
   let t = performance.now();
   let genRows = 0;
   for (const r of generateGraph({ entities, seed })) genRows += rowsOf(r);
@@ -38,11 +92,16 @@ export function runImportPhase(dbFile: string, entities: number, seed: number, l
   let phase = 'records';
   t = performance.now();
   let mark = t;
-  const report = bulkImportRecords(db, generateGraph({ entities, seed }), (p) => {
+  const onProgress = (p: BulkProgress) => {
     const now = performance.now();
     phases[phase] = Math.round((phases[phase] ?? 0) + now - mark);
     [phase, mark] = [p.phase, now];
-  });
+  };
+  const threads = opts.threads ?? 2;
+  const report: BulkReport =
+    threads === 1
+      ? bulkImportRecords(db, generateGraph({ entities, seed }), onProgress)
+      : await importPiped(db, opts.root, entities, seed, onProgress);
   const end = performance.now();
   phases[phase] = Math.round(end - mark);
   const secs = (end - t) / 1000;
@@ -50,7 +109,7 @@ export function runImportPhase(dbFile: string, entities: number, seed: number, l
   db.close();
   const bytes = statSync(dbFile).size;
   log(
-    `imported ${report.rows} rows in ${secs.toFixed(1)} s: ${Math.round(report.rows / secs)} rows/s; db ${(bytes / 2 ** 20).toFixed(0)} MiB`,
+    `imported ${report.rows} rows (${threads} thread${threads === 1 ? '' : 's'}) in ${secs.toFixed(1)} s: ${Math.round(report.rows / secs)} rows/s; db ${(bytes / 2 ** 20).toFixed(0)} MiB`,
   );
   return {
     rows: report.rows,
@@ -67,5 +126,6 @@ export function runImportPhase(dbFile: string, entities: number, seed: number, l
     writer_rows_per_s: Math.round(report.rows / Math.max(0.001, secs - gen)),
     phases_ms: phases,
     db_bytes: bytes,
+    threads,
   };
 }

@@ -1,19 +1,28 @@
 // Id resolution for a bulk import: record ids (text) to rowids through JS maps, so references are
-// checked without a SELECT each. In a store that was not empty, misses fall back to the database.
+// checked without a SELECT each. In a store that was not empty (`db` given), misses fall back to the
+// database; into an empty store the maps are the whole truth, and need no connection at all.
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import type { Db } from './open.ts';
 
 export type IdMaps = ReturnType<typeof createIdMaps>;
 
-export function createIdMaps(db: Db, fresh: boolean) {
+/** The kinds and predicates a store knows, which an import's records may use. */
+export function storeVocabulary(db: Db): { kinds: string[]; predicates: string[] } {
+  return {
+    kinds: db.prepare('SELECT id FROM kinds').pluck().all() as string[],
+    predicates: db.prepare('SELECT id FROM predicates').pluck().all() as string[],
+  };
+}
+
+export function createIdMaps(vocab: { kinds: string[]; predicates: string[] }, db?: Db) {
   const entities = new Map<string, number>();
   const sources = new Map<string, number>();
   const relations = new Map<string, number>();
   const lookup = (map: Map<string, number>, sql: string) => {
-    const stmt = db.prepare(sql).pluck();
+    const stmt = db?.prepare(sql).pluck();
     return (id: string): number | undefined => {
       const hit = map.get(id);
-      if (hit !== undefined || fresh) return hit;
+      if (hit !== undefined || !stmt) return hit;
       const row = stmt.get(id) as number | undefined;
       if (row !== undefined) map.set(id, row);
       return row;
@@ -38,7 +47,7 @@ export function createIdMaps(db: Db, fresh: boolean) {
     relation: lookup(relations, 'SELECT rid FROM relations WHERE id = ?'),
     needEntity: need(entity, 'an entity'),
     needSource: need(source, 'a source'),
-    kinds: new Set(db.prepare('SELECT id FROM kinds').pluck().all() as string[]),
-    predicates: new Set(db.prepare('SELECT id FROM predicates').pluck().all() as string[]),
+    kinds: new Set(vocab.kinds),
+    predicates: new Set(vocab.predicates),
   };
 }

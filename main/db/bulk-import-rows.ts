@@ -1,68 +1,55 @@
-// The row half of a bulk import: resolves ids through JS maps and writes rows. In an empty store new
-// rows get their rowids here and go out as multi-row INSERTs (bulk-import-batch.ts); anything that
-// may already exist takes the row-by-row upsert path with the same semantics as db/write-repo.ts.
+// The row half of a bulk import: resolves record ids to rowids through JS maps, checks references,
+// and decides each write. Into an empty store new rows get their rowids here and every write goes to
+// a FreshSink (the SQLite applier of bulk-import-apply.ts on this thread, or ops for a writer on
+// another one: bulk-import-ops.ts); into a store with data it upserts row by row through the applier.
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import type { Claim, Entity, Relation, Source, Vocabulary } from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
 import { nul, toJson } from './codec.ts';
 import type { BulkTracker } from './bulk-import-derive.ts';
-import { createIdMaps } from './bulk-import-ids.ts';
-import { freshBatches, rowStatements } from './bulk-import-statements.ts';
+import { createIdMaps, storeVocabulary } from './bulk-import-ids.ts';
+import { createRowApplier, noCounts, type FreshSink, type RowApplier, type RowCounts } from './bulk-import-apply.ts';
 
-export interface RowCounts {
-  entities: number;
-  aliases: number;
-  sources: number;
-  relations: number;
-  claims: number;
-  inserted: number;
-  updated: number;
-  unchanged: number;
+export type { RowCounts } from './bulk-import-apply.ts';
+
+/** Where a resolver starts: the store's vocabulary and the next free rowids. */
+export interface ResolverStart {
+  kinds: string[];
+  predicates: string[];
+  nextEid: number;
+  nextSid: number;
+  nextRid: number;
 }
 
-export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
-  const s = rowStatements(db);
-  const ids = createIdMaps(db, fresh);
-  const n: RowCounts = {
-    entities: 0,
-    aliases: 0,
-    sources: 0,
-    relations: 0,
-    claims: 0,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
+export function resolverStart(db: Db): ResolverStart {
+  const next = (sql: string) => Number(db.prepare(sql).pluck().get());
+  return {
+    ...storeVocabulary(db),
+    nextEid: next('SELECT coalesce(max(eid), 0) + 1 FROM entities'),
+    nextSid: next('SELECT coalesce(max(sid), 0) + 1 FROM sources'),
+    nextRid: next('SELECT coalesce(max(rid), 0) + 1 FROM relations'),
   };
-  const b = freshBatches(db, {
-    aliases: (c) => (n.aliases += c),
-    claims: (c) => (n.inserted += c),
-    relationAlone: (row) =>
-      insertRelation(row[0] as number, row[1] as string, row[2] as number, row[3] as string, row[4] as number),
-  });
-  let nextEid = Number(db.prepare('SELECT coalesce(max(eid), 0) + 1 FROM entities').pluck().get());
-  let nextRid = Number(db.prepare('SELECT coalesce(max(rid), 0) + 1 FROM relations').pluck().get());
-  const count = (changes: number, existed: boolean) => {
-    if (changes === 0) n.unchanged++;
-    else if (existed) n.updated++;
-    else n.inserted++;
-  };
+}
+
+/** A store with data: ids missing from the maps are looked up, and rows are upserted one by one. */
+interface StoreSide {
+  db: Db;
+  applier: RowApplier;
+  track: BulkTracker;
+}
+
+export type RowResolver = ReturnType<typeof createRowResolver>;
+
+/** `store` absent: an empty store, every write goes to `out` with its rowids already decided. */
+export function createRowResolver(start: ResolverStart, out: FreshSink, n: RowCounts, store?: StoreSide) {
+  const ids = createIdMaps(start, store?.db);
+  let { nextEid, nextSid, nextRid } = start;
+  const sink = store?.applier.sink ?? out;
 
   function vocabulary(v: Vocabulary): void {
-    for (const k of v.kinds) {
-      s.kind.run(k.id, JSON.stringify(k.label), k.shape, k.color, k.glyph);
-      ids.kinds.add(k.id);
-    }
-    for (const p of v.predicates) {
-      s.predicate.run(
-        p.id,
-        JSON.stringify(p.label),
-        JSON.stringify(p.inverse),
-        p.symmetric ? 1 : 0,
-        JSON.stringify(p.subjectKinds),
-        JSON.stringify(p.objectKinds),
-      );
-      ids.predicates.add(p.id);
-    }
+    for (const k of v.kinds) ids.kinds.add(k.id);
+    for (const p of v.predicates) ids.predicates.add(p.id);
+    sink.vocabulary(v);
   }
 
   function entity(e: Entity): void {
@@ -73,33 +60,19 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
         value: e.kind,
       });
     const known = ids.entity(e.id);
-    if (fresh && known === undefined) {
+    if (!store && known === undefined) {
       const eid = nextEid++;
       ids.entities.set(e.id, eid);
-      b.entities.add([eid, e.id, e.kind, e.label, nul(e.description), toJson(e.attributes), toJson(e.externalIds)]);
-      for (const a of e.aliases) b.aliases.add([eid, a.text, a.lang, a.form]);
+      out.entityNew(
+        [eid, e.id, e.kind, e.label, nul(e.description), toJson(e.attributes), toJson(e.externalIds)],
+        e.aliases,
+      );
       n.inserted++;
-      return;
+    } else if (!store) out.entityAgain(e, known as number);
+    else {
+      const eid = store.applier.entityUpsert(e, known);
+      if (known === undefined && eid !== undefined) ids.entities.set(e.id, eid);
     }
-    b.flush();
-    let changes = 0;
-    let eid = known;
-    if (e.context && known !== undefined) {
-      const label = s.labelOf.get(known) as string | undefined;
-      if (label !== undefined && label !== e.label) changes += s.alias.run(known, e.label, 'und', 'name').changes;
-    } else {
-      const r = s.entity([e.id, e.kind, e.label, nul(e.description), toJson(e.attributes), toJson(e.externalIds)]);
-      changes += r.changes;
-      eid = known ?? Number(r.lastInsertRowid);
-      if (known === undefined) ids.entities.set(e.id, eid);
-    }
-    for (const a of e.aliases) {
-      const c = s.alias.run(eid, a.text, a.lang, a.form).changes;
-      n.aliases += c;
-      changes += c;
-    }
-    count(changes, known !== undefined);
-    if (changes > 0) track.entity(eid as number);
   }
 
   function source(src: Source): void {
@@ -107,7 +80,7 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
     const publisher = src.publisher ? ids.needEntity(src.publisher, `source ${src.id}.publisher`) : null;
     const copyOf = src.copyOf ? ids.needSource(src.copyOf, `source ${src.id}.copyOf`) : null;
     const known = ids.source(src.id);
-    const r = s.source([
+    const row = [
       src.id,
       src.title,
       publisher,
@@ -119,9 +92,16 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
       nul(src.sha256),
       copyOf,
       nul(src.format),
-    ]);
-    if (known === undefined) ids.sources.set(src.id, Number(r.lastInsertRowid));
-    count(r.changes, known !== undefined);
+    ];
+    if (store) {
+      const sid = store.applier.sourceUpsert(row, known !== undefined);
+      if (known === undefined) ids.sources.set(src.id, sid);
+      return;
+    }
+    const sid = known ?? nextSid++;
+    if (known === undefined) ids.sources.set(src.id, sid);
+    row.push(sid);
+    out.source(row, known !== undefined);
   }
 
   function relation(rel: Relation): void {
@@ -134,38 +114,13 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
         value: rel.predicate,
       });
     const known = ids.relation(rel.id);
-    if (known !== undefined) {
-      b.relations.flush();
-      const t = s.relationRow.get(known) as { subject: number; predicate: string; object: number };
-      if (t.subject !== subject || t.object !== object || t.predicate !== rel.predicate) {
-        throw new ClaimscapeError('conflict', 'a relation with this id already exists for another triple', {
-          path: `relation ${rel.id}.id`,
-          value: rel.id,
-        });
-      }
-      n.unchanged++;
-      return;
-    }
+    if (known !== undefined) return sink.relationAgain(rel.id, known, subject, rel.predicate, object);
     const rid = nextRid++;
     ids.relations.set(rel.id, rid);
     n.inserted++;
-    if (fresh) return b.relations.add([rid, rel.id, subject, rel.predicate, object]);
-    insertRelation(rid, rel.id, subject, rel.predicate, object);
-    track.relation(rid, subject, object);
-  }
-
-  function insertRelation(rid: number, id: string, subject: number, predicate: string, object: number): void {
-    try {
-      s.relation.run(rid, id, subject, predicate, object);
-    } catch (e) {
-      // The UNIQUE (subject, predicate, object) index already did the lookup; only explain a hit.
-      const twin = s.relationByTriple.get(subject, predicate, object) as string | undefined;
-      if (twin === undefined) throw e;
-      throw new ClaimscapeError('conflict', `the same triple already exists as relation "${twin}"`, {
-        path: `relation ${id}.id`,
-        value: id,
-      });
-    }
+    if (!store) return out.relationNew([rid, rel.id, subject, rel.predicate, object]);
+    store.applier.insertRelation(rid, rel.id, subject, rel.predicate, object);
+    store.track.relation(rid, subject, object);
   }
 
   // Claims usually come grouped by relation: one remembered lookup spares a map probe per claim.
@@ -201,11 +156,8 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
       nul(c.confidence),
       toJson(c.attributes),
     ];
-    if (fresh) return b.claims.add(row, c.id);
-    const old = s.claimRid.get(c.id) as { cid: number; rid: number } | undefined;
-    const r = s.claim(row);
-    count(r.changes, old !== undefined);
-    if (r.changes > 0) track.claim(old?.cid ?? Number(r.lastInsertRowid), rid, old?.rid);
+    if (!store) return out.claimNew(row);
+    store.applier.claimUpsert(row, rid);
   }
 
   return {
@@ -217,8 +169,20 @@ export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
       else if (rec.type === 'vocabulary') vocabulary(rec.value as Vocabulary);
       else throw new ClaimscapeError('validation-error', 'unknown record type', { value: String(rec.type) });
     },
+  };
+}
+
+/** Resolver and applier on this thread, the common case. */
+export function createRowWriter(db: Db, fresh: boolean, track: BulkTracker) {
+  const n = noCounts();
+  const applier = createRowApplier(db, track, n);
+  const resolver = createRowResolver(resolverStart(db), applier.sink, n, fresh ? undefined : { db, applier, track });
+  return {
+    write: resolver.write,
+    /** The applier for writes resolved elsewhere (bulk-import-ops.ts); its counts add to this writer's. */
+    applier,
     /** Writes what is still buffered; call before deriving anything from the tables. */
-    flush: (): void => b.flush(),
+    flush: (): void => applier.flush(),
     counts: (): RowCounts => n,
   };
 }

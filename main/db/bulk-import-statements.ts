@@ -24,6 +24,8 @@ export function rowStatements(db: Db) {
     labelOf: db.prepare('SELECT label FROM entities WHERE eid = ?').pluck(),
     alias: db.prepare('INSERT OR IGNORE INTO aliases (eid, text, lang, form) VALUES (?, ?, ?, ?)'),
     source: createUpsert(db, 'sources', SOURCE_COLS, upsertTail(SOURCE_COLS)),
+    /** In an empty store the importer numbers sources itself, so their rowids are known before they are written. */
+    sourceWithSid: createUpsert(db, 'sources', [...SOURCE_COLS, 'sid'], upsertTail(SOURCE_COLS)),
     relationRow: db.prepare('SELECT subject, predicate, object FROM relations WHERE rid = ?'),
     relationByTriple: db.prepare('SELECT id FROM relations WHERE subject = ? AND predicate = ? AND object = ?').pluck(),
     relation: db.prepare('INSERT INTO relations (rid, id, subject, predicate, object) VALUES (?, ?, ?, ?, ?)'),

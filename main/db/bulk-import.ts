@@ -12,7 +12,9 @@ import type {
 } from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
 import { createBulkFinisher, type BulkPhase } from './bulk-import-derive.ts';
-import { createRowWriter } from './bulk-import-rows.ts';
+import { createRowWriter, resolverStart, type ResolverStart } from './bulk-import-rows.ts';
+import { addCounts, type RowCounts } from './bulk-import-apply.ts';
+import { applyOps } from './bulk-import-ops.ts';
 import { createRedirectRepo } from './redirect-repo.ts';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 
@@ -49,6 +51,12 @@ export interface BulkReport {
 
 export interface BulkWriter {
   write(rec: BulkRecord): void;
+  /** Into an empty store: where a resolver on another thread starts (else undefined: write records). */
+  pipeStart(): ResolverStart | undefined;
+  /** Applies writes resolved on another thread (bulk-import-pipe.ts). */
+  applyOps(ops: readonly unknown[]): void;
+  /** That thread's record counts and the redirects it collected, once its records are all in. */
+  addResolved(counts: RowCounts, redirects: readonly Redirect[]): void;
   /** Derives aggregates and indexes, then commits. */
   finish(onProgress?: (p: BulkProgress) => void): BulkReport;
   /** Rolls everything back. */
@@ -86,6 +94,12 @@ export function createBulkWriter(db: Db, hooks: BulkHooks = {}): BulkWriter {
     const redirects: Redirect[] = [];
     return {
       write: (rec) => (rec.type === 'redirect' ? redirects.push(rec.value) : rows.write(rec)),
+      pipeStart: () => (fresh ? resolverStart(db) : undefined),
+      applyOps: (ops) => applyOps(ops, rows.applier.sink),
+      addResolved(counts, more) {
+        addCounts(rows.counts(), counts);
+        redirects.push(...more);
+      },
       finish(onProgress) {
         rows.flush();
         finisher.run((phase, done, total) => onProgress?.({ phase, done, total }));
@@ -162,7 +176,7 @@ function importSettings(db: Db, fresh: boolean): () => void {
   };
 }
 
-function isFreshStore(db: Db): boolean {
+export function isFreshStore(db: Db): boolean {
   const any = db
     .prepare(
       `SELECT (SELECT count(*) FROM (SELECT 1 FROM entities LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM sources LIMIT 1))

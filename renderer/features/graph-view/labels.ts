@@ -81,11 +81,11 @@ function triedClaimants(cy: Core, nodes: NodeCollection): NodeCollection {
 }
 
 /** The other places a node label may take when there is no room below its node (graph-style.ts). */
-export const LABEL_SIDES = ['label-above', 'label-right', 'label-left'] as const;
+const SIDES = ['label-above', 'label-right', 'label-left'] as const;
 
 /**
  * A node's label below its node, then above, right and left of it, from the label as drawn now
- * (`side`: the index in LABEL_SIDES, or -1 below): its size, and its gap from the node on that side.
+ * (`side`: the index in SIDES, or -1 below): its size, and its gap from the node on that side.
  */
 function allSides(label: Rect, node: Rect, side: number): [Rect, Rect[]] {
   const w = label.x2 - label.x1;
@@ -109,11 +109,11 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
   nodes.forEach((n) => void boxes.set(n.id(), nodeRect(n)));
   const [w, h] = [cy.width(), cy.height()];
   const onCanvas = (r: Rect) => r.x1 >= 0 && r.y1 >= 0 && r.x2 <= w && r.y2 <= h;
-  /** For each node, which of LABEL_SIDES its `alts` are: those inside the canvas first, those cut by its edge last. */
+  /** For each node, which of SIDES its `alts` are: those inside the canvas first, those cut by its edge last. */
   const sidesOf = new Map<string, number[]>();
   const nodeItems: LabelItem[] = triedClaimants(cy, nodes).map((n) => {
     const own = boxes.get(n.id()) as Rect;
-    const current = LABEL_SIDES.findIndex((c) => n.hasClass(c));
+    const current = SIDES.findIndex((c) => n.hasClass(c));
     const [below, places] = allSides(labelRect(n), own, current);
     const sides = [0, 1, 2].sort((a, b) => Number(!onCanvas(places[a] as Rect)) - Number(!onCanvas(places[b] as Rect)));
     sidesOf.set(n.id(), sides);
@@ -156,7 +156,7 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
   cy.batch(() => {
     setClass(nodes, 'label-off', (n) => !shownNodes.has(n.id()));
     const sideOf = (id: string) => sidesOf.get(id)?.[moved.get(id) ?? -1] ?? -1;
-    LABEL_SIDES.forEach((side, i) => setClass(nodes, side, (n) => sideOf(n.id()) === i));
+    SIDES.forEach((side, i) => setClass(nodes, side, (n) => sideOf(n.id()) === i));
     setClass(cy.edges().not('.bundle'), 'label-off', (e) => !shownEdges.has(e.id()));
   });
 }

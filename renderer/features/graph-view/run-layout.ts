@@ -9,7 +9,6 @@ import { spreadCollapsed } from './spread-collapsed.ts';
 import { withSeededRandom } from './seeded-random.ts';
 import { cancelWorkerLayout, isWorkerLayoutRunning, LayoutCancelled, layoutInWorker } from './layout-in-worker.ts';
 import { WORKER_LAYOUT_MIN_NODES } from './layout-job.ts';
-import { freshStart, inIdOrder } from './layout-start.ts';
 
 let running: Layouts | null = null;
 const SEED = 20241018;
@@ -56,7 +55,7 @@ function runLocked(cy: Core, run: LayoutRun): Promise<void> {
     return runStretched(
       cy,
       nodes,
-      inIdOrder(eles).layout({ ...options, animate: false, fit: false } as unknown as LayoutOptions),
+      eles.layout({ ...options, animate: false, fit: false } as unknown as LayoutOptions),
       options,
     );
   return start(eles.layout(options as unknown as LayoutOptions), options['fit'] === false ? undefined : cy);
@@ -180,7 +179,6 @@ function bestOf(nodes: NodeCollection, compute: Layouts, view: { w: number; h: n
   );
   let best: { pos: Map<string, Position>; score: number } | null = null;
   for (let i = 0; i < tries; i++) {
-    freshStart(nodes);
     withSeededRandom(SEED + i * 7919, () => compute.run());
     const pos = shaped(nodes, read(), view);
     const score = tries > 1 ? clutter(pos, edges, boxes, view) : 0;
