@@ -8,12 +8,18 @@ const LAYER = 'claims-layer';
 export const handleId = (rel: string) => `h|${rel}`;
 export const inLayer = (el: { hasClass(c: string): boolean }) => el.hasClass(LAYER);
 
+/** Whether Cytoscape draws (a headless one, as in unit tests, knows no midpoints). */
+const drawing = (e: EdgeSingular) => {
+  const r = (e.cy() as unknown as { renderer(): { getEdgeMidpoint?: unknown } | null }).renderer();
+  return typeof r?.getEdgeMidpoint === 'function';
+};
+
 /**
  * A relation's middle: Cytoscape's (curved when parallel) once the edge was rendered, until then
  * the straight middle between its ends.
  */
 export function middleOf(e: EdgeSingular): Point {
-  const m = e.midpoint();
+  const m = drawing(e) ? e.midpoint() : null;
   const a = e.source().position();
   const b = e.target().position();
   const straight = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };

@@ -2,20 +2,13 @@
 // middle, each claimant an edge to it per stance, and optionally each source's publisher. These
 // elements carry the `claims-layer` class: sync adds and removes them, the handles follow their
 // relation's midpoint (claims-handles.ts), and they never count as drawn entities or relations.
-import type {
-  Collection,
-  Core,
-  EdgeSingular,
-  ElementDefinition,
-  NodeSingular,
-  SingularElementArgument,
-} from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { ClaimBrief, EntityRef } from '../../../graph-data/contract/views.ts';
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import type { Point, ViewState } from '../../state/view-state.ts';
 import { CLAIMS_LAYOUT_MAX_NODES } from './claims-layout.ts';
-import { setClass } from './classes.ts';
-import { handleId, inLayer, middleOf, snapHandles } from './claims-handles.ts';
+import { handleId, inLayer, middleOf } from './claims-handles.ts';
+import { applyLayer } from './claims-sync.ts';
 import { loosen, markBroad, placeAmong } from './claims-place.ts';
 import { STANCE_STYLES } from '../../ui/stance-styles.ts';
 import { nodeData } from './elements.ts';
@@ -30,60 +23,19 @@ const HANDLE_NODE = { label: '', imp: 0, z: 20, shape: 'diamond', color: '#fffff
 /** The drawn relations (not the layer, not hidden by a filter, not a bundle). */
 const relationEdges = (cy: Core) =>
   cy.edges().filter((e) => !inLayer(e) && !e.hasClass('filtered') && !e.hasClass('bundle'));
-/** Cores with an after-render snap queued (one per frame, however many syncs came before it). */
-const snapQueued = new WeakSet<Core>();
-
-/** Adds, keeps or removes the claims layer so it matches the view and the claims loaded. */
-export function syncClaims(cy: Core, v: ViewState, claims: ClaimsByRelation | null, vocab: Vocabulary | null): void {
-  const want = v.claimsView && claims ? wanted(cy, v, claims, vocab) : new Map<string, ElementDefinition>();
-  const have = cy.elements().filter(inLayer);
-  if (have.empty() && !want.size) return;
-  let changed = false;
-  cy.batch(() => {
-    const gone = have.filter((el) => !want.has(el.id()));
-    gone.remove();
-    // hasElementWithId: getElementById builds an empty collection for each id not found.
-    const adds = [...want.values()].filter((d) => !cy.hasElementWithId(d.data.id as string));
-    if (adds.length) cy.add(adds);
-    changed = adds.length > 0 || gone.nonempty();
-    refreshKept(have.difference(gone), want);
-    setClass(
-      cy.edges().filter((e) => !inLayer(e)),
-      'with-handle',
-      (e) => want.has(handleId(e.id())),
-    );
-  });
-  // New handles start on their edge's middle; curved midpoints are known after the next frame.
-  // A sync that added or removed nothing (a date step that only restyles) moves no handle: node
-  // moves are followed by bindHandles, so no snap is queued (it read every midpoint in the frame).
-  if (!changed || snapQueued.has(cy)) return;
-  snapQueued.add(cy);
-  cy.one('render', () => {
-    snapQueued.delete(cy);
-    snapHandles(cy);
-  });
-}
-
-/** What a handle shows that may change with the date or the claims (its status, sources, doubts). */
-const HANDLE_FIELDS = ['status', 'sourceCount', 'doubts'] as const;
-
 /**
- * Elements kept from the last sync follow what changed since: a handle's status, sources and
- * doubts, a claim edge's "possibly" mark (both move with the as-of date). Only those that differ
- * are touched, so an unchanged layer is not restyled.
+ * Adds, keeps or removes the claims layer so it matches the view and the claims loaded: at most
+ * `budget` element changes when the layer is drawn already (claims-sync.ts); answers how many are left.
  */
-function refreshKept(kept: Collection, want: ReadonlyMap<string, ElementDefinition>): void {
-  const wantOf = (el: SingularElementArgument) => want.get(el.id());
-  kept.filter('.claim-handle').forEach((el) => {
-    const d = wantOf(el);
-    const diff = HANDLE_FIELDS.filter((k) => d && el.data(k) !== d.data[k]);
-    if (d && diff.length) el.data(Object.fromEntries(diff.map((k) => [k, d.data[k]])));
-  });
-  setClass(kept.filter('.claim-edge'), 'possibly', (el) =>
-    String(wantOf(el)?.classes ?? '')
-      .split(' ')
-      .includes('possibly'),
-  );
+export function syncClaims(
+  cy: Core,
+  v: ViewState,
+  claims: ClaimsByRelation | null,
+  vocab: Vocabulary | null,
+  budget = Infinity,
+): number {
+  const want = v.claimsView && claims ? wanted(cy, v, claims, vocab) : new Map<string, ElementDefinition>();
+  return applyLayer(cy, want, budget);
 }
 
 /**

@@ -13,7 +13,8 @@ export interface Declutter {
   hold(ms: number): void;
 }
 
-export function createDeclutter(getCy: () => Core, store: AppStore): Declutter {
+/** `waiting`: the drawing is still being completed a chunk per frame (the pass waits for the last). */
+export function createDeclutter(getCy: () => Core, store: AppStore, waiting: () => boolean = () => false): Declutter {
   let queued = false;
   let heldUntil = 0;
   const moving = (cy: Core) =>
@@ -27,7 +28,7 @@ export function createDeclutter(getCy: () => Core, store: AppStore): Declutter {
   const run = () => {
     const cy = getCy();
     if (cy.destroyed()) return void (queued = false);
-    if (moving(cy) || performance.now() < heldUntil) return void requestAnimationFrame(run);
+    if (moving(cy) || waiting() || performance.now() < heldUntil) return void requestAnimationFrame(run);
     queued = false;
     declutterLabels(cy, store.get().labelDensity);
   };

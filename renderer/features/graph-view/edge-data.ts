@@ -7,6 +7,7 @@ import type { EdgeView } from '../../../graph-data/contract/views.ts';
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { edgeData } from './elements.ts';
+import { createFramePump } from './frame-pump.ts';
 
 /** Edges restyled per frame: about what a frame restyles in a few tens of milliseconds here. */
 export const EDGE_CHUNK = 300;
@@ -32,22 +33,9 @@ export function updateEdgeData(cy: Core, v: ViewState, vocab: Vocabulary | null,
 
 /** Writes what is left a chunk per frame, each in a task of its own after the frame drew the last. */
 export function createEdgeDataPump(getCy: () => Core, view: () => { v: ViewState; vocab: Vocabulary | null }) {
-  let queued = false;
-  const next = () =>
-    requestAnimationFrame(() =>
-      window.setTimeout(() => {
-        const cy = getCy();
-        const { v, vocab } = view();
-        if (!cy.destroyed() && updateEdgeData(cy, v, vocab) > 0) return next();
-        queued = false;
-      }),
-    );
-  return {
-    schedule(): void {
-      if (queued) return;
-      queued = true;
-      next();
-    },
-    pending: () => queued,
-  };
+  return createFramePump(() => {
+    const cy = getCy();
+    const { v, vocab } = view();
+    return !cy.destroyed() && updateEdgeData(cy, v, vocab) > 0;
+  });
 }

@@ -25,6 +25,8 @@ import { bindBundles, markSelectedBundles, syncBundles } from './bundles.ts';
 import { syncView } from './sync.ts';
 import { createEdgeDataPump } from './edge-data.ts';
 import { pruneClaims, syncClaims, type ClaimsByRelation } from './claims-view.ts';
+import { LAYER_CHUNK } from './claims-sync.ts';
+import { createFramePump } from './frame-pump.ts';
 import { bindHandles } from './claims-handles.ts';
 import { mountClaimsKey } from './claims-key.ts';
 import { createClaimsRelayout } from './claims-layout.ts';
@@ -59,12 +61,19 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   let cy = build();
   const isHuge = () => scaleFor(...baseCounts(cy)).huge;
   let builtHuge = isHuge();
-  const labels = createDeclutter(() => cy, store);
+  // The label pass waits for the drawing to be complete (relations' and claims layer's chunks).
+  const labels = createDeclutter(
+    () => cy,
+    store,
+    () => edgeData.pending() || layerPump.pending(),
+  );
   let unbind = attach();
   const edgeData = createEdgeDataPump(
     () => cy,
     () => ({ v: viewOf(store.get()), vocab: store.get().info?.vocabulary ?? null }),
   );
+  /** The rest of a claims layer update, a chunk per frame (claims-sync.ts). */
+  const layerPump = createFramePump(() => !cy.destroyed() && layerStep(store.get()) > 0);
   const applier = createViewApplier(
     () => cy,
     store,
@@ -125,9 +134,12 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   /** What the claims layer was last synced with: told again of the same (a date derived locally), it stays. */
   let layerOf: [ViewState | null, unknown] = [null, null];
   function syncLayer(s: AppState): void {
+    if (layerStep(s) > 0) layerPump.schedule();
+  }
+  function layerStep(s: AppState): number {
     const claims = deps.claims?.get() ?? null;
     layerOf = [viewOf(s), claims];
-    syncClaims(cy, viewOf(s), claims, s.info?.vocabulary ?? null);
+    return syncClaims(cy, viewOf(s), claims, s.info?.vocabulary ?? null, LAYER_CHUNK);
   }
   deps.claims?.subscribe(() => {
     const s = store.get();
@@ -257,6 +269,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
       zoomTimer !== 0 ||
       labels.pending() ||
       edgeData.pending() ||
+      layerPump.pending() ||
       cy.animated() ||
       cy
         .nodes()

@@ -1,0 +1,34 @@
+// Work spread over frames: each piece runs in a task of its own once the frame that drew the last
+// piece has run, so no task holds both a piece and the drawing of the one before. The pump counts
+// as pending until the frame after its last piece has run, so work waiting for it (the label pass)
+// does not land in the frame that draws that piece.
+
+export interface FramePump {
+  /** Runs `step` after the next frame, and again after each frame while it answers true (work left). */
+  schedule(): void;
+  pending(): boolean;
+}
+
+export function createFramePump(step: () => boolean): FramePump {
+  let queued = false;
+  /** Asked again while waiting for the frame after the last piece. */
+  let again = false;
+  let trailing = false;
+  const afterFrame = (then: () => void) => requestAnimationFrame(() => window.setTimeout(then));
+  const run = (): void => {
+    again = false;
+    trailing = false;
+    if (step()) return void afterFrame(run);
+    trailing = true;
+    afterFrame(() => (again ? run() : void (queued = trailing = false)));
+  };
+  return {
+    schedule(): void {
+      if (trailing) again = true;
+      if (queued) return;
+      queued = true;
+      afterFrame(run);
+    },
+    pending: () => queued,
+  };
+}
