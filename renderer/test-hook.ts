@@ -25,6 +25,10 @@ export interface ClaimscapeTestHook {
   viewport(): { width: number; height: number };
   /** Bundles of parallel relations: the relations each stands for, its middle in canvas pixels. */
   bundles(): { id: string; members: string[]; mid: { x: number; y: number } }[];
+  /** Every label drawn now (entities' names, relations' and claims' words), with its box on the canvas. */
+  labelBoxes(): { id: string; edge: boolean; box: Box }[];
+  /** Claims view: ids of the doubted relations' handles and of the disputing (cannot verify, denies) claim edges. */
+  disputes(): { handles: string[]; claims: string[] };
   /** Claim edges drawn by the claims view (0 when it is off). */
   claimsDrawn(): number;
   /** Claim edges marked "possibly" and relation handles marked doubted (claims view). */
@@ -52,6 +56,8 @@ export function installTestHook(store: AppStore, graph: GraphHandle, editing: ()
     labelBox: (id) => graph.labelBox(id),
     viewport: () => graph.viewport(),
     bundles: () => graph.bundles(),
+    labelBoxes: () => graph.labelBoxes(),
+    disputes: () => graph.disputes(),
     claimsDrawn: () => graph.claimsDrawn(),
     claimMarks: () => graph.claimMarks(),
   };

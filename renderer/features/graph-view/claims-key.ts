@@ -1,11 +1,38 @@
 // The claims view's key on the canvas: each stance as its edges are drawn, with how many drawn
 // claims take it, and what the relation handles' marks mean. It shows while claim edges are drawn,
-// so the stances read at any window width (the legend panel folds away below 1,200 px).
+// so the stances read at any window width (the legend panel folds away below 1,200 px). It lies
+// over the canvas's top strip: fits leave that strip free (keyInset) and no label is placed under
+// it (keyRect); folded, it is one small button.
 import type { Core } from 'cytoscape';
 import type { Stance } from '../../../graph-data/model/types.ts';
 import type { AppStore } from '../../state/app-state.ts';
 import { h, s } from '../../ui/h.ts';
 import { EVIDENCE_MARKS, STANCE_ORDER, STANCE_STYLES } from '../../ui/stance-styles.ts';
+import type { Rect } from './place-new.ts';
+
+/** The key drawn over this canvas, if it shows. */
+function keyOf(cy: Core): HTMLElement | null {
+  const key = cy.container()?.parentElement?.querySelector<HTMLElement>('.claims-key');
+  return key && !key.hidden ? key : null;
+}
+
+/** The key's box in canvas pixels (the overlay and the canvas share their top left), or null. */
+export function keyRect(cy: Core): Rect | null {
+  const key = keyOf(cy);
+  return key
+    ? {
+        x1: key.offsetLeft,
+        y1: key.offsetTop,
+        x2: key.offsetLeft + key.offsetWidth,
+        y2: key.offsetTop + key.offsetHeight,
+      }
+    : null;
+}
+
+/** How far down the canvas the key reaches (0 when it does not show): fits start below it. */
+export function keyInset(cy: Core): number {
+  return keyRect(cy)?.y2 ?? 0;
+}
 
 function swatch(color: string, dash: number[], width: number): SVGSVGElement {
   return s(
@@ -37,10 +64,31 @@ function handle(fill: string, stroke: string, dashed: boolean): SVGSVGElement {
   );
 }
 
-export function mountClaimsKey(cy: Core, overlay: HTMLElement, store: AppStore): () => void {
+/** Folded or not, for every canvas of this page (a rebuilt canvas mounts its key again). */
+let folded = false;
+
+/** `resized`: the key's size changed (shown, hidden, folded): the labels are placed again. */
+export function mountClaimsKey(cy: Core, overlay: HTMLElement, store: AppStore, resized: () => void): () => void {
   const box = h('div', { class: 'claims-key', role: 'note', 'aria-label': 'Claims view key' });
+  const items = h('div', { class: 'claims-key-items' });
+  const fold = h('button', { type: 'button', class: 'claims-key-fold' });
+  box.append(items, fold);
   box.hidden = true;
   overlay.append(box);
+  const showFold = () => {
+    box.classList.toggle('folded', folded);
+    items.hidden = folded;
+    fold.textContent = folded ? 'Key' : '\u2039';
+    fold.title = folded ? 'Show the claims key' : 'Fold the key';
+    fold.setAttribute('aria-label', fold.title);
+    fold.setAttribute('aria-expanded', String(!folded));
+  };
+  showFold();
+  fold.addEventListener('click', () => {
+    folded = !folded;
+    showFold();
+    resized();
+  });
   let queued = false;
   /** What the key shows now: rebuilt only when it changes (a rebuild costs the page a style and layout pass). */
   let shown = '';
@@ -51,14 +99,18 @@ export function mountClaimsKey(cy: Core, overlay: HTMLElement, store: AppStore):
       const st = e.data('stance') as Stance;
       counts.set(st, (counts.get(st) ?? 0) + 1);
     });
-    box.hidden = counts.size === 0;
+    const hide = counts.size === 0;
+    if (hide !== box.hidden) {
+      box.hidden = hide;
+      resized();
+    }
     if (box.hidden) return;
     const theme = store.get().theme;
     const sig = `${theme}|${STANCE_ORDER.map((st) => counts.get(st) ?? 0).join(',')}`;
     if (sig === shown) return;
     shown = sig;
     const doubting = (st: Stance) => st === 'cannot-verify' || st === 'denies';
-    box.replaceChildren(
+    items.replaceChildren(
       ...STANCE_ORDER.map((st) =>
         h(
           'span',
@@ -82,6 +134,11 @@ export function mountClaimsKey(cy: Core, overlay: HTMLElement, store: AppStore):
     );
   };
   const schedule = () => {
+    // The first claim edge shows the key at once: the layout that follows fits the drawing below it.
+    if (box.hidden) {
+      draw();
+      return;
+    }
     if (queued) return;
     queued = true;
     requestAnimationFrame(draw);

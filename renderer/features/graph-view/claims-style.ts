@@ -2,6 +2,7 @@
 // the evidence marks of the normal view (doubted, single-source, possibly-in-range relations).
 import type { Theme } from '../../state/app-state.ts';
 import { EVIDENCE_MARKS, STANCE_ORDER, STANCE_STYLES } from '../../ui/stance-styles.ts';
+import { TAG_OFFSET, TAG_PLACES } from './claim-tags.ts';
 import { GRAPH_PALETTES } from './palette.ts';
 
 /** `labels`: the label size multiplier of the scale (labels shrink slower than the drawing). */
@@ -34,7 +35,7 @@ export function claimsStyle(theme: Theme, labels = 1): Record<string, unknown>[]
         // level: away from the crowded middle, and its box stays small for the declutter.
         label: '',
         'source-label': 'data(stanceLabel)',
-        'source-text-offset': 58,
+        'source-text-offset': TAG_OFFSET,
         'font-size': font(9),
         'font-weight': 'bold',
         'text-outline-width': 2.5,
@@ -44,6 +45,8 @@ export function claimsStyle(theme: Theme, labels = 1): Record<string, unknown>[]
         'z-index': 5,
       },
     },
+    // Other places along the edge for a tag with no room at the first (labels.ts, claim-tags.ts).
+    ...TAG_PLACES.map((t) => ({ selector: `edge.claim-edge.${t.cls}`, style: { 'source-text-offset': t.offset } })),
     ...STANCE_ORDER.map((s) => ({
       selector: `edge.claim-edge[stance = "${s}"]`,
       style: {

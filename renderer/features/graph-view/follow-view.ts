@@ -32,13 +32,30 @@ export function followViewport(box: Rect, cur: Viewport, size: { w: number; h: n
   return same ? null : { zoom, pan };
 }
 
-/** The viewport that centres `box` at the largest zoom (up to `maxZoom`) that fits it. */
-export function fitViewport(box: Rect, size: { w: number; h: number }, pad: number, maxZoom: number): Viewport {
+/** Room kept between something over the canvas's top and the drawing: a line of label above a node. */
+export const BELOW_COVER = 16;
+
+/**
+ * The viewport that centres `box` at the largest zoom (up to `maxZoom`) that fits it. `cover`:
+ * how far down something lies over the canvas (the claims key); the box then starts at least
+ * BELOW_COVER pixels below it.
+ */
+export function fitViewport(
+  box: Rect,
+  size: { w: number; h: number },
+  pad: number,
+  maxZoom: number,
+  cover = 0,
+): Viewport {
+  const top = cover > 0 ? Math.max(pad, cover + BELOW_COVER) : pad;
   const bw = Math.max(box.x2 - box.x1, 1);
   const bh = Math.max(box.y2 - box.y1, 1);
-  const zoom = Math.min(maxZoom, (size.w - 2 * pad) / bw, (size.h - 2 * pad) / bh);
+  const zoom = Math.min(maxZoom, (size.w - 2 * pad) / bw, (size.h - top - pad) / bh);
   return {
     zoom,
-    pan: { x: size.w / 2 - ((box.x1 + box.x2) / 2) * zoom, y: size.h / 2 - ((box.y1 + box.y2) / 2) * zoom },
+    pan: {
+      x: size.w / 2 - ((box.x1 + box.x2) / 2) * zoom,
+      y: (size.h + top - pad) / 2 - ((box.y1 + box.y2) / 2) * zoom,
+    },
   };
 }

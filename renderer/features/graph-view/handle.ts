@@ -12,6 +12,10 @@ export interface GraphGeometry {
   viewport(): { width: number; height: number };
   /** Bundles of parallel relations drawn now: the relations each stands for, and its middle in canvas pixels. */
   bundles(): { id: string; members: string[]; mid: { x: number; y: number } }[];
+  /** Every label drawn now (entities' names, relations' and claims' words), with its box. */
+  labelBoxes(): { id: string; edge: boolean; box: Rect }[];
+  /** Claims view: ids of the doubted relations' handles and of the disputing (cannot verify, denies) claim edges. */
+  disputes(): { handles: string[]; claims: string[] };
   /** Claim edges drawn by the claims view. */
   claimsDrawn(): number;
   /** Claim edges marked "possibly" and relation handles marked doubted, as drawn now. */
@@ -62,6 +66,23 @@ export function geometryOf(getCy: () => Core): GraphGeometry {
       return r ? round(r) : null;
     },
     viewport: () => ({ width: getCy().width(), height: getCy().height() }),
+    labelBoxes: () =>
+      getCy()
+        .elements()
+        .not('.filtered')
+        .toArray()
+        .flatMap((el) => {
+          const r = visibleLabelRect(el as NodeSingular | EdgeSingular);
+          return r ? [{ id: el.id(), edge: el.isEdge(), box: round(r) }] : [];
+        }),
+    disputes: () => ({
+      handles: getCy()
+        .nodes('.claim-handle[doubts > 0]')
+        .map((n) => n.id()),
+      claims: getCy()
+        .edges('.claim-edge[stance = "cannot-verify"], .claim-edge[stance = "denies"]')
+        .map((e) => e.id()),
+    }),
     claimsDrawn: () => getCy().edges('.claim-edge').length,
     claimMarks: () => ({
       possibly: getCy().edges('.claim-edge.possibly').length,

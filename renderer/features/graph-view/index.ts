@@ -102,7 +102,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     });
     bindDrag(cy, store);
     const offBadges = mountBadges(cy, overlay, (id) => void deps.explorer.expand(id));
-    const offKey = mountClaimsKey(cy, overlay, store);
+    const offKey = mountClaimsKey(cy, overlay, store, labels.schedule);
     bindHandles(cy);
     bindBundles(cy, store);
     cy.on('viewport', () => {

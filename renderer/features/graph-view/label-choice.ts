@@ -50,7 +50,8 @@ class Grid {
 /**
  * The ids of the labels to show. `nodes` are every drawn node's box on screen: no label may
  * cover one (other than its own); `blocked` are labels already shown (node labels, when
- * choosing edge labels). Labels shown at one of their `alts` get its index in `moved`.
+ * choosing edge labels). Labels shown at one of their `alts` get its index in `moved`. `soft`:
+ * small marks a label covers only when none of its places is clear of them (claims-view handles).
  */
 export function chooseLabels(
   items: readonly LabelItem[],
@@ -58,6 +59,7 @@ export function chooseLabels(
   density: LabelDensity,
   blocked: readonly Rect[] = [],
   moved?: Map<string, number>,
+  soft: readonly Rect[] = [],
 ): Set<string> {
   const { share, pad } = DENSITY_INFO[density];
   const order = [...items].sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority);
@@ -66,13 +68,17 @@ export function chooseLabels(
   for (const n of nodes) nodeGrid.add(n);
   const labelGrid = new Grid();
   for (const b of blocked) labelGrid.add(b);
+  const softGrid = new Grid();
+  for (const m of soft) softGrid.add(m);
   const shown = new Set<string>();
   let unforced = 0;
   const free = (it: LabelItem, box: Rect) => !labelGrid.hits(box, pad) && (it.forced || !nodeGrid.hits(box, 0, it.own));
+  const clear = (it: LabelItem, box: Rect) => free(it, box) && (it.forced || !softGrid.hits(box, 0));
   for (const it of order) {
     if (!it.forced && unforced >= budget) break;
     const places = [it.box, ...(it.alts ?? [])];
-    const at = places.findIndex((b) => free(it, b));
+    const first = places.findIndex((b) => clear(it, b));
+    const at = first >= 0 || !soft.length ? first : places.findIndex((b) => free(it, b));
     if (at < 0) continue;
     if (at > 0) moved?.set(it.id, at - 1);
     labelGrid.add(places[at] as Rect);

@@ -9,6 +9,8 @@ import { spreadCollapsed } from './spread-collapsed.ts';
 import { withSeededRandom } from './seeded-random.ts';
 import { cancelWorkerLayout, isWorkerLayoutRunning, LayoutCancelled, layoutInWorker } from './layout-in-worker.ts';
 import { WORKER_LAYOUT_MIN_NODES } from './layout-job.ts';
+import { freshStart, inIdOrder } from './layout-start.ts';
+import { fitOptions } from './layout-fit.ts';
 
 let running: Layouts | null = null;
 const SEED = 20241018;
@@ -55,7 +57,7 @@ function runLocked(cy: Core, run: LayoutRun): Promise<void> {
     return runStretched(
       cy,
       nodes,
-      eles.layout({ ...options, animate: false, fit: false } as unknown as LayoutOptions),
+      inIdOrder(eles).layout({ ...options, animate: false, fit: false } as unknown as LayoutOptions),
       options,
     );
   return start(eles.layout(options as unknown as LayoutOptions), options['fit'] === false ? undefined : cy);
@@ -88,15 +90,15 @@ function runStretched(
   const after = bestOf(nodes, compute, view);
   const animate = nodes.length <= LARGE_LAYOUT && options['animate'] !== false;
   if (animate) cy.batch(() => nodes.forEach((n) => void n.position(before.get(n.id()) ?? n.position())));
+  const to = (n: NodeSingular) => after.get(n.id()) ?? n.position();
   return start(
     nodes.layout({
       name: 'preset',
-      positions: (n: NodeSingular) => after.get(n.id()) ?? n.position(),
+      positions: to,
       animate,
       animationDuration: 450,
       animationEasing: 'ease-in-out-cubic',
-      fit: true,
-      padding: Number(options['padding'] ?? 40),
+      ...fitOptions(cy, nodes, to, Number(options['padding'] ?? 40)),
     } as unknown as LayoutOptions),
     cy,
   );
@@ -133,13 +135,13 @@ async function runInWorker(
     throw e;
   }
   const after = reshape && !run.incremental ? shaped(nodes, pos, { w: cy.width(), h: cy.height() }) : pos;
+  const to = (n: NodeSingular) => after.get(n.id()) ?? n.position();
   return start(
     nodes.layout({
       name: 'preset',
-      positions: (n: NodeSingular) => after.get(n.id()) ?? n.position(),
+      positions: to,
       animate: false,
-      fit: !run.incremental,
-      padding: Number(options['padding'] ?? 40),
+      ...(run.incremental ? { fit: false } : fitOptions(cy, nodes, to, Number(options['padding'] ?? 40))),
     } as unknown as LayoutOptions),
     run.incremental ? undefined : cy,
   );
@@ -179,6 +181,7 @@ function bestOf(nodes: NodeCollection, compute: Layouts, view: { w: number; h: n
   );
   let best: { pos: Map<string, Position>; score: number } | null = null;
   for (let i = 0; i < tries; i++) {
+    freshStart(nodes);
     withSeededRandom(SEED + i * 7919, () => compute.run());
     const pos = shaped(nodes, read(), view);
     const score = tries > 1 ? clutter(pos, edges, boxes, view) : 0;

@@ -2,6 +2,7 @@
 // off screen, fitting the drawing, and noticing when the canvas changes size.
 import type { Core, NodeSingular } from 'cytoscape';
 import { play } from './animations.ts';
+import { keyInset } from './claims-key.ts';
 import { fitViewport } from './follow-view.ts';
 import { MAX_FIT_ZOOM } from './layout-score.ts';
 import { unionRect } from './place-new.ts';
@@ -23,7 +24,7 @@ export function centreOn(cy: Core, id: string): void {
   else go();
 }
 
-/** Fits the drawn graph to the canvas; positions never change, only the viewport. */
+/** Fits the drawn graph to the canvas (below the claims key); positions never change, only the viewport. */
 export function refit(cy: Core, animate: boolean): void {
   cy.resize();
   const box = unionRect(
@@ -33,7 +34,7 @@ export function refit(cy: Core, animate: boolean): void {
       .map((n) => n.boundingBox({ includeOverlays: false, includeUnderlays: false })),
   );
   if (!box || isLayoutRunning() || cy.width() < 10 || cy.height() < 10) return;
-  const vp = fitViewport(box, { w: cy.width(), h: cy.height() }, 32, MAX_FIT_ZOOM);
+  const vp = fitViewport(box, { w: cy.width(), h: cy.height() }, 32, MAX_FIT_ZOOM, keyInset(cy));
   cy.stop();
   if (animate) play(cy, { zoom: vp.zoom, pan: vp.pan }, 250);
   else cy.viewport(vp);

@@ -1,6 +1,6 @@
 // The viewport follows "just enough": no move when in view, a pan when it fits, a zoom-out only when it must.
 import { describe, expect, it } from 'vitest';
-import { fitViewport, followViewport } from '../../../renderer/features/graph-view/follow-view.ts';
+import { BELOW_COVER, fitViewport, followViewport } from '../../../renderer/features/graph-view/follow-view.ts';
 
 const size = { w: 800, h: 600 };
 const screen = (
@@ -47,5 +47,15 @@ describe('fitViewport', () => {
     expect(v.zoom).toBe(1.5);
     expect(screen({ x1: 0, y1: 0, x2: 400, y2: 100 }, v)).toEqual({ x1: 100, y1: 225, x2: 700, y2: 375 });
     expect(fitViewport({ x1: 0, y1: 0, x2: 1600, y2: 100 }, size, 0, 1.5).zoom).toBe(0.5);
+  });
+
+  it('starts the box below what covers the canvas top (the claims key), with a line of label to spare', () => {
+    const box = { x1: 0, y1: 0, x2: 100, y2: 560 };
+    const v = fitViewport(box, size, 20, 2, 50);
+    const s = screen(box, v);
+    expect(s.y1).toBeCloseTo(50 + BELOW_COVER);
+    expect(s.y2).toBeCloseTo(size.h - 20);
+    // A cover shallower than the padding changes nothing.
+    expect(fitViewport(box, size, 40, 2, 10)).toEqual(fitViewport(box, size, 40, 2));
   });
 });

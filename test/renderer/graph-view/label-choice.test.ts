@@ -48,6 +48,18 @@ describe('chooseLabels', () => {
     expect(none.size).toBe(0);
   });
 
+  it('covers a soft mark (a claims-view handle) only when no place of its label is clear of it', () => {
+    const mark = r(12, 24, 8, 8);
+    const moved = new Map<string, number>();
+    const label = { ...item('a', 1, r(0, 20)), alts: [r(0, 60)] };
+    expect([...chooseLabels([label], [], 'medium', [], moved, [mark])]).toEqual(['a']);
+    expect([...moved]).toEqual([['a', 0]]);
+    const cornered = { ...item('b', 1, r(0, 20)), alts: [r(0, 22)] };
+    const none = new Map<string, number>();
+    expect([...chooseLabels([cornered], [], 'medium', [], none, [mark])]).toEqual(['b']);
+    expect(none.size).toBe(0);
+  });
+
   it('keeps clear of labels already shown', () => {
     expect(chooseLabels([item('edge', 1, r(0, 0))], [], 'high', [r(10, 2)]).size).toBe(0);
   });
