@@ -5,7 +5,7 @@
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import type { Alias, Entity, Vocabulary } from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
-import { nul, toJson } from './codec.ts';
+import { kindValues, nul, predicateValues, toJson } from './codec.ts';
 import type { BulkTracker } from './bulk-import-derive.ts';
 import { freshBatches, rowStatements } from './bulk-import-statements.ts';
 
@@ -107,16 +107,8 @@ export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
 
   const sink: FreshSink = {
     vocabulary(v) {
-      for (const k of v.kinds) s.kind.run(k.id, JSON.stringify(k.label), k.shape, k.color, k.glyph);
-      for (const p of v.predicates)
-        s.predicate.run(
-          p.id,
-          JSON.stringify(p.label),
-          JSON.stringify(p.inverse),
-          p.symmetric ? 1 : 0,
-          JSON.stringify(p.subjectKinds),
-          JSON.stringify(p.objectKinds),
-        );
+      for (const k of v.kinds) s.kind.run(kindValues(k));
+      for (const p of v.predicates) s.predicate.run(predicateValues(p));
     },
     entityNew(row, aliases) {
       b.entities.add(row);

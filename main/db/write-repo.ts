@@ -3,7 +3,7 @@
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import type { Claim, Entity, EntityKind, Predicate, Redirect, Relation, Source } from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
-import { nul, toJson } from './codec.ts';
+import { kindValues, nul, predicateValues, toJson } from './codec.ts';
 import { createRedirectRepo } from './redirect-repo.ts';
 import { refreshRelation, writeStatements } from './write-statements.ts';
 
@@ -51,17 +51,10 @@ export function createWriteRepo(db: Db) {
   return {
     counts,
     kind(k: EntityKind): void {
-      s.kind.run(k.id, JSON.stringify(k.label), k.shape, k.color, k.glyph);
+      s.kind.run(kindValues(k));
     },
     predicate(p: Predicate): void {
-      s.predicate.run(
-        p.id,
-        JSON.stringify(p.label),
-        JSON.stringify(p.inverse),
-        p.symmetric ? 1 : 0,
-        JSON.stringify(p.subjectKinds),
-        JSON.stringify(p.objectKinds),
-      );
+      s.predicate.run(predicateValues(p));
     },
     entity(e: Entity, path: string): void {
       if (!s.hasKind.get(e.kind)) {
