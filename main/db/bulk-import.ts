@@ -47,6 +47,8 @@ export interface BulkReport {
   unchanged: number;
   /** True when the database was empty and the fast path (indexes built at the end) was taken. */
   fresh: boolean;
+  /** 2 when the records were read and resolved on a second thread (bulk-import-pipe.ts). */
+  threads: 1 | 2;
 }
 
 export interface BulkWriter {
@@ -78,6 +80,7 @@ export function createBulkWriter(db: Db, hooks: BulkHooks = {}): BulkWriter {
   db.exec('BEGIN IMMEDIATE');
   let end: (() => void) | undefined;
   let open = true;
+  let piped = false;
   const close = (sql: 'COMMIT' | 'ROLLBACK') => {
     if (!open) return;
     open = false;
@@ -95,7 +98,10 @@ export function createBulkWriter(db: Db, hooks: BulkHooks = {}): BulkWriter {
     return {
       write: (rec) => (rec.type === 'redirect' ? redirects.push(rec.value) : rows.write(rec)),
       pipeStart: () => (fresh ? resolverStart(db) : undefined),
-      applyOps: (ops) => applyOps(ops, rows.applier.sink),
+      applyOps(ops) {
+        piped = true;
+        applyOps(ops, rows.applier.sink);
+      },
       addResolved(counts, more) {
         addCounts(rows.counts(), counts);
         redirects.push(...more);
@@ -108,7 +114,8 @@ export function createBulkWriter(db: Db, hooks: BulkHooks = {}): BulkWriter {
         end?.();
         close('COMMIT');
         const n = rows.counts();
-        return { ...n, rows: n.entities + n.aliases + n.sources + n.relations + n.claims, fresh };
+        const rowsIn = n.entities + n.aliases + n.sources + n.relations + n.claims;
+        return { ...n, rows: rowsIn, fresh, threads: piped ? 2 : 1 };
       },
       abort: () => close('ROLLBACK'),
     };

@@ -104,6 +104,7 @@ describe('import worker', () => {
     const counts = createGraphService(db).counts();
     expect(counts.entities).toBe(500);
     expect(report.entities).toBe(500);
+    expect(report.threads).toBe(2); // an empty store: read and resolved beside the writer
     expect([counts.relations, counts.claims, counts.sources]).toEqual([
       report.relations,
       report.claims,

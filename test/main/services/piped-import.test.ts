@@ -64,7 +64,8 @@ describe('an import on two threads', () => {
     const two = seededDb(dir, 'two.db', true).db;
     const a = bulkImportDocument(one, repeated);
     const b = await pipedHere(two, repeated);
-    expect(b).toEqual(a);
+    expect([a.threads, b.threads]).toEqual([1, 2]);
+    expect({ ...b, threads: 1 }).toEqual(a);
     expect(b.updated + b.unchanged).toBeGreaterThan(0);
     expect(derived(two)).toEqual(derived(one));
     expect(snapshot(two)).toBe(snapshot(one));
@@ -78,11 +79,22 @@ describe('an import on two threads', () => {
     bulkImportDocument(one, doc);
     const { db, file: dbFile } = seededDb(dir, 'worker-file.db', true);
     const phases = new Set<string>();
-    await runImportInWorker(dbFile, { kind: 'file', path: file }, (p) => phases.add(p.phase), { workerFile: WORKER })
-      .promise;
+    const report = await runImportInWorker(dbFile, { kind: 'file', path: file }, (p) => phases.add(p.phase), {
+      workerFile: WORKER,
+    }).promise;
+    expect(report.threads).toBe(2);
     expect(snapshot(db)).toBe(snapshot(one));
     expect(derived(db)).toEqual(derived(one));
     expect([...phases]).toEqual(expect.arrayContaining(['records', 'indexes', 'search', 'commit']));
+  });
+
+  it('stays on one thread in a store that already has data (its ids may be stored)', async () => {
+    const file = join(dir, 'more.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const { db, file: dbFile } = seededDb(dir, 'seeded.db');
+    const report = await runImportInWorker(dbFile, { kind: 'file', path: file }, () => {}, { workerFile: WORKER })
+      .promise;
+    expect(report).toMatchObject({ fresh: false, threads: 1, entities: doc.entities.length });
   });
 
   it('names the file and the record of a bad reference, and writes nothing', async () => {

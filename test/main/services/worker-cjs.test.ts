@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runImportInWorker } from '../../../main/services/import-runner.ts';
 import { createGraphService } from '../../../main/services/graph-service.ts';
 import { syntheticDocument } from '../../helpers/synthetic.ts';
-import { seededDb, tmpDir } from '../../helpers/tmp.ts';
+import { seededDb, tmpDir, writeTmp } from '../../helpers/tmp.ts';
 
 const DIST = join(import.meta.dirname, '..', '..', '..', 'dist');
 const dir = tmpDir();
@@ -23,6 +23,21 @@ describe('the CommonJS import worker the desktop app uses', () => {
     await run.promise;
     expect(createGraphService(db).counts().entities - before.entities).toBe(doc.entities.length);
     expect(phases.size).toBeGreaterThan(0);
+  });
+
+  it('imports a file into an empty store on two threads, its reading thread another CommonJS copy', async () => {
+    const { db, file } = seededDb(dir, 'cjs-empty.db', true);
+    const doc = syntheticDocument(300, 2, 2, 'cp');
+    const input = writeTmp(dir, 'cjs-doc.json', JSON.stringify(doc));
+    const report = await runImportInWorker(file, { kind: 'file', path: input }, () => {}, {
+      workerFile: join(DIST, 'worker', 'import-worker.cjs'),
+    }).promise;
+    expect(report).toMatchObject({ fresh: true, threads: 2 });
+    expect(createGraphService(db).counts()).toMatchObject({
+      entities: doc.entities.length,
+      relations: doc.relations.length,
+      claims: doc.claims.length,
+    });
   });
 
   it('is the one the bundled Electron main process points at', () => {
