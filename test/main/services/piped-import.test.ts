@@ -91,7 +91,7 @@ describe('an import on two threads', () => {
   it('stays on one thread in a store that already has data (its ids may be stored)', async () => {
     const file = join(dir, 'more.json');
     writeFileSync(file, JSON.stringify(doc));
-    const { db, file: dbFile } = seededDb(dir, 'seeded.db');
+    const { file: dbFile } = seededDb(dir, 'seeded.db');
     const report = await runImportInWorker(dbFile, { kind: 'file', path: file }, () => {}, { workerFile: WORKER })
       .promise;
     expect(report).toMatchObject({ fresh: false, threads: 1, entities: doc.entities.length });
