@@ -111,4 +111,41 @@ describe('as-of slider', () => {
     expect(await claims()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'as-of-slider.png') });
   });
+  it('the claimant lists follow the date: the claimants of the claims stated by then, in order', async () => {
+    // The entities drawn (the claims view's handles are drawn too: their ids hold a '|').
+    const drawn = await hook(page, (h) => (h as unknown as { drawnIds(): string[] }).drawnIds());
+    const ids = drawn.filter((id) => !id.includes('|'));
+    /** The store's claimants of the drawn relations' claims as of a date (all dates: null). */
+    const storeClaimants = async (asOf: string | null) => {
+      const at = asOf ? { asOf } : {};
+      const g = await call<{ edges: { id: string }[] }>('graph:subgraph', { ids, cap: 20_000, ...at });
+      const r = await call<{ claims: { claimant: { id: string; label: string } }[] }>('claims:list', {
+        relations: g.edges.map((e) => e.id),
+        limit: 20_000,
+        ...at,
+      });
+      const by = new Map(r.claims.map((c) => [c.claimant.id, c.claimant.label]));
+      return [...by].sort((x, y) => x[1].localeCompare(y[1])).map(([id, label]) => `${id}:${label}`);
+    };
+    const options = (sel: string) =>
+      page
+        .locator(`${sel} option`)
+        .evaluateAll((os) => (os as HTMLOptionElement[]).slice(1).map((o) => `${o.value}:${o.textContent ?? ''}`));
+    await page.getByRole('button', { name: 'All dates' }).click();
+    await waitIdle(page);
+    const all = await storeClaimants(null);
+    await expect.poll(() => options('#claimant-filter')).toEqual(all);
+    const [date] = await drag([0.3], true);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Undo' }).getAttribute('title'))
+      .toContain(`As of ${date}`);
+    await waitIdle(page);
+    const then = await storeClaimants(date ?? null);
+    expect(then.length).toBeLessThan(all.length);
+    expect(then.length).toBeGreaterThan(0);
+    for (const sel of ['#claimant-filter', '#compare-a', '#compare-b']) expect(await options(sel)).toEqual(then);
+    await page.getByRole('button', { name: 'All dates' }).click();
+    await waitIdle(page);
+    for (const sel of ['#claimant-filter', '#compare-a', '#compare-b']) expect(await options(sel)).toEqual(all);
+  });
 });

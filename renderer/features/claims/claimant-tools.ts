@@ -25,6 +25,25 @@ export interface ClaimantToolsDeps {
   toast: Toaster;
 }
 
+/**
+ * The select's options after its first ("—") become `items`, in order. Options kept stay in place
+ * and only those that come or go are touched: the lists hold a thousand claimants at 1M, and a
+ * date step changes a few hundred of them (rebuilt, each list restyled every option in the frame
+ * that drew the step).
+ */
+function setOptions(sel: HTMLSelectElement, items: readonly { id: string; label: string }[]): void {
+  const have = new Map([...sel.options].slice(1).map((o) => [o.value, o] as const));
+  const ids = new Set(items.map((c) => c.id));
+  for (const [id, o] of have) if (!ids.has(id)) o.remove();
+  let at = sel.options[0] as HTMLOptionElement;
+  for (const c of items) {
+    const o = have.get(c.id) ?? h('option', { value: c.id }, c.label);
+    if (o.textContent !== c.label) o.textContent = c.label;
+    if (at.nextElementSibling !== o) at.after(o);
+    at = o;
+  }
+}
+
 export function mountClaimantTools(d: ClaimantToolsDeps): HTMLElement {
   const pick = (label: string, id: string) =>
     h('select', { class: 'claimant-select', 'aria-label': label, id }, h('option', { value: '' }, '—'));
@@ -100,11 +119,7 @@ export function mountClaimantTools(d: ClaimantToolsDeps): HTMLElement {
     for (const sel of [filterSel, a, b]) {
       const keep = sel.value;
       const extra = sel === filterSel && current && !list.some((c) => c.id === current.id) ? [current] : [];
-      replaceChildren(
-        sel,
-        h('option', { value: '' }, '—'),
-        [...list, ...extra].map((c) => h('option', { value: c.id }, c.label)),
-      );
+      setOptions(sel, [...list, ...extra]);
       sel.value = sel === filterSel ? (current?.id ?? '') : keep;
     }
   });
