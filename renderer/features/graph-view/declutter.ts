@@ -29,8 +29,12 @@ export function createDeclutter(getCy: () => Core, store: AppStore, waiting: () 
     const cy = getCy();
     if (cy.destroyed()) return void (queued = false);
     if (moving(cy) || waiting() || performance.now() < heldUntil) return void requestAnimationFrame(run);
-    queued = false;
-    declutterLabels(cy, store.get().labelDensity);
+    // In a task of its own after the frame: the pass (it measures every label) is not added to a
+    // frame's drawing, and the labels it turns on or off are drawn in the next frame.
+    window.setTimeout(() => {
+      queued = false;
+      if (!cy.destroyed()) declutterLabels(cy, store.get().labelDensity);
+    });
   };
   return {
     schedule: () => {

@@ -23,6 +23,13 @@ export function scaleFor(nodeCount: number, elementCount: number, zoom = 1): Sty
  * crossing rebuilt Cytoscape and restyled everything: most of a second at 1,000 claims).
  */
 export function baseCounts(cy: Core): [number, number] {
-  const base = cy.elements().not('.claims-layer');
-  return [base.nodes().length, base.length];
+  // A loop, not .not(selector): this runs on every view change, over thousands of elements.
+  let nodes = 0;
+  let all = 0;
+  cy.elements().forEach((el) => {
+    if (el.hasClass('claims-layer')) return;
+    all++;
+    if (el.isNode()) nodes++;
+  });
+  return [nodes, all];
 }

@@ -75,7 +75,7 @@ function addMissing(
 function applyClasses(cy: Core, v: ViewState): void {
   const visible = visibleElements(v);
   const onPath = new Set([...(v.path?.nodes ?? []), ...(v.path?.edges ?? [])]);
-  const els = cy.elements().not('.claims-layer, .bundle');
+  const els = cy.elements().filter((el) => !el.hasClass('claims-layer') && !el.hasClass('bundle'));
   // setClass touches only elements whose class changes (toggleClass would restyle them all).
   setClass(els, 'filtered', (el) => !(el.isNode() ? visible.nodes : visible.edges).has(el.id()));
   setClass(els, 'on-path', (el) => onPath.has(el.id()));
