@@ -2,7 +2,7 @@
 // stderr, and Ctrl+C cancels it (the worker rolls back; nothing is written).
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { runImportInWorker } from '../services/import-runner.ts';
+import { runImportInWorker, type BulkInput } from '../services/import-runner.ts';
 import type { ImportOptions } from '../services/import-service.ts';
 import { openExisting } from '../services/database-service.ts';
 import type { CliIO } from './command.ts';
@@ -17,10 +17,17 @@ export function fileSize(path: string): number {
   }
 }
 
-export async function importOnWorker(dbFile: string, path: string, options: ImportOptions, io: CliIO): Promise<number> {
+/** `options` for a file in a registered format; none for a stream of NDJSON bulk records. */
+export async function importOnWorker(
+  dbFile: string,
+  path: string,
+  options: ImportOptions | null,
+  io: CliIO,
+): Promise<number> {
   openExisting(dbFile, 'write').close();
   let last = '';
-  const job = runImportInWorker(dbFile, { kind: 'file', path, options }, (p) => {
+  const input: BulkInput = options ? { kind: 'file', path, options } : { kind: 'ndjson', path };
+  const job = runImportInWorker(dbFile, input, (p) => {
     const pct = p.phase === 'records' && p.total > 0 ? ` ${Math.min(100, Math.round((100 * p.done) / p.total))}%` : '';
     const line = `${p.phase}${pct}`;
     if (line !== last) io.err(`importing ${basename(path)}: ${line}`);

@@ -1,7 +1,7 @@
 // What the import worker reads: the records of a job's input (NDJSON lines, or a file in any
 // registered format parsed into a document), and how a record's error is located the way the
 // small-file importer locates it (file, line, `$.claims[3].relation`), never naming the database.
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
@@ -125,3 +125,36 @@ export function parseInput(db: Db, input: BulkInput): GraphDocument | null {
 
 export const documentSize = (doc: GraphDocument): number =>
   doc.entities.length + doc.sources.length + doc.relations.length + doc.claims.length;
+
+const RECORD_TYPES = new Set(['vocabulary', 'entity', 'source', 'relation', 'claim', 'redirect']);
+
+/**
+ * Whether a file is a stream of NDJSON bulk records, by its structure: its first line is a whole
+ * JSON object `{"type": <record type>, "value": {...}}` (a Claimscape JSON document is one object
+ * with `format`, even when written on one line).
+ */
+export function isNdjsonRecords(path: string): boolean {
+  let head: string;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const buf = Buffer.alloc(1 << 16);
+      head = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  const first =
+    head
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .split('\n', 1)[0] ?? '';
+  try {
+    const rec = JSON.parse(first) as { type?: unknown; value?: unknown } | null;
+    return !!rec && typeof rec.type === 'string' && RECORD_TYPES.has(rec.type) && typeof rec.value === 'object';
+  } catch {
+    return false;
+  }
+}
