@@ -30,8 +30,13 @@ const SELF = typeof __filename === 'string' ? __filename : fileURLToPath(import.
 const job = workerData as WorkerJob;
 const cancelled = new Int32Array(job.cancelFlag ?? new SharedArrayBuffer(4));
 const post = (m: WorkerMessage) => parentPort?.postMessage(m);
+let onCancel = (): void => {};
+/** Settles on cancel, so waiting for the reading thread to parse a large file ends at once. */
+const cancelAsked = new Promise<void>((resolve) => (onCancel = resolve));
 parentPort?.on('message', (m: { type?: string }) => {
-  if (m?.type === 'cancel') Atomics.store(cancelled, 0, 1);
+  if (m?.type !== 'cancel') return;
+  Atomics.store(cancelled, 0, 1);
+  onCancel();
 });
 
 function checkCancel(): void {
@@ -83,7 +88,7 @@ function finish(w: BulkWriter): void {
 async function runPiped(db: Db): Promise<void> {
   const producer = startProducer(SELF, { job: { dbFile: job.dbFile, input: job.input } });
   try {
-    await producer.ready;
+    await Promise.race([producer.ready, cancelAsked]);
     checkCancel();
     const w = createBulkWriter(db, createHistoryService(db).bulkHooks(`Import ${importName(job.input)}`));
     try {
