@@ -1,6 +1,6 @@
-// The claims view on the whole seed graph at the two window sizes analysts use most, read as an
-// analyst reads it: the key hides nothing, no two labels overlap, no label covers an entity or a
-// doubted relation's red handle, and every disputing claim (cannot verify, denies) shows its tag.
+// The claims view on the seed graph at the window sizes analysts use most, read as an analyst
+// reads it: the key hides nothing, no two labels overlap, no label covers an entity, a doubted
+// relation's red handle or a "+N" badge, and every disputing claim (cannot verify, denies) shows its tag.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, useServerAndBrowser, waitIdle } from './harness.ts';
@@ -8,6 +8,7 @@ import { openApp, useServerAndBrowser, waitIdle } from './harness.ts';
 type Box = { x1: number; y1: number; x2: number; y2: number };
 interface Picture {
   key: Box | null;
+  badges: Box[];
   nodes: { id: string; box: Box }[];
   labels: { id: string; edge: boolean; box: Box }[];
   disputes: { handles: string[]; claims: string[] };
@@ -28,8 +29,15 @@ function picture(page: Page): Promise<Picture> {
     const h = (window as unknown as { __claimscape: Hook }).__claimscape;
     const c = document.querySelector('.graph-canvas')?.getBoundingClientRect();
     const k = document.querySelector('.claims-key:not([hidden])')?.getBoundingClientRect();
+    const box = (r: DOMRect, o: DOMRect) => ({
+      x1: r.left - o.left,
+      y1: r.top - o.top,
+      x2: r.right - o.left,
+      y2: r.bottom - o.top,
+    });
     return {
-      key: k && c ? { x1: k.left - c.left, y1: k.top - c.top, x2: k.right - c.left, y2: k.bottom - c.top } : null,
+      key: k && c ? box(k, c) : null,
+      badges: c ? [...document.querySelectorAll('.node-badge')].map((b) => box(b.getBoundingClientRect(), c)) : [],
       nodes: h.drawnIds().flatMap((id) => {
         const box = h.nodeBox(id);
         return box ? [{ id, box }] : [];
@@ -47,6 +55,7 @@ function faults(p: Picture): string[] {
   for (const n of p.nodes) if (p.key && overlap(n.box, p.key)) out.push(`the key covers ${n.id}`);
   for (const [i, l] of p.labels.entries()) {
     if (p.key && overlap(l.box, p.key)) out.push(`the key covers the label of ${l.id}`);
+    if (p.badges.some((b) => overlap(l.box, b))) out.push(`a "+N" badge covers the label of ${l.id}`);
     for (const m of p.labels.slice(i + 1)) if (overlap(l.box, m.box)) out.push(`labels of ${l.id} and ${m.id} overlap`);
     // A label may touch its own node, and a claim's tag its claimant (ids `c|claimant|relation|stance`).
     const own = l.edge ? l.id.split('|')[1] : l.id;
@@ -86,4 +95,23 @@ describe('the claims view on the seed, as an analyst reads it', () => {
       await page.getByRole('button', { name: 'Show the claims key' }).click();
       await context.close();
     }, 60_000);
+
+  it('on North Korea and its neighbours (the README picture): labels keep clear of the "+N" badges too', async () => {
+    const { page, context } = await openApp(env.browser(), env.server().url, { width: 1440, height: 900 });
+    const at = await page.evaluate(() =>
+      (
+        window as unknown as { __claimscape: { screenPosition(i: string): { x: number; y: number } | null } }
+      ).__claimscape.screenPosition('north-korea'),
+    );
+    if (!at) throw new Error('north-korea is not drawn');
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    await page.getByRole('menuitem', { name: 'Focus on 1-hop neighbourhood' }).click();
+    await waitIdle(page);
+    await page.locator('#claims-view').check();
+    await waitIdle(page);
+    const p = await picture(page);
+    expect(p.badges.length).toBeGreaterThan(1);
+    expect(faults(p)).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

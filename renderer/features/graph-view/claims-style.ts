@@ -2,7 +2,7 @@
 // the evidence marks of the normal view (doubted, single-source, possibly-in-range relations).
 import type { Theme } from '../../state/app-state.ts';
 import { EVIDENCE_MARKS, STANCE_ORDER, STANCE_STYLES } from '../../ui/stance-styles.ts';
-import { TAG_OFFSET, TAG_PLACES } from './claim-tags.ts';
+import { TAG_ALONG, TAG_BESIDE, TAG_OFFSET } from './claim-tags.ts';
 import { GRAPH_PALETTES } from './palette.ts';
 
 /** `labels`: the label size multiplier of the scale (labels shrink slower than the drawing). */
@@ -46,7 +46,8 @@ export function claimsStyle(theme: Theme, labels = 1): Record<string, unknown>[]
       },
     },
     // Other places along the edge for a tag with no room at the first (labels.ts, claim-tags.ts).
-    ...TAG_PLACES.map((t) => ({ selector: `edge.claim-edge.${t.cls}`, style: { 'source-text-offset': t.offset } })),
+    ...TAG_ALONG.map((t) => ({ selector: `edge.claim-edge.${t.cls}`, style: { 'source-text-offset': t.offset } })),
+    ...TAG_BESIDE.map((t) => ({ selector: `edge.claim-edge.${t.cls}`, style: { 'source-text-margin-y': t.dy } })),
     ...STANCE_ORDER.map((s) => ({
       selector: `edge.claim-edge[stance = "${s}"]`,
       style: {

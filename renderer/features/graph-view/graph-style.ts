@@ -100,6 +100,18 @@ export function buildStyle(theme: Theme, scale: StyleScale): StylesheetJson {
       selector: 'node.label-left',
       style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -4 },
     },
+    // Or at one of its corners (half the margin: the node's box is empty there).
+    ...(['above', 'below'] as const).flatMap((v) =>
+      (['right', 'left'] as const).map((s) => ({
+        selector: `node.label-${v}-${s}`,
+        style: {
+          'text-valign': v === 'above' ? 'top' : 'bottom',
+          'text-halign': s,
+          'text-margin-x': s === 'right' ? 2 : -2,
+          'text-margin-y': v === 'above' ? -2 : 2,
+        },
+      })),
+    ),
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.export-hidden', style: { display: 'none' } },
   ] as unknown as StylesheetJson;

@@ -47,41 +47,43 @@ function edgeLabelFits(e: EdgeSingular, box: Rect): boolean {
 }
 
 /**
- * A node's label below its node, then above, right and left of it, from the label as drawn now
- * (`side`: the index in LABEL_SIDES, or -1 below): its size, and its gap from the node on that side.
+ * A node's label below its node, then above, right and left of it, then at its four corners
+ * (above right, above left, below right, below left), from the label as drawn now (`side`: the
+ * index in LABEL_SIDES, or -1 below): its size, and its gap from the node on that side.
  */
 export function allSides(label: Rect, node: Rect, side: number): [Rect, Rect[]] {
   const w = label.x2 - label.x1;
   const h = label.y2 - label.y1;
   const gaps = [node.y1 - label.y2, label.x1 - node.x2, node.x1 - label.x2];
-  const gap = side < 0 ? label.y1 - node.y2 : (gaps[side] ?? 0);
+  const gap =
+    side < 0 ? label.y1 - node.y2 : side < 3 ? (gaps[side] ?? 0) : Math.max(label.x1 - node.x2, node.x1 - label.x2) * 2;
+  // Corners sit closer (graph-style.ts: half the margin): the node's box is empty there.
+  const c = gap / 2;
   const cx = (node.x1 + node.x2) / 2;
   const cy = (node.y1 + node.y2) / 2;
   const below = { x1: cx - w / 2, x2: cx + w / 2, y1: node.y2 + gap, y2: node.y2 + gap + h };
   const above = { x1: cx - w / 2, x2: cx + w / 2, y1: node.y1 - gap - h, y2: node.y1 - gap };
   const right = { x1: node.x2 + gap, x2: node.x2 + gap + w, y1: cy - h / 2, y2: cy + h / 2 };
   const left = { x1: node.x1 - gap - w, x2: node.x1 - gap, y1: cy - h / 2, y2: cy + h / 2 };
-  return [below, [above, right, left]];
+  const [rx, lx] = [node.x2 + c, node.x1 - c - w];
+  const [ay, by] = [node.y1 - c - h, node.y2 + c];
+  const corner = (x: number, y: number) => ({ x1: x, x2: x + w, y1: y, y2: y + h });
+  return [below, [above, right, left, corner(rx, ay), corner(lx, ay), corner(rx, by), corner(lx, by)]];
 }
 
 /**
  * The edge label to try for `e`, or null: relations' labels where they are, when they fit their
  * edge; claims' stance tags at each place along their edge with room for them. `placesOf` gets,
- * for a tag, which place (-1: the style's, else an index in TAG_PLACES) its box and alts are.
+ * for a tag, the classes of the place its box and each of its alts stand for (claim-tags.ts).
  */
-export function edgeLabelItem(e: EdgeSingular, zoom: number, placesOf: Map<string, number[]>): LabelItem | null {
+export function edgeLabelItem(e: EdgeSingular, zoom: number, placesOf: Map<string, string[][]>): LabelItem | null {
   const forced = e.selected() || e.hasClass('hover-edge') || e.hasClass('on-path');
   if (!forced && !edgeLabelBigEnough(e, zoom)) return null;
   const box = labelRect(e);
   const priority = Number(e.data('labelPriority') ?? e.data('sourceCount') ?? 0);
   if (!e.hasClass('claim-edge')) return forced || edgeLabelFits(e, box) ? { id: e.id(), priority, forced, box } : null;
-  const [base, others] = tagPlaces(e, box);
-  const places = [base, ...others].flatMap((r, i) => (r ? [[r, i - 1] as const] : []));
-  const first = places[0];
+  const [first, ...others] = tagPlaces(e, box);
   if (!first) return forced ? { id: e.id(), priority, forced, box } : null;
-  placesOf.set(
-    e.id(),
-    places.map(([, i]) => i),
-  );
-  return { id: e.id(), priority, forced, box: first[0], alts: places.slice(1).map(([r]) => r) };
+  placesOf.set(e.id(), [first.classes, ...others.map((p) => p.classes)]);
+  return { id: e.id(), priority, forced, box: first.box, alts: others.map((p) => p.box) };
 }

@@ -3,8 +3,9 @@
 // their size is still measured). Selected and hovered entities always keep their label.
 import type { Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
 import type { LabelDensity } from '../../state/app-state.ts';
+import { badgeRects } from './badges.ts';
 import { setClass } from './classes.ts';
-import { TAG_PLACES } from './claim-tags.ts';
+import { TAG_CLASSES } from './claim-tags.ts';
 import { keyRect } from './claims-key.ts';
 import { allSides, edgeLabelItem, labelRect, labelText, nodeRect, pstyle } from './label-boxes.ts';
 import { chooseLabels, type LabelItem } from './label-choice.ts';
@@ -16,6 +17,7 @@ export { labelRect, nodeRect } from './label-boxes.ts';
 const MIN_CLAIMANT_PX = 9;
 
 const CLAIMANT_FIRST = 1e6;
+const TAG_FIRST = 1e9;
 /** Claimants first, those saying more before the others, then by degree. */
 const claimantRank = (n: NodeSingular) => {
   const said = n.outgoers('edge.claim-edge').length;
@@ -47,7 +49,15 @@ function triedClaimants(cy: Core, nodes: NodeCollection): NodeCollection {
 }
 
 /** The other places a node label may take when there is no room below its node (graph-style.ts). */
-export const LABEL_SIDES = ['label-above', 'label-right', 'label-left'] as const;
+export const LABEL_SIDES = [
+  'label-above',
+  'label-right',
+  'label-left',
+  'label-above-right',
+  'label-above-left',
+  'label-below-right',
+  'label-below-left',
+] as const;
 
 export function declutterLabels(cy: Core, density: LabelDensity): void {
   // Claims-view handles have no label; they are obstacles below.
@@ -65,7 +75,9 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
     const own = boxes.get(n.id()) as Rect;
     const current = LABEL_SIDES.findIndex((c) => n.hasClass(c));
     const [below, places] = allSides(labelRect(n), own, current);
-    const sides = [0, 1, 2].sort((a, b) => Number(!onCanvas(places[a] as Rect)) - Number(!onCanvas(places[b] as Rect)));
+    const sides = places
+      .map((_, i) => i)
+      .sort((a, b) => Number(!onCanvas(places[a] as Rect)) - Number(!onCanvas(places[b] as Rect)));
     sidesOf.set(n.id(), sides);
     const alts = sides.map((i) => places[i] as Rect);
     return {
@@ -82,9 +94,11 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
   // by a label that has no other place.
   const handles = cy.nodes('.claim-handle').not('.filtered');
   const soft = handles.not('[doubts > 0]').map(nodeRect);
-  const all = [...boxes.values(), ...handles.filter('[doubts > 0]').map(nodeRect), ...(key ? [key] : [])];
+  // The "+N" badges (badges.ts) and the key are drawn over the canvas: labels keep clear of them.
+  const over = [...badgeRects(cy), ...(key ? [key] : [])];
+  const all = [...boxes.values(), ...handles.filter('[doubts > 0]').map(nodeRect), ...over];
   /** For each stance tag, which place its box and `alts` are (claim-tags.ts). */
-  const tagsOf = new Map<string, number[]>();
+  const tagsOf = new Map<string, string[][]>();
   const edges = cy.edges().not('.filtered, .bundled, .bundle');
   const edgeItems = edges.toArray().flatMap((e) => edgeLabelItem(e as EdgeSingular, zoom, tagsOf) ?? []);
   // First the forced labels, the claimants' names and the disputing stance tags (what the claims
@@ -105,7 +119,11 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
     }
   };
   const lead = (it: LabelItem) => leads.has(it.id) || it.forced;
-  pass([...nodeItems.filter(lead), ...edgeItems.filter(lead)]);
+  // Disputing tags before the names: a name has seven places around its node, a tag only its edge.
+  pass([
+    ...nodeItems.filter(lead),
+    ...edgeItems.filter(lead).map((it) => ({ ...it, priority: it.priority + TAG_FIRST })),
+  ]);
   pass(nodeItems.filter((it) => !lead(it)));
   pass(edgeItems.filter((it) => !lead(it)));
   cy.batch(() => {
@@ -113,11 +131,11 @@ export function declutterLabels(cy: Core, density: LabelDensity): void {
     const sideOf = (id: string) => sidesOf.get(id)?.[moved.get(id) ?? -1] ?? -1;
     LABEL_SIDES.forEach((side, i) => setClass(nodes, side, (n) => sideOf(n.id()) === i));
     setClass(cy.edges().not('.bundle'), 'label-off', (e) => !shown.has(e.id()));
-    const placeOf = (id: string) => tagsOf.get(id)?.[(moved.get(id) ?? -1) + 1] ?? -1;
+    const placeOf = (id: string) => tagsOf.get(id)?.[(moved.get(id) ?? -1) + 1] ?? [];
     // A hidden tag keeps its place: only the tags shown move.
-    TAG_PLACES.forEach((p, i) =>
-      setClass(cy.edges('.claim-edge'), p.cls, (e) => (shown.has(e.id()) ? placeOf(e.id()) === i : e.hasClass(p.cls))),
-    );
+    const claims = cy.edges('.claim-edge');
+    for (const cls of TAG_CLASSES)
+      setClass(claims, cls, (e) => (shown.has(e.id()) ? placeOf(e.id()).includes(cls) : e.hasClass(cls)));
   });
 }
 

@@ -23,11 +23,9 @@ export function mountTimeline(el: HTMLElement, d: { store: AppStore; data: Claim
     h('option', { value: 'claimant' }, 'by claimant'),
   );
   const clear = h('button', { class: 'btn btn-small btn-ghost' }, 'Clear dates');
-  const hint = h(
-    'span',
-    { class: 'muted tl-hint' },
-    'Drag across the chart to filter by date; click a claim to select its relation.',
-  );
+  const hintText = 'Drag across the chart to filter by date; click a claim to select its relation.';
+  // One line (the strip's head is docked under the graph at a fixed height): cut short, it shows whole on hover.
+  const hint = h('span', { class: 'muted tl-hint', title: hintText }, hintText);
   const body = h('div', { class: 'tl-body' });
   el.append(h('div', { class: 'tl-head' }, toggle, group, clear, hint), body);
   let open = false;
