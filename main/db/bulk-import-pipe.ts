@@ -57,10 +57,14 @@ export async function produceOps(
   const resolver = createRowResolver(start, encoder.sink, n);
   let rec: BulkRecord | undefined;
   try {
-    for await (rec of records) {
-      if (rec.type === 'redirect') redirects.push(rec.value);
-      else resolver.write(rec);
-    }
+    const take = (r: BulkRecord) => {
+      rec = r;
+      if (r.type === 'redirect') redirects.push(r.value);
+      else resolver.write(r);
+    };
+    // A plain loop over a synchronous source: `for await` would wait a microtask per record.
+    if (Symbol.iterator in records) for (const r of records) take(r);
+    else for await (const r of records) take(r);
     encoder.flush();
     post({ type: 'end', counts: n, redirects });
   } catch (e) {
