@@ -96,6 +96,21 @@ describe('the claims view on the seed, as an analyst reads it', () => {
       await context.close();
     }, 60_000);
 
+  // Concentric fits itself with even padding: before, NATO's node sat 4 px under the key.
+  it('with another layout (concentric), the drawing starts below the key as well', async () => {
+    const { page, context } = await openApp(env.browser(), env.server().url, { width: 1280, height: 800 });
+    await page.locator('#claims-view').check();
+    await waitIdle(page);
+    await page.locator('#layout-select').selectOption('concentric');
+    await waitIdle(page);
+    const p = await picture(page);
+    expect(p.key).not.toBeNull();
+    const under = p.nodes.filter((n) => p.key && n.box.y1 < p.key.y2 + 8 && n.box.x1 < p.key.x2).map((n) => n.id);
+    expect(under).toEqual([]);
+    expect(faults(p).filter((f) => f.includes('key'))).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('on North Korea and its neighbours (the README picture): labels keep clear of the "+N" badges too', async () => {
     const { page, context } = await openApp(env.browser(), env.server().url, { width: 1440, height: 900 });
     const at = await page.evaluate(() =>

@@ -11,6 +11,7 @@ import { cancelWorkerLayout, isWorkerLayoutRunning, LayoutCancelled, layoutInWor
 import { WORKER_LAYOUT_MIN_NODES } from './layout-job.ts';
 import { freshStart, inIdOrder } from './layout-start.ts';
 import { fitOptions } from './layout-fit.ts';
+import { keyInset } from './claims-key.ts';
 
 let running: Layouts | null = null;
 const SEED = 20241018;
@@ -53,15 +54,24 @@ function runLocked(cy: Core, run: LayoutRun): Promise<void> {
   if (def.worker && nodes.length > WORKER_LAYOUT_MIN_NODES)
     return runInWorker(cy, nodes, options, run, def.stretch === true);
   if (def.id === 'fcose' && eles.edges('.claim-edge').nonempty()) Object.assign(options, claimsPull(options));
-  if (def.stretch && !run.incremental)
-    return runStretched(
-      cy,
-      nodes,
-      inIdOrder(eles).layout({ ...options, animate: false, fit: false } as unknown as LayoutOptions),
-      options,
-    );
+  const offscreen = { ...options, animate: false, fit: false } as unknown as LayoutOptions;
+  if (def.stretch && !run.incremental) {
+    const layout = inIdOrder(eles).layout(offscreen);
+    return runComputed(cy, nodes, () => bestOf(nodes, layout, { w: cy.width(), h: cy.height() }), options);
+  }
+  // The other layouts fit themselves, knowing nothing of the claims key: computed first, then fitted below it.
+  if (!run.incremental && options['fit'] !== false && keyInset(cy) > 0) {
+    const layout = eles.layout(offscreen);
+    const once = () => {
+      withSeededRandom(SEED, () => layout.run());
+      return readAll(nodes);
+    };
+    return runComputed(cy, nodes, once, options);
+  }
   return start(eles.layout(options as unknown as LayoutOptions), options['fit'] === false ? undefined : cy);
 }
+
+const readAll = (nodes: NodeCollection) => new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
 
 function start(layout: Layouts, cy?: Core): Promise<void> {
   running = layout;
@@ -78,16 +88,15 @@ function start(layout: Layouts, cy?: Core): Promise<void> {
   return done;
 }
 
-/** Computes the layout without drawing, reshapes it, then animates from the old positions. */
-function runStretched(
+/** Computes the layout without drawing (`after`), then animates there from the old positions, fitted. */
+function runComputed(
   cy: Core,
   nodes: NodeCollection,
-  compute: Layouts,
+  compute: () => Map<string, Position>,
   options: Record<string, unknown>,
 ): Promise<void> {
-  const before = new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
-  const view = { w: cy.width(), h: cy.height() };
-  const after = bestOf(nodes, compute, view);
+  const before = readAll(nodes);
+  const after = compute();
   const animate = nodes.length <= LARGE_LAYOUT && options['animate'] !== false;
   if (animate) cy.batch(() => nodes.forEach((n) => void n.position(before.get(n.id()) ?? n.position())));
   const to = (n: NodeSingular) => after.get(n.id()) ?? n.position();
@@ -168,7 +177,7 @@ function shaped(
 
 /** Packs components and fits the canvas's shape; on small graphs, the tidiest of a few seeded runs. */
 function bestOf(nodes: NodeCollection, compute: Layouts, view: { w: number; h: number }): Map<string, Position> {
-  const read = () => new Map(nodes.map((n) => [n.id(), { ...n.position() }] as const));
+  const read = () => readAll(nodes);
   const tries = nodes.length <= TRY_SEEDS_MAX_NODES ? SEED_TRIES : 1;
   const edges = nodes
     .edgesWith(nodes)
