@@ -96,6 +96,20 @@ describe('the claims view on the seed, as an analyst reads it', () => {
       await context.close();
     }, 60_000);
 
+  it('the key is back after the canvas is rebuilt (the WebGL renderer switched on)', async () => {
+    const { page, context } = await openApp(env.browser(), env.server().url, { width: 1280, height: 800 });
+    await page.locator('#claims-view').check();
+    await waitIdle(page);
+    const key = page.locator('.claims-key');
+    await expect.poll(() => key.isVisible()).toBe(true);
+    // The switch is offered on large graphs only; the seed's is hidden, so it is clicked from the page.
+    await page.evaluate(() => document.getElementById('webgl-toggle')?.click());
+    await waitIdle(page);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('.claims-key').length)).toBe(1);
+    expect(await key.isVisible()).toBe(true);
+    await context.close();
+  }, 60_000);
+
   // Concentric fits itself with even padding: before, NATO's node sat 4 px under the key.
   it('with another layout (concentric), the drawing starts below the key as well', async () => {
     const { page, context } = await openApp(env.browser(), env.server().url, { width: 1280, height: 800 });

@@ -144,6 +144,8 @@ export function mountClaimsKey(cy: Core, overlay: HTMLElement, store: AppStore, 
     requestAnimationFrame(draw);
   };
   cy.on('add remove', 'edge.claim-edge', schedule);
+  // A rebuilt canvas (WebGL switched, a size threshold crossed) gets its claims layer before its key.
+  draw();
   const off = store.subscribe((st, prev) => void (st.theme !== prev.theme && schedule()));
   return () => {
     cy.off('add remove', 'edge.claim-edge', schedule);
