@@ -6,6 +6,7 @@ import svg from 'cytoscape-svg';
 import type { Theme } from '../../state/app-state.ts';
 import { buildStyle } from './graph-style.ts';
 import { scaleFor } from './scale.ts';
+import { installFastBounds } from './fast-bounds.ts';
 
 let registered = false;
 
@@ -22,6 +23,7 @@ export function createCy(opts: CyOptions): Core {
   if (!registered) {
     cytoscape.use(fcose);
     cytoscape.use(svg);
+    installFastBounds(cytoscape);
     registered = true;
   }
   const nodes = opts.elements.filter((e) => e.group === 'nodes').length;
