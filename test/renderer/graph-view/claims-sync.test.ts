@@ -3,25 +3,15 @@
 // on exactly the layer a sync made at once would draw. The first drawing is made at once.
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { ClaimBrief, EdgeView } from '../../../graph-data/contract/views.ts';
+import type { ClaimBrief } from '../../../graph-data/contract/views.ts';
 import { LAYER_CHUNK } from '../../../renderer/features/graph-view/claims-sync.ts';
 import { syncClaims, type ClaimsByRelation } from '../../../renderer/features/graph-view/claims-view.ts';
 import { edgeElement, nodeElement } from '../../../renderer/features/graph-view/elements.ts';
+import { fanEdge } from '../../helpers/edge-view.ts';
 import { emptyView, type ViewState } from '../../../renderer/state/view-state.ts';
 
 const RELATIONS = 40;
-const rel = (i: number, status: EdgeView['status']): EdgeView => ({
-  id: `r${i}`,
-  source: 'a',
-  target: `n${i}`,
-  predicate: 'supports',
-  status,
-  claimCount: 2,
-  sourceCount: 1,
-  firstStated: '2024-10',
-  lastStated: '2024-10',
-  doubts: 0,
-});
+const rel = fanEdge;
 const claim = (r: number, who: string, stance: ClaimBrief['stance'], possibly = false): ClaimBrief => ({
   id: `k|${r}|${who}|${stance}`,
   relationId: `r${r}`,

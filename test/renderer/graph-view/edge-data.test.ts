@@ -3,23 +3,12 @@
 // says how many are left, and repeated calls reach the view's values exactly.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { EdgeView } from '../../../graph-data/contract/views.ts';
 import { EDGE_CHUNK, updateEdgeData } from '../../../renderer/features/graph-view/edge-data.ts';
 import { edgeElement, nodeElement } from '../../../renderer/features/graph-view/elements.ts';
+import { fanEdge } from '../../helpers/edge-view.ts';
 import { emptyView } from '../../../renderer/state/view-state.ts';
 
-const edge = (i: number, status: EdgeView['status'], sourceCount = 1): EdgeView => ({
-  id: `r${i}`,
-  source: 'a',
-  target: `n${i}`,
-  predicate: 'supports',
-  status,
-  claimCount: 2,
-  sourceCount,
-  firstStated: '2024-10',
-  lastStated: '2024-10',
-  doubts: 0,
-});
+const edge = fanEdge;
 
 describe('updateEdgeData', () => {
   it('writes at most a chunk of changed edges per call until the view is reached', () => {
