@@ -73,6 +73,8 @@ export function startProducer(file: string, data: object): RunningProducer {
     readyAt = resolve;
     failed = reject;
   });
+  // The writer may stop waiting (a cancel wins the race) before the reader fails or is terminated.
+  ready.catch(() => {});
   let begun = false;
   const source = messageQueue((push) => {
     const stopped = (detail: string) => {
