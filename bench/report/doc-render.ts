@@ -117,7 +117,7 @@ export function renderSections(results: Results[]): string[] {
   if (!results.length) return ['No results yet: run `npm run bench -- --scale 10k`.', ''];
   const largest = results[results.length - 1];
   return [
-    'Run: `npm run bench -- --scale 10k|100k|1m` (flags: `--seed`, `--skip-browser`, `--skip-worker`, `--frame-budget <ms>`).',
+    'Run: `npm run bench -- --scale 10k|100k|1m` (flags: `--seed`, `--skip-browser`, `--skip-worker`, `--frame-budget <ms>`, `--import-threads 1|2`: the import on one thread, or reading beside the writer as the app does into an empty database, the default).',
     `Results: \`bench/results/<scale>-<timestamp>.json\` and \`latest-<scale>.json\`. Columns below: ${results.map((r) => `${r.scale} (${r.timestamp.slice(0, 16)})`).join(', ')}.`,
     '',
     ...machine(results),
