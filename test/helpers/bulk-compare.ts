@@ -1,21 +1,7 @@
 // What two imports of the same graph are compared on: the records written and everything derived
 // from them (statuses, counts, dates, degrees, search hits), plus indexes and triggers.
-import { generateGraph } from '../../bench/gen/generate.ts';
-import type { GraphDocument } from '../../graph-data/model/types.ts';
 import type { Db } from '../../main/db/open.ts';
 import { createGraphService } from '../../main/services/graph-service.ts';
-
-export function generatedDoc(entities: number, seed = 7): GraphDocument {
-  const doc: GraphDocument = { format: 'claimscape', version: 1, sources: [], entities: [], relations: [], claims: [] };
-  for (const r of generateGraph({ entities, seed })) {
-    if (r.type === 'vocabulary') doc.vocabulary = r.value;
-    else if (r.type === 'entity') doc.entities.push(r.value);
-    else if (r.type === 'source') doc.sources.push(r.value);
-    else if (r.type === 'relation') doc.relations.push(r.value);
-    else if (r.type === 'claim') doc.claims.push(r.value);
-  }
-  return doc;
-}
 
 /** Everything the importer derives: relation status, counts and dates, degrees, search hits. */
 export function derived(db: Db) {

@@ -1,4 +1,6 @@
-// Small deterministic Claimscape documents of any size, for atomicity and volume tests.
+// Small deterministic Claimscape documents of any size, for atomicity and volume tests, and the
+// bench's seeded graph as one document.
+import { generateGraph } from '../../bench/gen/generate.ts';
 import type { GraphDocument } from '../../graph-data/model/types.ts';
 
 export function syntheticDocument(
@@ -55,6 +57,19 @@ export function syntheticDocument(
         });
       }
     }
+  }
+  return doc;
+}
+
+/** The bench generator's graph (bench/gen) gathered into one document. */
+export function generatedDoc(entities: number, seed = 7): GraphDocument {
+  const doc: GraphDocument = { format: 'claimscape', version: 1, sources: [], entities: [], relations: [], claims: [] };
+  for (const r of generateGraph({ entities, seed })) {
+    if (r.type === 'vocabulary') doc.vocabulary = r.value;
+    else if (r.type === 'entity') doc.entities.push(r.value);
+    else if (r.type === 'source') doc.sources.push(r.value);
+    else if (r.type === 'relation') doc.relations.push(r.value);
+    else if (r.type === 'claim') doc.claims.push(r.value);
   }
   return doc;
 }

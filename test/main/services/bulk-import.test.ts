@@ -9,7 +9,8 @@ import { writeDocument } from '../../../main/services/import-service.ts';
 import { createGraphService } from '../../../main/services/graph-service.ts';
 import { runImportInWorker } from '../../../main/services/import-runner.ts';
 import { seededDb, snapshot, tmpDir } from '../../helpers/tmp.ts';
-import { derived, generatedDoc, schemaObjects } from '../../helpers/bulk-compare.ts';
+import { derived, schemaObjects } from '../../helpers/bulk-compare.ts';
+import { generatedDoc } from '../../helpers/synthetic.ts';
 
 const WORKER = join(import.meta.dirname, '../../../main/services/import-worker.ts');
 

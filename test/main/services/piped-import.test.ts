@@ -17,7 +17,8 @@ import {
 import type { Db } from '../../../main/db/open.ts';
 import { runImportInWorker } from '../../../main/services/import-runner.ts';
 import { seededDb, snapshot, tmpDir } from '../../helpers/tmp.ts';
-import { derived, generatedDoc, schemaObjects } from '../../helpers/bulk-compare.ts';
+import { derived, schemaObjects } from '../../helpers/bulk-compare.ts';
+import { generatedDoc } from '../../helpers/synthetic.ts';
 
 const WORKER = join(import.meta.dirname, '../../../main/services/import-worker.ts');
 const dir = tmpDir();

@@ -2,7 +2,6 @@
 // (`graph:subgraph` and `claims:list` with asOf), on the seed, on the issue's example and on a
 // generated graph with syndicated copies: the same relations, statuses, counts and claims.
 import { describe, expect, it } from 'vitest';
-import { generateGraph } from '../../../bench/gen/generate.ts';
 import { MAX_ELEMENT_CAP } from '../../../graph-data/contract/filters.ts';
 import type { EdgeView } from '../../../graph-data/contract/views.ts';
 import type { GraphDocument } from '../../../graph-data/model/types.ts';
@@ -13,6 +12,7 @@ import { writeDocument } from '../../../main/services/import-service.ts';
 import { claimsAsOf, edgesAsOf } from '../../../renderer/state/as-of-local.ts';
 import { asOfDocument } from '../../helpers/as-of-doc.ts';
 import { seededDb, tmpDir } from '../../helpers/tmp.ts';
+import { generatedDoc } from '../../helpers/synthetic.ts';
 
 const dir = tmpDir();
 const DATES = [null, '2024', '2024-09', '2024-10', '2024-10-17', '2024-10-18', '2024-10-20', '2024-10-28'];
@@ -80,21 +80,7 @@ describe('as of a date, derived in the renderer', () => {
   });
 
   it('matches the store on a generated graph: undated claims, syndicated copies collapsed alike', () => {
-    const doc: GraphDocument = {
-      format: 'claimscape',
-      version: 1,
-      sources: [],
-      entities: [],
-      relations: [],
-      claims: [],
-    };
-    for (const r of generateGraph({ entities: 600, seed: 11 })) {
-      if (r.type === 'vocabulary') doc.vocabulary = r.value;
-      else if (r.type === 'entity') doc.entities.push(r.value);
-      else if (r.type === 'source') doc.sources.push(r.value);
-      else if (r.type === 'relation') doc.relations.push(r.value);
-      else if (r.type === 'claim') doc.claims.push(r.value);
-    }
+    const doc = generatedDoc(600, 11);
     // A copy of a copy, so the chain is followed as the store follows it.
     const [a, b, c] = doc.sources;
     if (a && b && c) [b.copyOf, c.copyOf] = [a.id, b.id];
