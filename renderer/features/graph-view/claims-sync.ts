@@ -6,6 +6,7 @@
 import type { CollectionArgument, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import { setClass } from './classes.ts';
 import { handleId, inLayer, snapHandles } from './claims-handles.ts';
+import { settle } from './settle.ts';
 
 /** Layer elements added, removed or re-marked per frame when a drawn layer is updated. */
 export const LAYER_CHUNK = 300;
@@ -78,6 +79,7 @@ export function applyLayer(cy: Core, want: ReadonlyMap<string, ElementDefinition
       (e) => want.has(handleId(e.id())) && cy.hasElementWithId(handleId(e.id())),
     );
   });
+  settle(cy);
   if (goneNow.length || addsNow.length) unsnapped.add(cy);
   if (!left) queueSnap(cy);
   return left;
@@ -92,8 +94,12 @@ function queueSnap(cy: Core): void {
   if (!unsnapped.has(cy) || snapQueued.has(cy)) return;
   unsnapped.delete(cy);
   snapQueued.add(cy);
-  cy.one('render', () => {
-    snapQueued.delete(cy);
-    snapHandles(cy);
-  });
+  cy.one('render', () =>
+    window.setTimeout(() => {
+      snapQueued.delete(cy);
+      if (cy.destroyed()) return;
+      snapHandles(cy);
+      settle(cy);
+    }),
+  );
 }

@@ -5,6 +5,7 @@ import type { AppStore } from '../../state/app-state.ts';
 import { animating } from './animations.ts';
 import { declutterLabels } from './labels.ts';
 import { isLayoutRunning } from './run-layout.ts';
+import { settle } from './settle.ts';
 
 export interface Declutter {
   schedule(): void;
@@ -33,7 +34,9 @@ export function createDeclutter(getCy: () => Core, store: AppStore, waiting: () 
     // frame's drawing, and the labels it turns on or off are drawn in the next frame.
     window.setTimeout(() => {
       queued = false;
-      if (!cy.destroyed()) declutterLabels(cy, store.get().labelDensity);
+      if (cy.destroyed()) return;
+      declutterLabels(cy, store.get().labelDensity);
+      settle(cy);
     });
   };
   return {

@@ -8,6 +8,7 @@ import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { edgeData } from './elements.ts';
 import { createFramePump } from './frame-pump.ts';
+import { settle } from './settle.ts';
 
 /** Edges restyled per frame: about what a frame restyles in a few tens of milliseconds here. */
 export const EDGE_CHUNK = 300;
@@ -28,6 +29,7 @@ export function updateEdgeData(cy: Core, v: ViewState, vocab: Vocabulary | null,
     else left++;
   }
   if (todo.length) cy.batch(() => todo.forEach(([have, e]) => void have.data(edgeData(e, vocab))));
+  if (todo.length) settle(cy);
   return left;
 }
 

@@ -47,6 +47,12 @@ function posKey(p: Private): number {
 /** The position key of an element as Cytoscape computes it (exported for the test). */
 export const posKeyOf = (el: unknown): number => posKey((el as { _private: Private })._private);
 
+/** Whether the element's cached box is still its box (what the shorter path below answers from). */
+export function boxIsFresh(el: unknown): boolean {
+  const p = (el as { _private: Private })._private;
+  return !!p.bbCache && !p.styleDirty && p.bbCachePosKey === posKey(p);
+}
+
 const finite = (x: number) => (x === Infinity || x === -Infinity ? 0 : x);
 
 let installed = false;
@@ -62,7 +68,7 @@ export function installFastBounds(cy: typeof cytoscape): void {
   proto.boundingBox = function (this, options) {
     const p = this.length === 1 && options === undefined ? this[0]?._private : undefined;
     const bb = p?.bbCache;
-    if (!p || !bb || p.styleDirty || p.bbCachePosKey !== posKey(p)) return own.call(this, options);
+    if (!p || !bb || !boxIsFresh(this[0])) return own.call(this, options);
     // What Cytoscape's own path does to the cached box before answering it.
     bb.x1 = finite(bb.x1);
     bb.y1 = finite(bb.y1);

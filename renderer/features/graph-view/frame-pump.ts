@@ -32,3 +32,24 @@ export function createFramePump(step: () => boolean): FramePump {
     pending: () => queued,
   };
 }
+
+export interface TaskOnce {
+  /** Runs `fn` in a task of its own, once however many times this is called before it runs. */
+  schedule(): void;
+  pending(): boolean;
+}
+
+export function createTaskOnce(fn: () => void): TaskOnce {
+  let queued = false;
+  return {
+    schedule(): void {
+      if (queued) return;
+      queued = true;
+      window.setTimeout(() => {
+        queued = false;
+        fn();
+      });
+    },
+    pending: () => queued,
+  };
+}

@@ -24,12 +24,13 @@ import { centreOn, refit, watchSize } from './view-moves.ts';
 import { bindBundles, markSelectedBundles, syncBundles } from './bundles.ts';
 import { syncView } from './sync.ts';
 import { createEdgeDataPump } from './edge-data.ts';
-import { pruneClaims, syncClaims, type ClaimsByRelation } from './claims-view.ts';
-import { LAYER_CHUNK } from './claims-sync.ts';
-import { createFramePump } from './frame-pump.ts';
+import { syncClaims } from './claims-view.ts';
+import { createLayerDriver, type ClaimsSource } from './claims-driver.ts';
+import { createTaskOnce } from './frame-pump.ts';
 import { bindHandles } from './claims-handles.ts';
 import { mountClaimsKey } from './claims-key.ts';
 import { createClaimsRelayout } from './claims-layout.ts';
+import { settle } from './settle.ts';
 
 export { WEBGL_ELEMENTS } from './create-cy.ts';
 export type { GraphHandle, GraphGeometry } from './handle.ts';
@@ -43,7 +44,7 @@ export interface GraphViewDeps {
   explorer: Explorer;
   commands: Commands;
   /** Claims of the drawn relations, for the claims view (features/claims). */
-  claims?: { get(): ClaimsByRelation | null; subscribe(cb: () => void): void; matches?(v: ViewState): boolean };
+  claims?: ClaimsSource;
 }
 
 export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHandle {
@@ -65,15 +66,14 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   const labels = createDeclutter(
     () => cy,
     store,
-    () => edgeData.pending() || layerPump.pending(),
+    () => edgeData.pending() || layer.pending(),
   );
   let unbind = attach();
   const edgeData = createEdgeDataPump(
     () => cy,
     () => ({ v: viewOf(store.get()), vocab: store.get().info?.vocabulary ?? null }),
   );
-  /** The rest of a claims layer update, a chunk per frame (claims-sync.ts). */
-  const layerPump = createFramePump(() => !cy.destroyed() && layerStep(store.get()) > 0);
+  const layer = createLayerDriver(() => cy, store, deps.claims);
   const applier = createViewApplier(
     () => cy,
     store,
@@ -131,20 +131,23 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   );
   watchSize(canvas, () => refit(cy, false));
   const claimsRelayout = createClaimsRelayout(() => cy, store);
-  /** What the claims layer was last synced with: told again of the same (a date derived locally), it stays. */
-  let layerOf: [ViewState | null, unknown] = [null, null];
-  function syncLayer(s: AppState): void {
-    if (layerStep(s) > 0) layerPump.schedule();
-  }
-  function layerStep(s: AppState): number {
-    const claims = deps.claims?.get() ?? null;
-    layerOf = [viewOf(s), claims];
-    return syncClaims(cy, viewOf(s), claims, s.info?.vocabulary ?? null, LAYER_CHUNK);
-  }
+  /**
+   * A new date's view is drawn in a task of its own, after the task that changed the store (and
+   * the panels that follow it): the two together would hold the page twice as long.
+   */
+  let appliedView: ViewState | null = null;
+  const dateStep = createTaskOnce(() => {
+    const s = store.get();
+    if (cy.destroyed() || viewOf(s) === appliedView) return;
+    applyView(s);
+    claimsRelayout.maybeRun(!!deps.claims?.get());
+    syncSelection(s);
+  });
   deps.claims?.subscribe(() => {
     const s = store.get();
-    if (layerOf[0] === viewOf(s) && layerOf[1] === (deps.claims?.get() ?? null)) return;
-    syncLayer(s);
+    // A date step on its way syncs the layer with the claims it finds then.
+    if (layer.current(s) || dateStep.pending()) return;
+    layer.sync(s);
     claimsRelayout.maybeRun(true);
     labels.schedule();
   });
@@ -156,8 +159,11 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     // While the date moves, the label pass waits for it to rest (each pass restyles labels).
     if (v.asOf !== viewOf(prev).asOf) labels.hold(DATE_SETTLE_MS);
     if (v !== viewOf(prev) && !applier.recording()) {
-      applyView(s);
-      claimsRelayout.maybeRun(!!deps.claims?.get());
+      if (v.asOf !== viewOf(prev).asOf) dateStep.schedule();
+      else {
+        applyView(s);
+        claimsRelayout.maybeRun(!!deps.claims?.get());
+      }
     }
     if (s.selection !== prev.selection) {
       syncSelection(s);
@@ -169,17 +175,17 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
 
   function applyView(s: AppState): void {
     const v = viewOf(s);
+    appliedView = v;
     const r = syncView(cy, v, s.info?.vocabulary ?? null, positions);
     if (r.pending) edgeData.schedule();
     syncBundles(cy, v);
     markSelectedBundles(cy, s.selection.edges);
-    // Claims still fetched for the previous view (the date moved): the layer is synced once, when they arrive.
-    if (!v.claimsView || (deps.claims?.matches?.(v) ?? true)) syncLayer(s);
-    else pruneClaims(cy);
+    layer.follow(s);
     if (isHuge() !== builtHuge) rebuild(webgl);
     else if (r.added || r.removed) restyle(s);
     unhover(cy);
     void applier.apply(s, r.added > 0);
+    settle(cy);
   }
 
   let styleKey = '';
@@ -268,8 +274,9 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
       animating() ||
       zoomTimer !== 0 ||
       labels.pending() ||
+      dateStep.pending() ||
       edgeData.pending() ||
-      layerPump.pending() ||
+      layer.pending() ||
       cy.animated() ||
       cy
         .nodes()
