@@ -33,6 +33,8 @@ export interface ClaimscapeTestHook {
   claimsDrawn(): number;
   /** Claim edges marked "possibly" and relation handles marked doubted (claims view). */
   claimMarks(): { possibly: number; doubted: number };
+  /** Frames drawn since the last call, and the most elements one still had to style or measure before drawing. */
+  frameWork(): { frames: number; worst: number };
 }
 
 export interface Box {
@@ -60,6 +62,7 @@ export function installTestHook(store: AppStore, graph: GraphHandle, editing: ()
     disputes: () => graph.disputes(),
     claimsDrawn: () => graph.claimsDrawn(),
     claimMarks: () => graph.claimMarks(),
+    frameWork: () => graph.frameWork(),
   };
   Object.defineProperty(window, '__claimscape', { value: Object.freeze(hook), writable: false, configurable: false });
 }

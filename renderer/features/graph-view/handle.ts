@@ -4,6 +4,7 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { CaptureOptions, GraphImage } from './image.ts';
 import { nodeRect, visibleLabelRect } from './labels.ts';
 import type { Rect } from './place-new.ts';
+import { frameWork } from './settle.ts';
 
 export interface GraphGeometry {
   drawnIds(): string[];
@@ -20,6 +21,8 @@ export interface GraphGeometry {
   claimsDrawn(): number;
   /** Claim edges marked "possibly" and relation handles marked doubted, as drawn now. */
   claimMarks(): { possibly: number; doubted: number };
+  /** Frames drawn since the last call and the most elements one still had to style or measure (settle.ts). */
+  frameWork(): { frames: number; worst: number };
 }
 
 export interface GraphHandle extends GraphGeometry {
@@ -84,6 +87,7 @@ export function geometryOf(getCy: () => Core): GraphGeometry {
         .map((e) => e.id()),
     }),
     claimsDrawn: () => getCy().edges('.claim-edge').length,
+    frameWork: () => frameWork(getCy()),
     claimMarks: () => ({
       possibly: getCy().edges('.claim-edge.possibly').length,
       doubted: getCy().nodes('.claim-handle[doubts > 0]').length,

@@ -5,6 +5,7 @@
 // chunk per task) calls settle at the end of each task, so its frames only draw.
 import type { Core } from 'cytoscape';
 import { boxIsFresh } from './fast-bounds.ts';
+import { pstyle } from './label-boxes.ts';
 
 /** The two renderer methods used (Cytoscape's canvas renderer, pinned in package.json). */
 interface Queues {
@@ -24,4 +25,47 @@ export function settle(cy: Core): void {
     r.flushRenderedStyleQueue();
   }
   r.getCachedZSortedEles?.();
+}
+
+interface Watched {
+  frames: number;
+  worst: number;
+}
+const watched = new WeakMap<Core, Watched>();
+interface Internals {
+  _private: { styleDirty: boolean; rstyle: { clean: boolean } };
+}
+
+/**
+ * What the frames drawn since the last call found left to do before drawing: how many frames drew,
+ * and the most elements one of them still had to style or measure (style, rendered style or box) (0 when every change was settled
+ * in the task that made it). For the end-to-end tests, through the read-only test hook; the first
+ * call starts watching this Cytoscape instance.
+ */
+export function frameWork(cy: Core): Watched {
+  const seen = watched.get(cy);
+  if (seen) {
+    const out = { ...seen };
+    Object.assign(seen, { frames: 0, worst: 0 });
+    return out;
+  }
+  const w: Watched = { frames: 0, worst: 0 };
+  watched.set(cy, w);
+  const r = (
+    cy as unknown as { renderer(): { beforeRender?(fn: (willDraw: boolean) => void, p: number): void } }
+  ).renderer();
+  // Before Cytoscape's own callbacks (their priorities are 0 to 400): it sees what they would do.
+  r.beforeRender?.((willDraw) => {
+    if (!willDraw) return;
+    let pending = 0;
+    cy.elements().forEach((el) => {
+      const p = (el as unknown as Internals)._private;
+      if (p.styleDirty) return void pending++;
+      // Hidden elements are never measured (their rendered style stays unclean).
+      if (pstyle(el, 'display').value !== 'none' && (!p.rstyle.clean || !boxIsFresh(el))) pending++;
+    });
+    w.frames++;
+    w.worst = Math.max(w.worst, pending);
+  }, 1e6);
+  return { frames: 0, worst: 0 };
 }
