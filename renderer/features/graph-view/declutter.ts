@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import type { AppStore } from '../../state/app-state.ts';
 import { animating } from './animations.ts';
+import { cyAnimating } from './canvas-handle.ts';
 import { declutterLabels } from './labels.ts';
 import { isLayoutRunning } from './run-layout.ts';
 import { settle } from './settle.ts';
@@ -18,14 +19,7 @@ export interface Declutter {
 export function createDeclutter(getCy: () => Core, store: AppStore, waiting: () => boolean = () => false): Declutter {
   let queued = false;
   let heldUntil = 0;
-  const moving = (cy: Core) =>
-    isLayoutRunning() ||
-    animating() ||
-    cy.animated() ||
-    cy
-      .nodes()
-      .toArray()
-      .some((n) => n.animated());
+  const moving = (cy: Core) => isLayoutRunning() || animating() || cyAnimating(cy);
   const run = () => {
     const cy = getCy();
     if (cy.destroyed()) return void (queued = false);

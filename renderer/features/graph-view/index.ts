@@ -6,7 +6,8 @@ import { animating } from './animations.ts';
 import { bindArrows } from './arrows.ts';
 import { bindDrag } from './drag.ts';
 import { createDeclutter } from './declutter.ts';
-import { geometryOf, type GraphHandle } from './handle.ts';
+import type { GraphHandle } from './handle.ts';
+import { canvasHandleOf, cyAnimating } from './canvas-handle.ts';
 import { createViewApplier } from './view-apply.ts';
 import { viewOf, type AppState, type AppStore } from '../../state/app-state.ts';
 import type { ViewState } from '../../state/view-state.ts';
@@ -17,9 +18,8 @@ import { mountBadges } from './badges.ts';
 import { baseCounts, createCy, scaleFor, WEBGL_ELEMENTS } from './create-cy.ts';
 import { edgeElement, nodeElement } from './elements.ts';
 import { buildStyle } from './graph-style.ts';
-import { captureSvg, capturePng } from './image.ts';
 import { bindInteractions, unhover } from './interactions.ts';
-import { cancelLayout, isLayoutRunning } from './run-layout.ts';
+import { isLayoutRunning } from './run-layout.ts';
 import { centreOn, refit, watchSize } from './view-moves.ts';
 import { bindBundles, markSelectedBundles, syncBundles } from './bundles.ts';
 import { syncView } from './sync.ts';
@@ -139,7 +139,7 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   const dateStep = createTaskOnce(() => {
     const s = store.get();
     if (cy.destroyed() || viewOf(s) === appliedView) return;
-    applyView(s);
+    applyView(s, 0);
     claimsRelayout.maybeRun(!!deps.claims?.get());
     syncSelection(s);
   });
@@ -173,10 +173,11 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     if (s.labelDensity !== prev.labelDensity || s.selection !== prev.selection) labels.schedule();
   }
 
-  function applyView(s: AppState): void {
+  /** `edgesNow`: changed relations whose data is written in this task (syncView); the rest after frames. */
+  function applyView(s: AppState, edgesNow?: number): void {
     const v = viewOf(s);
     appliedView = v;
-    const r = syncView(cy, v, s.info?.vocabulary ?? null, positions);
+    const r = syncView(cy, v, s.info?.vocabulary ?? null, positions, edgesNow);
     if (r.pending) edgeData.schedule();
     syncBundles(cy, v);
     markSelectedBundles(cy, s.selection.edges);
@@ -237,38 +238,13 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
   applyView(store.get());
 
   return {
-    ...geometryOf(() => cy),
-    fit: () => refit(cy, true),
-    zoomBy: (f) =>
-      cy.animate({
-        zoom: {
-          level: Math.min(4, Math.max(0.05, cy.zoom() * f)),
-          renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
-        },
-        duration: 150,
-      }),
-    zoom: () => cy.zoom(),
-    drawn: () => ({
-      nodes: cy
-        .nodes()
-        .not('.filtered, .claims-layer')
-        .map((n) => n.id()),
-      edges: cy
-        .edges()
-        .not('.filtered, .claims-layer, .bundle')
-        .map((e) => e.id()),
-    }),
+    ...canvasHandleOf(
+      () => cy,
+      canvas,
+      () => store.get().theme,
+    ),
     renderer: () => (webgl ? 'webgl' : 'canvas'),
     setWebgl: (on) => void (on !== webgl && rebuild(on)),
-    capturePng: (o) => capturePng(cy, store.get().theme, o),
-    captureSvg: (o) => captureSvg(cy, store.get().theme, o),
-    screenPosition(id) {
-      const n = cy.getElementById(id);
-      if (n.empty() || n.hasClass('filtered')) return null;
-      const p = n.renderedPosition();
-      const r = canvas.getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
-    },
     busy: () =>
       isLayoutRunning() ||
       animating() ||
@@ -277,14 +253,8 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
       dateStep.pending() ||
       edgeData.pending() ||
       layer.pending() ||
-      cy.animated() ||
-      cy
-        .nodes()
-        .toArray()
-        .some((n) => n.animated()),
+      cyAnimating(cy),
     onViewport: (cb) => void viewportListeners.push(cb),
-    cancelLayout,
-    focusCanvas: () => canvas.focus({ preventScroll: true }),
   };
 }
 

@@ -6,7 +6,7 @@ import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import { visibleElements } from '../../state/filter-match.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { setClass } from './classes.ts';
-import { updateEdgeData } from './edge-data.ts';
+import { EDGE_CHUNK, updateEdgeData } from './edge-data.ts';
 import { edgeElement, nodeData, nodeElement } from './elements.ts';
 
 export interface SyncResult {
@@ -16,16 +16,21 @@ export interface SyncResult {
   pending: number;
 }
 
+/**
+ * `edgesNow`: how many changed relations' data to write now (the rest is left to the edge-data
+ * pump); a date step writes none in the task that draws its view.
+ */
 export function syncView(
   cy: Core,
   v: ViewState,
   vocab: Vocabulary | null,
   positions: Map<string, { x: number; y: number }>,
+  edgesNow = EDGE_CHUNK,
 ): SyncResult {
   const result: SyncResult = { added: 0, removed: 0, pending: 0 };
   cy.batch(() => {
     removeStale(cy, v, positions, result);
-    addMissing(cy, v, vocab, positions, result);
+    addMissing(cy, v, vocab, positions, result, edgesNow);
     applyClasses(cy, v);
   });
   return result;
@@ -48,6 +53,7 @@ function addMissing(
   vocab: Vocabulary | null,
   positions: Map<string, { x: number; y: number }>,
   r: SyncResult,
+  edgesNow: number,
 ): void {
   const anchor = v.anchor ? cy.getElementById(v.anchor) : null;
   const centre = anchor?.nonempty() ? { ...(anchor as NodeSingular).position() } : viewportCentre(cy);
@@ -69,7 +75,7 @@ function addMissing(
   r.added = adds.length;
   if (adds.length) cy.add(adds);
   // Changed relations are restyled a chunk at a time (edge-data.ts); the rest in later frames.
-  r.pending = updateEdgeData(cy, v, vocab);
+  r.pending = updateEdgeData(cy, v, vocab, edgesNow);
 }
 
 function applyClasses(cy: Core, v: ViewState): void {
