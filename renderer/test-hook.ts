@@ -1,6 +1,7 @@
 // A read-only window.__claimscape for end-to-end tests and scripted screenshots: counts, the
 // selection, where entities and labels are drawn. It can observe the app, never change it.
 import { callsInFlight } from './api.ts';
+import { idleWorkPending } from './ui/idle-work.ts';
 import type { GraphHandle } from './features/graph-view/index.ts';
 import type { AppStore } from './state/app-state.ts';
 
@@ -9,7 +10,7 @@ export interface ClaimscapeTestHook {
   edgeCount(): number;
   selected(): string[];
   screenPosition(id: string): { x: number; y: number } | null;
-  /** Loaded, no API call unanswered, not laying out, not animating, labels settled, and no data change or undo on its way. */
+  /** Loaded, no API call unanswered, not laying out, not animating, labels settled, no data change or undo on its way, and no idle work left (ui/idle-work.ts). */
   idle(): boolean;
   /** API calls sent and not yet answered. */
   callsInFlight(): number;
@@ -50,7 +51,8 @@ export function installTestHook(store: AppStore, graph: GraphHandle, editing: ()
     edgeCount: () => graph.drawn().edges.length,
     selected: () => [...store.get().selection.nodes, ...store.get().selection.edges],
     screenPosition: (id) => graph.screenPosition(id),
-    idle: () => store.get().phase !== 'loading' && callsInFlight() === 0 && !graph.busy() && !editing(),
+    idle: () =>
+      store.get().phase !== 'loading' && callsInFlight() === 0 && !graph.busy() && !editing() && !idleWorkPending(),
     callsInFlight,
     edgeStatus: (id) => store.get().history.present.edges.get(id)?.status ?? null,
     drawnIds: () => graph.drawnIds(),

@@ -7,6 +7,7 @@ import { commitView, viewOf, type AppStore } from '../../state/app-state.ts';
 import { setFilter } from '../../state/view-actions.ts';
 import { h, replaceChildren } from '../../ui/h.ts';
 import { toastError, type Toaster } from '../../ui/toast.ts';
+import { whenIdle } from '../../ui/idle-work.ts';
 import type { Explorer } from '../explore/index.ts';
 import type { ClaimsData } from './claims-data.ts';
 
@@ -110,7 +111,10 @@ export function mountClaimantTools(d: ClaimantToolsDeps): HTMLElement {
 
   /** The claimants and filter the lists were last built for: a date step that changes neither leaves them. */
   let built = '';
-  d.data.subscribe(() => {
+  // Rebuilt when the page is idle: a date step's frames draw the graph (about 1,000 options each at 1M).
+  const lists = {};
+  d.data.subscribe(() => whenIdle(lists, rebuild));
+  function rebuild(): void {
     const list = claimants();
     const current = viewOf(d.store.get()).filter.claimant;
     const key = `${current?.id ?? ''}|${list.map((c) => `${c.id}:${c.label}`).join(',')}`;
@@ -122,7 +126,7 @@ export function mountClaimantTools(d: ClaimantToolsDeps): HTMLElement {
       setOptions(sel, [...list, ...extra]);
       sel.value = sel === filterSel ? (current?.id ?? '') : keep;
     }
-  });
+  }
 
   return h(
     'div',

@@ -7,6 +7,7 @@ import type { Core } from 'cytoscape';
 import type { Stance } from '../../../graph-data/model/types.ts';
 import type { AppStore } from '../../state/app-state.ts';
 import { h, s } from '../../ui/h.ts';
+import { whenIdle } from '../../ui/idle-work.ts';
 import { EVIDENCE_MARKS, STANCE_ORDER, STANCE_STYLES } from '../../ui/stance-styles.ts';
 import type { Rect } from './place-new.ts';
 
@@ -141,7 +142,8 @@ export function mountClaimsKey(cy: Core, overlay: HTMLElement, store: AppStore, 
     }
     if (queued) return;
     queued = true;
-    requestAnimationFrame(draw);
+    // Counted again when the page is idle, not in a frame that draws the layer's changes.
+    whenIdle(box, draw);
   };
   cy.on('add remove', 'edge.claim-edge', schedule);
   // A rebuilt canvas (WebGL switched, a size threshold crossed) gets its claims layer before its key.

@@ -5,6 +5,7 @@ import type { ApiClient } from '../../../graph-data/contract/api.ts';
 import type { EntityDetail, RelationDetail } from '../../../graph-data/contract/views.ts';
 import { viewOf, type AppState, type AppStore } from '../../state/app-state.ts';
 import { h, replaceChildren } from '../../ui/h.ts';
+import { whenIdle } from '../../ui/idle-work.ts';
 import { rememberSources, type Editing } from '../editing/index.ts';
 import type { Explorer } from '../explore/index.ts';
 import type { ViewDeps } from './bits.ts';
@@ -52,7 +53,7 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
     return p;
   };
 
-  async function render(s: AppState): Promise<void> {
+  async function render(s: AppState, idle = false): Promise<void> {
     const mine = ++seq;
     const { nodes, edges } = s.selection;
     const d = viewDeps();
@@ -70,14 +71,15 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
         }),
       );
     }
-    return show(mine, () => buildOne(nodes[0], edges[0], d));
+    return show(mine, () => buildOne(nodes[0], edges[0], d), idle);
   }
 
-  async function show(mine: number, build: () => Promise<HTMLElement>): Promise<void> {
+  /** `idle`: a date step's refresh, put in place when the page is idle (its frames draw the graph). */
+  async function show(mine: number, build: () => Promise<HTMLElement>, idle = false): Promise<void> {
     body.classList.add('loading');
+    let node: HTMLElement;
     try {
-      const node = await build();
-      if (mine === seq) replaceChildren(body, node);
+      node = await build();
     } catch (e) {
       if (mine !== seq) return;
       const code = typeof e === 'object' && e && 'code' in e ? String(e.code) : 'internal';
@@ -90,9 +92,16 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
           h('span', null, e instanceof Error ? e.message : String(e)),
         ),
       );
-    } finally {
-      if (mine === seq) body.classList.remove('loading');
+      body.classList.remove('loading');
+      return;
     }
+    const put = () => {
+      if (mine !== seq) return;
+      replaceChildren(body, node);
+      body.classList.remove('loading');
+    };
+    if (idle) whenIdle(body, put);
+    else put();
   }
 
   async function buildOne(nodeId: string | undefined, edgeId: string | undefined, d: ViewDeps): Promise<HTMLElement> {
@@ -145,7 +154,8 @@ export function mountInspector(el: HTMLElement, deps: InspectorDeps): void {
     if (s.selection !== prev.selection) source = null;
     if (s.info !== prev.info) cache.clear();
     const dated = viewOf(s).asOf !== viewOf(prev).asOf; // details are derived as of the view's date
-    if (s.selection !== prev.selection || s.info !== prev.info || dated) void render(s);
+    const same = s.selection === prev.selection && s.info === prev.info;
+    if (!same || dated) void render(s, same);
   });
   void render(store.get());
 }
