@@ -3,11 +3,8 @@
 // claimants arrive without labels, stay unlabelled while too small to read, and show their names
 // (without overlapping) once the researcher zooms in. The graph is generated here and imported
 // with the CLI into the server's database.
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, ROOT, useServerAndBrowser, waitIdle, type AppPage } from './harness.ts';
+import { focusBySearch, importIntoServer, openApp, useServerAndBrowser, waitIdle, type AppPage } from './harness.ts';
 
 const env = useServerAndBrowser();
 let app: AppPage;
@@ -55,14 +52,7 @@ const labelsOfClaimants = () =>
   });
 
 beforeAll(async () => {
-  const file = join(env.server().dir, 'harbour.json');
-  writeFileSync(file, JSON.stringify(graph()));
-  const r = spawnSync(
-    process.execPath,
-    [join(ROOT, 'bin/claimscape.mjs'), 'import', file, '--db', join(env.server().dir, 'e2e.db')],
-    { encoding: 'utf8' },
-  );
-  if (r.status !== 0) throw new Error(`import failed: ${r.stderr}`);
+  importIntoServer(env.server(), 'harbour.json', graph());
   app = await openApp(env.browser(), env.server().url, { width: 1280, height: 800 });
 });
 afterAll(async () => app?.context.close());
@@ -70,12 +60,7 @@ afterAll(async () => app?.context.close());
 describe('a large claims layer', () => {
   it('keeps claimant names out while they are too small to read, and shows them apart when zoomed in', async () => {
     const { page } = app;
-    await page.getByRole('combobox', { name: 'Search entities' }).fill('Harbour Board');
-    await page.getByRole('listbox', { name: 'Search suggestions' }).getByRole('option').first().waitFor();
-    await page.keyboard.press('Enter');
-    await waitIdle(page);
-    await page.keyboard.press('f');
-    await waitIdle(page);
+    await focusBySearch(page, 'Harbour Board');
     await page.locator('#claims-view').check();
     await expect
       .poll(() =>

@@ -1,11 +1,8 @@
 // A date step over a large claims layer, in the real renderer: every element it adds, removes or
 // restyles is styled and measured in the task that changed it (settle.ts), so no frame drawn
 // during the step starts with that work left; and the layer it leaves is the one of that date.
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, ROOT, useServerAndBrowser, waitIdle, type AppPage } from './harness.ts';
+import { focusBySearch, importIntoServer, openApp, useServerAndBrowser, waitIdle, type AppPage } from './harness.ts';
 
 const env = useServerAndBrowser();
 let app: AppPage;
@@ -45,14 +42,7 @@ interface Hook {
 const hook = <T>(fn: (h: Hook) => T) => app.page.evaluate(`(${fn.toString()})(window.__claimscape)`) as Promise<T>;
 
 beforeAll(async () => {
-  const file = join(env.server().dir, 'tides.json');
-  writeFileSync(file, JSON.stringify(graph()));
-  const r = spawnSync(
-    process.execPath,
-    [join(ROOT, 'bin/claimscape.mjs'), 'import', file, '--db', join(env.server().dir, 'e2e.db')],
-    { encoding: 'utf8' },
-  );
-  if (r.status !== 0) throw new Error(`import failed: ${r.stderr}`);
+  importIntoServer(env.server(), 'tides.json', graph());
   app = await openApp(env.browser(), env.server().url, { width: 1280, height: 800 });
 });
 afterAll(async () => app?.context.close());
@@ -60,12 +50,7 @@ afterAll(async () => app?.context.close());
 describe('a date step over a large claims layer', () => {
   it('leaves its frames only drawing, and draws the claims of that date', async () => {
     const { page } = app;
-    await page.getByRole('combobox', { name: 'Search entities' }).fill('Tide Office');
-    await page.getByRole('listbox', { name: 'Search suggestions' }).getByRole('option').first().waitFor();
-    await page.keyboard.press('Enter');
-    await waitIdle(page);
-    await page.keyboard.press('f');
-    await waitIdle(page);
+    await focusBySearch(page, 'Tide Office');
     await page.locator('#claims-view').check();
     await expect.poll(() => hook((h) => h.claimsDrawn())).toBe(PIERS * PER_RELATION);
     await waitIdle(page);

@@ -1,7 +1,7 @@
 // Shared end-to-end plumbing: build when sources are newer than dist/, start `claimscape serve`
 // on a fresh database, launch headless Chromium with a fresh profile, and open the app.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -190,4 +190,28 @@ export async function callApi<T>(server: Server, name: string, args: unknown): P
   const body = (await res.json()) as { ok: boolean; value: T; error?: { code: string } };
   if (!body.ok) throw new Error(`${name}: ${body.error?.code}`);
   return body.value;
+}
+
+/** Writes a Claimscape JSON document beside the server's database and imports it there with the CLI. */
+export function importIntoServer(server: Server, name: string, doc: object): void {
+  const file = join(server.dir, name);
+  writeFileSync(file, JSON.stringify(doc));
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin/claimscape.mjs'), 'import', file, '--db', join(server.dir, 'e2e.db')],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0) throw new Error(`import failed: ${r.stderr}`);
+}
+
+/** Finds an entity with the search box, picks it (Enter) and focuses on it (f), letting each settle. */
+export async function focusBySearch(page: Page, label: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Search entities' }).fill(label);
+  await page.getByRole('listbox', { name: 'Search suggestions' }).getByRole('option').first().waitFor();
+  await page.keyboard.press('Enter');
+  await waitIdle(page);
+  await page.keyboard.press('f');
+  await waitIdle(page);
 }
