@@ -35,7 +35,7 @@ export interface ClaimscapeTestHook {
   /** Claim edges marked "possibly" and relation handles marked doubted (claims view). */
   claimMarks(): { possibly: number; doubted: number };
   /** Frames drawn since the last call, and the most elements one still had to style or measure before drawing. */
-  frameWork(): { frames: number; worst: number };
+  frameWork(): { frames: number; worst: number; sizes: number[]; now: number };
 }
 
 export interface Box {

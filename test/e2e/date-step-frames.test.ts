@@ -1,6 +1,7 @@
 // A date step over a large claims layer, in the real renderer: every element it adds, removes or
 // restyles is styled and measured in the task that changed it (settle.ts), so no frame drawn
-// during the step starts with that work left; and the layer it leaves is the one of that date.
+// during the step starts with that work left; no frame draws the layer halfway between two dates
+// (the frames between its chunks skip drawing); and the layer it leaves is the one of that date.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusBySearch, importIntoServer, openApp, useServerAndBrowser, waitIdle, type AppPage } from './harness.ts';
 
@@ -37,7 +38,7 @@ function graph(): object {
 
 interface Hook {
   claimsDrawn(): number;
-  frameWork(): { frames: number; worst: number };
+  frameWork(): { frames: number; worst: number; sizes: number[]; now: number };
 }
 const hook = <T>(fn: (h: Hook) => T) => app.page.evaluate(`(${fn.toString()})(window.__claimscape)`) as Promise<T>;
 
@@ -48,13 +49,13 @@ beforeAll(async () => {
 afterAll(async () => app?.context.close());
 
 describe('a date step over a large claims layer', () => {
-  it('leaves its frames only drawing, and draws the claims of that date', async () => {
+  it('leaves its frames only drawing, draws no state halfway, and draws the claims of that date', async () => {
     const { page } = app;
     await focusBySearch(page, 'Tide Office');
     await page.locator('#claims-view').check();
     await expect.poll(() => hook((h) => h.claimsDrawn())).toBe(PIERS * PER_RELATION);
     await waitIdle(page);
-    await hook((h) => h.frameWork());
+    let before = (await hook((h) => h.frameWork())).now;
     const field = page.locator('#as-of-date');
     const steps: [string, number][] = [
       ['2024-10-20', [...Array(PIERS).keys()].flatMap((i) => [0, 1].filter((k) => dayOf(i, k) <= 20)).length],
@@ -68,6 +69,10 @@ describe('a date step over a large claims layer', () => {
       const work = await hook((h) => h.frameWork());
       expect(work.frames).toBeGreaterThan(0);
       expect(work.worst, `a frame of the step to "${date}" styled or measured elements itself`).toBe(0);
+      // The layer changes a chunk per task, and no frame draws a layer halfway between two dates.
+      expect(work.now).not.toBe(before);
+      for (const size of work.sizes) expect([before, work.now]).toContain(size);
+      before = work.now;
     }
   }, 60_000);
 });

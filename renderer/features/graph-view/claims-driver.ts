@@ -6,6 +6,7 @@ import type { ViewState } from '../../state/view-state.ts';
 import { LAYER_CHUNK } from './claims-sync.ts';
 import { pruneClaims, syncClaims, type ClaimsByRelation } from './claims-view.ts';
 import { createFramePump } from './frame-pump.ts';
+import { skipNextDraw } from './settle.ts';
 
 export interface ClaimsSource {
   get(): ClaimsByRelation | null;
@@ -35,7 +36,13 @@ export function createLayerDriver(getCy: () => Core, store: AppStore, claims?: C
     layerOf = [viewOf(s), held];
     return syncClaims(getCy(), viewOf(s), held, s.info?.vocabulary ?? null, LAYER_CHUNK);
   };
-  const pump = createFramePump(() => !getCy().destroyed() && step(store.get()) > 0);
+  const pump = createFramePump(() => {
+    const cy = getCy();
+    if (cy.destroyed()) return false;
+    const left = step(store.get()) > 0;
+    if (left) skipNextDraw(cy);
+    return left;
+  });
   const drawn = (cy: Core) => cy.nodes('.claims-layer').nonempty();
   return {
     sync(s) {

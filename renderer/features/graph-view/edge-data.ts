@@ -8,7 +8,7 @@ import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { edgeData } from './elements.ts';
 import { createFramePump } from './frame-pump.ts';
-import { settle } from './settle.ts';
+import { settle, skipNextDraw } from './settle.ts';
 
 /** Edges restyled per frame: about what a frame restyles in a few tens of milliseconds here. */
 export const EDGE_CHUNK = 300;
@@ -38,6 +38,9 @@ export function createEdgeDataPump(getCy: () => Core, view: () => { v: ViewState
   return createFramePump(() => {
     const cy = getCy();
     const { v, vocab } = view();
-    return !cy.destroyed() && updateEdgeData(cy, v, vocab) > 0;
+    if (cy.destroyed()) return false;
+    const left = updateEdgeData(cy, v, vocab) > 0;
+    if (left) skipNextDraw(cy);
+    return left;
   });
 }

@@ -22,7 +22,7 @@ export interface GraphGeometry {
   /** Claim edges marked "possibly" and relation handles marked doubted, as drawn now. */
   claimMarks(): { possibly: number; doubted: number };
   /** Frames drawn since the last call and the most elements one still had to style or measure (settle.ts). */
-  frameWork(): { frames: number; worst: number };
+  frameWork(): { frames: number; worst: number; sizes: number[]; now: number };
 }
 
 export interface GraphHandle extends GraphGeometry {

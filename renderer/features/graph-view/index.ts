@@ -30,7 +30,7 @@ import { createTaskOnce } from './frame-pump.ts';
 import { bindHandles } from './claims-handles.ts';
 import { mountClaimsKey } from './claims-key.ts';
 import { createClaimsRelayout } from './claims-layout.ts';
-import { settle } from './settle.ts';
+import { settle, skipNextDraw } from './settle.ts';
 
 export { WEBGL_ELEMENTS } from './create-cy.ts';
 export type { GraphHandle, GraphGeometry } from './handle.ts';
@@ -142,6 +142,8 @@ export function mountGraphView(host: HTMLElement, deps: GraphViewDeps): GraphHan
     applyView(s, 0);
     claimsRelayout.maybeRun(!!deps.claims?.get());
     syncSelection(s);
+    // Its relations' data and its claims layer follow in the next tasks: the frames between draw nothing.
+    if (edgeData.pending() || layer.pending()) skipNextDraw(cy);
   });
   deps.claims?.subscribe(() => {
     const s = store.get();

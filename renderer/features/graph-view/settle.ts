@@ -7,10 +7,23 @@ import type { Core } from 'cytoscape';
 import { boxIsFresh } from './fast-bounds.ts';
 import { pstyle } from './label-boxes.ts';
 
-/** The two renderer methods used (Cytoscape's canvas renderer, pinned in package.json). */
+/** What is used of Cytoscape's canvas renderer (pinned in package.json). */
 interface Queues {
   flushRenderedStyleQueue?: () => void;
   getCachedZSortedEles?: () => unknown;
+  /** Its render loop skips drawing one frame while this is set, then clears it. */
+  skipFrame?: boolean;
+}
+
+/**
+ * The next frame does not draw the graph: more of the same change follows in the task after it
+ * (a chunked date step), and drawing every element for a state about to change again would be the
+ * frame's whole cost. Cytoscape draws the frame after (its redraw stays requested).
+ */
+export function skipNextDraw(cy: Core): void {
+  if (cy.destroyed()) return;
+  const r = (cy as unknown as { renderer(): Queues | null }).renderer();
+  if (r && typeof r.skipFrame === 'boolean') r.skipFrame = true;
 }
 
 export function settle(cy: Core): void {
@@ -30,6 +43,10 @@ export function settle(cy: Core): void {
 interface Watched {
   frames: number;
   worst: number;
+  /** How many elements each frame drew. */
+  sizes: number[];
+  /** How many elements there are now. */
+  now: number;
 }
 const watched = new WeakMap<Core, Watched>();
 interface Internals {
@@ -38,18 +55,19 @@ interface Internals {
 
 /**
  * What the frames drawn since the last call found left to do before drawing: how many frames drew,
- * and the most elements one of them still had to style or measure (style, rendered style or box) (0 when every change was settled
+ * how many elements each drew, and the most elements one of them still had to style or measure
+ * (style, rendered style or box) (0 when every change was settled
  * in the task that made it). For the end-to-end tests, through the read-only test hook; the first
  * call starts watching this Cytoscape instance.
  */
 export function frameWork(cy: Core): Watched {
   const seen = watched.get(cy);
   if (seen) {
-    const out = { ...seen };
-    Object.assign(seen, { frames: 0, worst: 0 });
+    const out = { ...seen, now: cy.elements().length };
+    Object.assign(seen, { frames: 0, worst: 0, sizes: [] });
     return out;
   }
-  const w: Watched = { frames: 0, worst: 0 };
+  const w: Watched = { frames: 0, worst: 0, sizes: [], now: 0 };
   watched.set(cy, w);
   const r = (
     cy as unknown as { renderer(): { beforeRender?(fn: (willDraw: boolean) => void, p: number): void } }
@@ -66,6 +84,7 @@ export function frameWork(cy: Core): Watched {
     });
     w.frames++;
     w.worst = Math.max(w.worst, pending);
+    w.sizes.push(cy.elements().length);
   }, 1e6);
-  return { frames: 0, worst: 0 };
+  return { frames: 0, worst: 0, sizes: [], now: cy.elements().length };
 }
