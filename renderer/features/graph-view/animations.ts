@@ -13,3 +13,11 @@ export function play(target: Core | NodeSingular, props: Record<string, unknown>
 export function animating(): boolean {
   return performance.now() < until;
 }
+
+/** Cytoscape or one of its nodes is animating (its own flags). */
+export const cyAnimating = (cy: Core): boolean =>
+  cy.animated() ||
+  cy
+    .nodes()
+    .toArray()
+    .some((n) => n.animated());

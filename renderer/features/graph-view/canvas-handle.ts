@@ -47,11 +47,3 @@ export function canvasHandleOf(getCy: () => Core, canvas: HTMLElement, theme: ()
     focusCanvas: () => canvas.focus({ preventScroll: true }),
   };
 }
-
-/** Cytoscape or one of its nodes is animating. */
-export const cyAnimating = (cy: Core): boolean =>
-  cy.animated() ||
-  cy
-    .nodes()
-    .toArray()
-    .some((n) => n.animated());

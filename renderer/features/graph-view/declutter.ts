@@ -2,8 +2,7 @@
 // moves, hover and selection changes, and when the label density changes.
 import type { Core } from 'cytoscape';
 import type { AppStore } from '../../state/app-state.ts';
-import { animating } from './animations.ts';
-import { cyAnimating } from './canvas-handle.ts';
+import { animating, cyAnimating } from './animations.ts';
 import { declutterLabels } from './labels.ts';
 import { isLayoutRunning } from './run-layout.ts';
 import { settle } from './settle.ts';

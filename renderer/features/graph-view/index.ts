@@ -2,12 +2,12 @@
 // Cytoscape, runs layouts, and hands out a small GraphHandle for fit, zoom and image export.
 import './graph-view.css';
 import type { Core } from 'cytoscape';
-import { animating } from './animations.ts';
+import { animating, cyAnimating } from './animations.ts';
 import { bindArrows } from './arrows.ts';
 import { bindDrag } from './drag.ts';
 import { createDeclutter } from './declutter.ts';
 import type { GraphHandle } from './handle.ts';
-import { canvasHandleOf, cyAnimating } from './canvas-handle.ts';
+import { canvasHandleOf } from './canvas-handle.ts';
 import { createViewApplier } from './view-apply.ts';
 import { viewOf, type AppState, type AppStore } from '../../state/app-state.ts';
 import type { ViewState } from '../../state/view-state.ts';
