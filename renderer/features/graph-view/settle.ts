@@ -21,14 +21,15 @@ interface Queues {
  * frame's whole cost. Cytoscape draws the frame after (its redraw stays requested).
  */
 export function skipNextDraw(cy: Core): void {
-  if (cy.destroyed()) return;
-  const r = (cy as unknown as { renderer(): Queues | null }).renderer();
+  const r = rendererOf(cy);
   if (r && typeof r.skipFrame === 'boolean') r.skipFrame = true;
 }
 
+const rendererOf = (cy: Core): Queues | null =>
+  cy.destroyed() ? null : (cy as unknown as { renderer(): Queues | null }).renderer();
+
 export function settle(cy: Core): void {
-  if (cy.destroyed()) return;
-  const r = (cy as unknown as { renderer(): Queues | null }).renderer();
+  const r = rendererOf(cy);
   if (!r?.flushRenderedStyleQueue) return;
   r.flushRenderedStyleQueue();
   const stale = cy.elements().filter((el) => !boxIsFresh(el));
@@ -55,10 +56,9 @@ interface Internals {
 
 /**
  * What the frames drawn since the last call found left to do before drawing: how many frames drew,
- * how many elements each drew, and the most elements one of them still had to style or measure
- * (style, rendered style or box) (0 when every change was settled
- * in the task that made it). For the end-to-end tests, through the read-only test hook; the first
- * call starts watching this Cytoscape instance.
+ * how many elements each drew, and the most elements one of them still had to style, route or
+ * measure (0 when every change was settled in the task that made it). For the end-to-end tests,
+ * through the read-only test hook; the first call starts watching this Cytoscape instance.
  */
 export function frameWork(cy: Core): Watched {
   const seen = watched.get(cy);
