@@ -5,8 +5,8 @@ import { viewOf, type AppState, type AppStore } from '../../state/app-state.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { LAYER_CHUNK } from './claims-sync.ts';
 import { pruneClaims, syncClaims, type ClaimsByRelation } from './claims-view.ts';
-import { createFramePump } from './frame-pump.ts';
-import { skipNextDraw } from './settle.ts';
+import { createGraphPump } from './frame-pump.ts';
+import { settle } from './settle.ts';
 
 export interface ClaimsSource {
   get(): ClaimsByRelation | null;
@@ -36,17 +36,12 @@ export function createLayerDriver(getCy: () => Core, store: AppStore, claims?: C
     layerOf = [viewOf(s), held];
     return syncClaims(getCy(), viewOf(s), held, s.info?.vocabulary ?? null, LAYER_CHUNK);
   };
-  const pump = createFramePump(() => {
-    const cy = getCy();
-    if (cy.destroyed()) return false;
-    const left = step(store.get()) > 0;
-    if (left) skipNextDraw(cy);
-    return left;
-  });
+  const pump = createGraphPump(getCy, () => step(store.get()));
   const drawn = (cy: Core) => cy.nodes('.claims-layer').nonempty();
   return {
     sync(s) {
       if (step(s) > 0) pump.schedule();
+      settle(getCy());
     },
     follow(s) {
       const v = viewOf(s);

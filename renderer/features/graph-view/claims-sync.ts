@@ -1,8 +1,9 @@
 // Brings the drawn claims layer in line with what claims-view.ts wants: elements no longer wanted
 // go, new ones come, and those kept take the new date's marks (a handle's status, sources and
-// doubts, a claim edge's "possibly"). Every element changed is restyled, and every one redrawn, in
-// the next frame; an update of a drawn layer (an as-of date step) can change a thousand at once, so
-// it is applied a chunk per call, and the caller asks again after each frame until nothing is left.
+// doubts, a claim edge's "possibly"). Every element changed must be restyled and everything
+// redrawn; an update of a drawn layer (an as-of date step) can change a thousand at once, so it is
+// applied a chunk per call, and the caller (claims-driver.ts) asks again after each frame until
+// nothing is left, settling each chunk in its task.
 import type { CollectionArgument, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import { setClass } from './classes.ts';
 import { handleId, inLayer, snapHandles } from './claims-handles.ts';
@@ -79,7 +80,6 @@ export function applyLayer(cy: Core, want: ReadonlyMap<string, ElementDefinition
       (e) => want.has(handleId(e.id())) && cy.hasElementWithId(handleId(e.id())),
     );
   });
-  settle(cy);
   if (goneNow.length || addsNow.length) unsnapped.add(cy);
   if (!left) queueSnap(cy);
   return left;

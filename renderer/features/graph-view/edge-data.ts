@@ -1,14 +1,13 @@
 // Writes the data of drawn relations whose derived values changed (status, independent sources,
-// doubts: what the style reads) a chunk at a time. Every edge written is restyled in the next
-// frame, so when thousands change at once (an as-of date step over a large view) the work is
-// spread over frames, one chunk each, instead of one long frame.
+// doubts: what the style reads) a chunk at a time. Every edge written must be restyled, so when
+// thousands change at once (an as-of date step over a large view) the work is spread over tasks,
+// one chunk each, settled in its task and drawn once the last is in (frame-pump.ts).
 import type { Core, EdgeSingular } from 'cytoscape';
 import type { EdgeView } from '../../../graph-data/contract/views.ts';
 import type { Vocabulary } from '../../../graph-data/model/types.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { edgeData } from './elements.ts';
-import { createFramePump } from './frame-pump.ts';
-import { settle, skipNextDraw } from './settle.ts';
+import { createGraphPump } from './frame-pump.ts';
 
 /** Edges restyled per frame: about what a frame restyles in a few tens of milliseconds here. */
 export const EDGE_CHUNK = 300;
@@ -29,18 +28,13 @@ export function updateEdgeData(cy: Core, v: ViewState, vocab: Vocabulary | null,
     else left++;
   }
   if (todo.length) cy.batch(() => todo.forEach(([have, e]) => void have.data(edgeData(e, vocab))));
-  if (todo.length) settle(cy);
   return left;
 }
 
 /** Writes what is left a chunk per frame, each in a task of its own after the frame drew the last. */
 export function createEdgeDataPump(getCy: () => Core, view: () => { v: ViewState; vocab: Vocabulary | null }) {
-  return createFramePump(() => {
-    const cy = getCy();
+  return createGraphPump(getCy, (cy) => {
     const { v, vocab } = view();
-    if (cy.destroyed()) return false;
-    const left = updateEdgeData(cy, v, vocab) > 0;
-    if (left) skipNextDraw(cy);
-    return left;
+    return updateEdgeData(cy, v, vocab);
   });
 }

@@ -2,6 +2,8 @@
 // piece has run, so no task holds both a piece and the drawing of the one before. The pump counts
 // as pending until the frame after its last piece has run, so work waiting for it (the label pass)
 // does not land in the frame that draws that piece.
+import type { Core } from 'cytoscape';
+import { settle, skipNextDraw } from './settle.ts';
 
 export interface FramePump {
   /** Runs `step` after the next frame, and again after each frame while it answers true (work left). */
@@ -31,6 +33,21 @@ export function createFramePump(step: () => boolean): FramePump {
     },
     pending: () => queued,
   };
+}
+
+/**
+ * A pump of changes to the graph, `step` answering how many are left: each piece is settled in its
+ * task (settle.ts), the frames between two pieces skip drawing, and it stops with its Cytoscape.
+ */
+export function createGraphPump(getCy: () => Core, step: (cy: Core) => number): FramePump {
+  return createFramePump(() => {
+    const cy = getCy();
+    if (cy.destroyed()) return false;
+    const left = step(cy) > 0;
+    settle(cy);
+    if (left) skipNextDraw(cy);
+    return left;
+  });
 }
 
 export interface TaskOnce {
