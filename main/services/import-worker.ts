@@ -20,7 +20,15 @@ import { createHistoryService } from './history-service.ts';
 import type { WorkerJob, WorkerMessage } from './import-runner.ts';
 import { isExportJob, serveExportJob } from './export-worker.ts';
 import { writeExport } from './export-file.ts';
-import { documentSize, importName, inputName, located, ndjsonRecords, parseInput } from './import-records.ts';
+import {
+  documentSize,
+  importName,
+  indexedRecords,
+  inputName,
+  located,
+  ndjsonRecords,
+  parseInput,
+} from './import-records.ts';
 import { serveProducer, startProducer, type ProducerData } from './pipe-producer.ts';
 import { prepareRecords } from './import-producer.ts';
 
@@ -59,13 +67,11 @@ async function writeNdjson(w: BulkWriter, path: string): Promise<void> {
 async function writeRecords(w: BulkWriter, records: Iterable<BulkRecord>, total: number): Promise<void> {
   let done = 0;
   const seen: Record<string, number> = {};
-  for (const r of records) {
-    const index = seen[r.type] ?? 0;
-    seen[r.type] = index + 1;
+  for (const r of indexedRecords(records, seen)) {
     try {
       w.write(r);
     } catch (e) {
-      throw located(e, r.type, index, inputName(job.input));
+      throw located(e, r.type, seen[r.type] ?? 0, inputName(job.input));
     }
     if (++done % YIELD_EVERY === 0) {
       post({ type: 'progress', phase: 'records', done, total });
