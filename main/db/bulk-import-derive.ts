@@ -3,6 +3,7 @@
 import type { Db } from './open.ts';
 import { DOUBT_STANCES_SQL } from './relation-doubts.ts';
 import { OPTIMIZE_SEARCH_INDEXES_SQL } from './fts-shape.ts';
+import { withShortSorts } from './short-sorts.ts';
 
 export const BULK_PHASES = ['indexes', 'aggregates', 'degrees', 'search', 'commit'] as const;
 export type BulkPhase = (typeof BULK_PHASES)[number];
@@ -83,9 +84,10 @@ export function createBulkFinisher(db: Db, fresh: boolean) {
   const saved = fresh ? dropDerived(db) : [];
   const temps = fresh ? [] : TEMP_TABLES;
   for (const t of temps) db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${t}; DELETE FROM temp.${t.split(' ')[0]}`);
-  const rebuild = (tables: string[]) => {
-    for (const ix of saved.filter((i) => i.type === 'index' && tables.includes(i.tbl))) db.exec(ix.sql);
-  };
+  const rebuild = (tables: string[]) =>
+    withShortSorts(db, () => {
+      for (const ix of saved.filter((i) => i.type === 'index' && tables.includes(i.tbl))) db.exec(ix.sql);
+    });
   // Last, so the derivations below (status, degrees) are not logged either.
   const restoreTriggers = () => {
     for (const t of saved.filter((o) => o.type === 'trigger')) db.exec(t.sql);
