@@ -150,5 +150,10 @@ export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
       if (r.changes > 0) track.claim(old?.cid ?? Number(r.lastInsertRowid), rid, old?.rid);
     },
     flush: (): void => b.flush(),
+    /** Writes the buffered entities and aliases only: claims keep their order, and so their rowids. */
+    flushEntities(): void {
+      b.entities.flush();
+      b.aliases.flush();
+    },
   };
 }

@@ -4,6 +4,8 @@ import type { Db } from './open.ts';
 import { DOUBT_STANCES_SQL } from './relation-doubts.ts';
 import { OPTIMIZE_SEARCH_INDEXES_SQL } from './fts-shape.ts';
 import { withShortSorts } from './short-sorts.ts';
+import { claimFtsSql, entityFtsSql, withBigFtsBuffers } from './bulk-import-search.ts';
+import { createEarlyDerivation } from './bulk-import-early.ts';
 
 export const BULK_PHASES = ['indexes', 'aggregates', 'degrees', 'search', 'commit'] as const;
 export type BulkPhase = (typeof BULK_PHASES)[number];
@@ -32,12 +34,6 @@ const DEGREES_ALL = `UPDATE entities SET degree = g.n FROM (SELECT eid, sum(n) A
 const DEGREES_SOME = `UPDATE entities SET degree = (SELECT count(*) FROM relations WHERE subject = entities.eid)
   + (SELECT count(*) FROM relations WHERE object = entities.eid AND subject <> entities.eid) WHERE eid IN (SELECT eid FROM temp.bulk_deg)`;
 
-const entityFtsSql = (scope: string) => `INSERT INTO entity_fts (rowid, label, aliases, description)
-  SELECT e.eid, e.label, coalesce((SELECT group_concat(text, ' | ') FROM aliases WHERE eid = e.eid), ''), coalesce(e.description, '')
-  FROM entities e ${scope}`;
-const claimFtsSql = (scope: string) => `INSERT INTO claim_fts (rowid, summary, excerpt)
-  SELECT cid, coalesce(summary, ''), coalesce(excerpt, '') FROM claims c WHERE (summary IS NOT NULL OR excerpt IS NOT NULL) ${scope}`;
-
 /** What an import into a non-empty store touched (an empty store derives everything, and creates no temp objects). */
 const TEMP_TABLES = [
   'bulk_rel (rid INTEGER PRIMARY KEY)',
@@ -46,18 +42,7 @@ const TEMP_TABLES = [
   'bulk_claim (cid INTEGER PRIMARY KEY)',
 ];
 
-/** FTS5 flushes its in-memory term buffer every `hashsize` bytes; bigger buffers mean fewer segments to merge. */
-function withBigFtsBuffers(db: Db, build: () => void): void {
-  const set = (bytes: number) => {
-    for (const t of ['entity_fts', 'claim_fts'])
-      db.exec(`INSERT INTO ${t} (${t}, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`);
-  };
-  set(64 * 1024 * 1024);
-  build();
-  set(1024 * 1024);
-}
-
-interface SavedObject {
+export interface SavedObject {
   type: 'index' | 'trigger';
   name: string;
   tbl: string;
@@ -84,24 +69,28 @@ export function createBulkFinisher(db: Db, fresh: boolean) {
   const saved = fresh ? dropDerived(db) : [];
   const temps = fresh ? [] : TEMP_TABLES;
   for (const t of temps) db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${t}; DELETE FROM temp.${t.split(' ')[0]}`);
-  const rebuild = (tables: string[]) =>
+  const rebuild = (tables: string[], which: (ix: SavedObject) => boolean = () => true) =>
     withShortSorts(db, () => {
-      for (const ix of saved.filter((i) => i.type === 'index' && tables.includes(i.tbl))) db.exec(ix.sql);
+      for (const ix of saved.filter((i) => i.type === 'index' && tables.includes(i.tbl) && which(i))) db.exec(ix.sql);
     });
   // Last, so the derivations below (status, degrees) are not logged either.
   const restoreTriggers = () => {
     for (const t of saved.filter((o) => o.type === 'trigger')) db.exec(t.sql);
   };
 
+  const early = createEarlyDerivation(db, saved);
+
   function run(progress: (phase: BulkPhase, done: number, total: number) => void): void {
     const steps: [BulkPhase, () => void][] = fresh
       ? [
           ['indexes', () => rebuild(['claims'])],
           ['aggregates', () => db.exec(aggregateSql(''))],
-          ['indexes', () => rebuild(['relations', 'sources', 'aliases'])],
+          ['indexes', () => rebuild(['relations'])],
+          ...early.rest(),
           ['degrees', () => db.exec(DEGREES_ALL)],
-          ['indexes', () => rebuild(['entities'])],
-          ['search', () => withBigFtsBuffers(db, () => db.exec(entityFtsSql('')).exec(claimFtsSql('')))],
+          ['indexes', () => rebuild(['entities'], (ix) => !early.covers(ix))],
+          ...early.entitySearch(),
+          ['search', () => withBigFtsBuffers(db, () => db.exec(claimFtsSql('')))],
           ['search', () => db.exec(OPTIMIZE_SEARCH_INDEXES_SQL)],
           ['indexes', restoreTriggers],
         ]
@@ -131,7 +120,14 @@ export function createBulkFinisher(db: Db, fresh: boolean) {
     for (const t of temps) db.exec(`DROP TABLE temp.${t.split(' ')[0]}`);
   }
 
-  return { run, track: fresh ? NO_TRACKING : createTracker(db) };
+  return {
+    run,
+    track: fresh ? NO_TRACKING : createTracker(db),
+    /** Runs the next early step (in an empty store, once its entities are in); false when none is left. */
+    early: (): boolean => fresh && early.step(),
+    /** An entity written after the early steps began. */
+    entityLate: early.entityLate,
+  };
 }
 
 const NO_TRACKING: BulkTracker = { entity: () => {}, relation: () => {}, claim: () => {} };

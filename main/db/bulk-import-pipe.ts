@@ -11,14 +11,16 @@ import type { BulkRecord, BulkWriter } from './bulk-import.ts';
 
 /** Chunks the producer may post before the writer has applied them. */
 const AHEAD = 4;
+/** More while the writer derives what it can before the records are all in (about a second of them). */
+const EARLY_AHEAD = 64;
 
 export type PipeMessage =
   | { type: 'ops'; ops: unknown[]; done: number; total: number }
   | { type: 'end'; counts: RowCounts; redirects: Redirect[] }
   | { type: 'error'; code: ErrorCode; detail: string; where: ErrorWhere };
 
-/** [chunks posted, chunks applied, stop]: shared by the two threads. */
-export const newPipeCounters = (): Int32Array => new Int32Array(new SharedArrayBuffer(12));
+/** [chunks posted, chunks applied, stop, extra room]: shared by the two threads. */
+export const newPipeCounters = (): Int32Array => new Int32Array(new SharedArrayBuffer(16));
 
 /** Where the records' progress stands (records or bytes read, of a total). */
 export interface ProducerProgress {
@@ -46,7 +48,10 @@ export async function produceOps(
   const n = noCounts();
   const redirects: Redirect[] = [];
   const encoder = createOpEncoder((ops) => {
-    for (let applied = Atomics.load(counters, 1); Atomics.load(counters, 0) - applied >= ahead;) {
+    for (
+      let applied = Atomics.load(counters, 1);
+      Atomics.load(counters, 0) - applied >= ahead + Atomics.load(counters, 3);
+    ) {
       if (Atomics.load(counters, 2)) throw new ClaimscapeError('cancelled', 'the writer stopped');
       Atomics.wait(counters, 1, applied);
       applied = Atomics.load(counters, 1);
@@ -79,6 +84,8 @@ export async function produceOps(
 /** Something that hands the writer the producer's messages in order. */
 export interface PipeSource {
   next(): Promise<PipeMessage>;
+  /** Whether a message is waiting, once the messages already sent have arrived. */
+  waiting(): Promise<boolean>;
 }
 
 /**
@@ -92,8 +99,16 @@ export async function applyPiped(
   onChunk: (p: ProducerProgress) => void = () => {},
   check: () => void = () => {},
 ): Promise<void> {
+  let early = true;
   try {
     for (;;) {
+      // Rather than wait for the reader, derive what the rows so far allow, with more room ahead for it meanwhile.
+      if (early && !(await source.waiting())) {
+        early = w.deriveEarly() !== false;
+        Atomics.store(counters, 3, early ? EARLY_AHEAD : 0);
+        check();
+        if (early) continue;
+      }
       const m = await source.next();
       if (m.type === 'error') throw new ClaimscapeError(m.code, m.detail, m.where);
       if (m.type === 'end') return w.addResolved(m.counts, m.redirects);
@@ -125,6 +140,10 @@ export function messageQueue(on: (listener: (m: PipeMessage) => void) => void): 
     wake?.();
   });
   return {
+    async waiting() {
+      if (!queue.length) await new Promise<void>((r) => setImmediate(r));
+      return queue.length > 0;
+    },
     async next() {
       while (!queue.length) await new Promise<void>((r) => (wake = r));
       wake = undefined;

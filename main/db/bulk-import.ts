@@ -12,6 +12,7 @@ import type {
 } from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
 import { createBulkFinisher, type BulkPhase } from './bulk-import-derive.ts';
+import { pipingSink } from './bulk-import-early.ts';
 import { createRowWriter, resolverStart, type ResolverStart } from './bulk-import-rows.ts';
 import { addCounts, type RowCounts } from './bulk-import-apply.ts';
 import { applyOps } from './bulk-import-ops.ts';
@@ -57,6 +58,11 @@ export interface BulkWriter {
   pipeStart(): ResolverStart | undefined;
   /** Applies writes resolved on another thread (bulk-import-pipe.ts). */
   applyOps(ops: readonly unknown[]): void;
+  /**
+   * While a piped import into an empty store streams in, once its entities are in: derives one more
+   * thing that needs only them (bulk-import-derive.ts). Undefined before that, false when all is done.
+   */
+  deriveEarly(): boolean | undefined;
   /** That thread's record counts and the redirects it collected, once its records are all in. */
   addResolved(counts: RowCounts, redirects: readonly Redirect[]): void;
   /** Derives aggregates and indexes, then commits. */
@@ -95,12 +101,18 @@ export function createBulkWriter(db: Db, hooks: BulkHooks = {}): BulkWriter {
     const finisher = createBulkFinisher(db, fresh);
     const rows = createRowWriter(db, fresh, finisher.track);
     const redirects: Redirect[] = [];
+    const piping = pipingSink(rows.applier.sink, finisher.entityLate);
     return {
       write: (rec) => (rec.type === 'redirect' ? redirects.push(rec.value) : rows.write(rec)),
       pipeStart: () => (fresh ? resolverStart(db) : undefined),
       applyOps(ops) {
         piped = true;
-        applyOps(ops, rows.applier.sink);
+        applyOps(ops, piping.sink);
+      },
+      deriveEarly() {
+        if (!piping.entitiesIn()) return undefined;
+        rows.applier.flushEntities();
+        return finisher.early();
       },
       addResolved(counts, more) {
         addCounts(rows.counts(), counts);

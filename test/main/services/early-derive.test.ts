@@ -1,0 +1,83 @@
+// While a piped import into an empty store waits for its reading thread, the writer derives what
+// the entities alone allow (bulk-import-early.ts): alias, source and entity indexes, then the entity
+// search index in slices. The result must be the one-thread import's, also when entities come late.
+import { describe, expect, it } from 'vitest';
+import type { Entity, GraphDocument } from '../../../graph-data/model/types.ts';
+import { bulkImportRecords, createBulkWriter, documentRecords, type BulkRecord } from '../../../main/db/bulk-import.ts';
+import { noCounts } from '../../../main/db/bulk-import-apply.ts';
+import { createOpEncoder } from '../../../main/db/bulk-import-ops.ts';
+import { createRowResolver } from '../../../main/db/bulk-import-rows.ts';
+import type { Db } from '../../../main/db/open.ts';
+import { seededDb, snapshot, tmpDir } from '../../helpers/tmp.ts';
+import { derived, schemaObjects } from '../../helpers/bulk-compare.ts';
+import { generatedDoc } from '../../helpers/synthetic.ts';
+
+const dir = tmpDir();
+
+/** The piped writer's side by hand: small chunks, and after each one the writer "waits" (derives early). */
+function steppedImport(db: Db, records: BulkRecord[]) {
+  const w = createBulkWriter(db);
+  const chunks: unknown[][] = [];
+  const encoder = createOpEncoder((ops) => chunks.push(ops), 200);
+  const n = noCounts();
+  const resolver = createRowResolver(w.pipeStart()!, encoder.sink, n);
+  for (const r of records) resolver.write(r);
+  encoder.flush();
+  const answers: (boolean | undefined)[] = [];
+  for (const ops of chunks) {
+    w.applyOps(ops);
+    answers.push(w.deriveEarly());
+  }
+  w.addResolved(n, []);
+  return { report: w.finish(), answers };
+}
+
+const searchRows = (db: Db) =>
+  db.prepare('SELECT rowid, label, aliases, description FROM entity_fts ORDER BY rowid').all();
+
+function expectSameAsOneThread(records: BulkRecord[], name: string) {
+  const one = seededDb(dir, `${name}-one.db`, true).db;
+  const two = seededDb(dir, `${name}-two.db`, true).db;
+  bulkImportRecords(one, records);
+  const { answers } = steppedImport(two, records);
+  expect(derived(two)).toEqual(derived(one));
+  expect(snapshot(two)).toBe(snapshot(one));
+  expect(schemaObjects(two)).toEqual(schemaObjects(one));
+  expect(searchRows(two)).toEqual(searchRows(one));
+  // FTS5 checks its index against its rows.
+  two.exec("INSERT INTO entity_fts (entity_fts) VALUES ('integrity-check')");
+  return { answers, two };
+}
+
+describe('deriving early while the records stream', () => {
+  const doc: GraphDocument = generatedDoc(300);
+
+  it('starts once the entities are in, runs each step once, and ends as one thread does', () => {
+    const { answers } = expectSameAsOneThread([...documentRecords(doc)], 'plain');
+    const first = answers.findIndex((a) => a !== undefined);
+    expect(first).toBeGreaterThan(0); // nothing while only entities have come
+    expect(answers.slice(0, first).every((a) => a === undefined)).toBe(true);
+    const ran = answers.filter((a) => a === true).length;
+    expect(ran).toBeGreaterThan(3); // alias, source and entity indexes, and a search slice
+    expect(answers.at(-1)).toBe(false);
+  });
+
+  it('builds the entity search index again when an entity comes after the steps began', () => {
+    const renamed: Entity = { ...doc.entities[3]!, label: 'Kementerian Terlambat', aliases: [] };
+    const added: Entity = { ...doc.entities[5]!, id: 'late-entity', label: 'Republic of Latecomers', aliases: [] };
+    const records: BulkRecord[] = [
+      ...documentRecords(doc),
+      { type: 'entity', value: renamed },
+      { type: 'entity', value: added },
+    ];
+    const { answers, two } = expectSameAsOneThread(records, 'late');
+    expect(answers.filter((a) => a === true).length).toBeGreaterThan(3);
+    const hit = (q: string) =>
+      two
+        .prepare('SELECT e.id FROM entity_fts JOIN entities e ON e.eid = entity_fts.rowid WHERE entity_fts MATCH ?')
+        .pluck()
+        .all(q);
+    expect(hit('Terlambat')).toEqual([renamed.id]);
+    expect(hit('Latecomers')).toEqual(['late-entity']);
+  });
+});
