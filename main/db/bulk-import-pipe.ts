@@ -104,10 +104,12 @@ export async function applyPiped(
     for (;;) {
       // Rather than wait for the reader, derive what the rows so far allow, with more room ahead for it meanwhile.
       if (early && !(await source.waiting())) {
-        early = w.deriveEarly() !== false;
-        Atomics.store(counters, 3, early ? EARLY_AHEAD : 0);
+        Atomics.store(counters, 3, EARLY_AHEAD);
+        const ran = w.deriveEarly();
+        if (ran !== true) Atomics.store(counters, 3, 0);
+        early = ran !== false;
         check();
-        if (early) continue;
+        if (ran) continue;
       }
       const m = await source.next();
       if (m.type === 'error') throw new ClaimscapeError(m.code, m.detail, m.where);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity, GraphDocument } from '../../../graph-data/model/types.ts';
 import { bulkImportRecords, createBulkWriter, documentRecords, type BulkRecord } from '../../../main/db/bulk-import.ts';
 import { noCounts } from '../../../main/db/bulk-import-apply.ts';
+import { applyPiped, newPipeCounters, type PipeMessage } from '../../../main/db/bulk-import-pipe.ts';
 import { createOpEncoder } from '../../../main/db/bulk-import-ops.ts';
 import { createRowResolver } from '../../../main/db/bulk-import-rows.ts';
 import type { Db } from '../../../main/db/open.ts';
@@ -79,5 +80,32 @@ describe('deriving early while the records stream', () => {
         .all(q);
     expect(hit('Terlambat')).toEqual([renamed.id]);
     expect(hit('Latecomers')).toEqual(['late-entity']);
+  });
+
+  it('waits for the reader, without spinning, while only entities have come', async () => {
+    const db = seededDb(dir, 'wait.db', true).db;
+    const w = createBulkWriter(db);
+    const chunks: unknown[][] = [];
+    const n = noCounts();
+    const encoder = createOpEncoder((ops) => chunks.push(ops));
+    const resolver = createRowResolver(w.pipeStart()!, encoder.sink, n);
+    for (const e of doc.entities) resolver.write({ type: 'entity', value: e });
+    encoder.flush();
+    const messages: PipeMessage[] = [
+      ...chunks.map((ops): PipeMessage => ({ type: 'ops', ops, done: 0, total: 0 })),
+      { type: 'end', counts: n, redirects: [] },
+    ];
+    let asked = 0;
+    const source = {
+      // Nothing is ever waiting: a writer that looped on this instead of taking the next message would spin.
+      waiting: async () => {
+        if (++asked > 20) throw new Error('the writer spins instead of waiting');
+        return false;
+      },
+      next: async () => messages.shift()!,
+    };
+    await applyPiped(w, source, newPipeCounters());
+    expect(asked).toBeLessThanOrEqual(messages.length + 2);
+    expect(w.finish().entities).toBe(doc.entities.length);
   });
 });
