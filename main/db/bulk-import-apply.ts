@@ -157,3 +157,30 @@ export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
     },
   };
 }
+
+/** The applier's sink, noting when the entities are in (the first other row) and any entity after that. */
+export function pipingSink(inner: FreshSink, entityLate: () => void): { sink: FreshSink; entitiesIn: () => boolean } {
+  let entitiesIn = false;
+  const entity =
+    <A extends unknown[]>(f: (...a: A) => void) =>
+    (...a: A) => {
+      if (entitiesIn) entityLate();
+      f(...a);
+    };
+  const other =
+    <A extends unknown[]>(f: (...a: A) => void) =>
+    (...a: A) => {
+      entitiesIn = true;
+      f(...a);
+    };
+  const sink: FreshSink = {
+    vocabulary: inner.vocabulary,
+    entityNew: entity(inner.entityNew),
+    entityAgain: entity(inner.entityAgain),
+    source: other(inner.source),
+    relationNew: other(inner.relationNew),
+    relationAgain: other(inner.relationAgain),
+    claimNew: other(inner.claimNew),
+  };
+  return { sink, entitiesIn: () => entitiesIn };
+}

@@ -5,15 +5,20 @@
 // relation), then the entity search index in slices of SLICE entities. What is not run by the end
 // runs then; an entity written after the steps began means the entity search index is built again.
 import type { Db } from './open.ts';
-import type { BulkPhase, SavedObject } from './bulk-import-derive.ts';
 import { entityFtsSql, withBigFtsBuffers } from './bulk-import-search.ts';
 import { withShortSorts } from './short-sorts.ts';
-import type { FreshSink } from './bulk-import-apply.ts';
 
 /** Entities per slice of the search index: about a second's work, so one step stays short. */
 const SLICE = 200_000;
 
-type Step = [BulkPhase, () => void];
+/** An index or trigger the finisher set aside (bulk-import-derive.ts). */
+interface SavedObject {
+  type: string;
+  tbl: string;
+  sql: string;
+}
+
+type Step = ['indexes' | 'search', () => void];
 
 export function createEarlyDerivation(db: Db, saved: readonly SavedObject[]) {
   const covered = (ix: SavedObject) =>
@@ -59,31 +64,4 @@ export function createEarlyDerivation(db: Db, saved: readonly SavedObject[]) {
         ? [['search', () => withBigFtsBuffers(db, () => db.exec('DELETE FROM entity_fts').exec(entityFtsSql('')))]]
         : [],
   };
-}
-
-/** The applier's sink, noting when the entities are in (the first other row) and any entity after that. */
-export function pipingSink(inner: FreshSink, entityLate: () => void): { sink: FreshSink; entitiesIn: () => boolean } {
-  let entitiesIn = false;
-  const entity =
-    <A extends unknown[]>(f: (...a: A) => void) =>
-    (...a: A) => {
-      if (entitiesIn) entityLate();
-      f(...a);
-    };
-  const other =
-    <A extends unknown[]>(f: (...a: A) => void) =>
-    (...a: A) => {
-      entitiesIn = true;
-      f(...a);
-    };
-  const sink: FreshSink = {
-    vocabulary: inner.vocabulary,
-    entityNew: entity(inner.entityNew),
-    entityAgain: entity(inner.entityAgain),
-    source: other(inner.source),
-    relationNew: other(inner.relationNew),
-    relationAgain: other(inner.relationAgain),
-    claimNew: other(inner.claimNew),
-  };
-  return { sink, entitiesIn: () => entitiesIn };
 }

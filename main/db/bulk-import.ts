@@ -12,9 +12,8 @@ import type {
 } from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
 import { createBulkFinisher, type BulkPhase } from './bulk-import-derive.ts';
-import { pipingSink } from './bulk-import-early.ts';
 import { createRowWriter, resolverStart, type ResolverStart } from './bulk-import-rows.ts';
-import { addCounts, type RowCounts } from './bulk-import-apply.ts';
+import { addCounts, pipingSink, type RowCounts } from './bulk-import-apply.ts';
 import { applyOps } from './bulk-import-ops.ts';
 import { createRedirectRepo } from './redirect-repo.ts';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
