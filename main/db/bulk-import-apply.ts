@@ -41,7 +41,7 @@ export interface FreshSink {
   vocabulary(v: Vocabulary): void;
   /** [eid, id, kind, label, description, attributes, externalIds] and its aliases. */
   entityNew(row: unknown[], aliases: readonly Alias[]): void;
-  /** An entity whose id came earlier in the same import: upserted by id. */
+  /** An entity whose id came earlier in the same import: updated by its rowid. */
   entityAgain(e: Entity, eid: number): void;
   /** [id, ...SOURCE_DATA_COLS, sid] */
   source(row: unknown[], known: boolean): void;
@@ -82,8 +82,11 @@ export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
     }
   }
 
-  /** Upserts an entity by id (and adds its aliases); returns its rowid. */
-  function entityUpsert(e: Entity, known: number | undefined): number | undefined {
+  /**
+   * Upserts an entity by id (and adds its aliases); returns its rowid. `byEid`: an entity already
+   * written by this import into an empty store, updated by its rowid (its id has no index yet).
+   */
+  function entityUpsert(e: Entity, known: number | undefined, byEid = false): number | undefined {
     b.flush();
     let changes = 0;
     let eid = known;
@@ -91,7 +94,8 @@ export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
       const label = s.labelOf.get(known) as string | undefined;
       if (label !== undefined && label !== e.label) changes += s.alias.run(known, e.label, 'und', 'name').changes;
     } else {
-      const r = s.entity([e.id, e.kind, e.label, nul(e.description), toJson(e.attributes), toJson(e.externalIds)]);
+      const data = [e.kind, e.label, nul(e.description), toJson(e.attributes), toJson(e.externalIds)];
+      const r = byEid && known !== undefined ? s.entityByEid.run(...data, known, ...data) : s.entity([e.id, ...data]);
       changes += r.changes;
       eid = known ?? Number(r.lastInsertRowid);
     }
@@ -114,7 +118,7 @@ export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
       b.entities.add(row);
       for (const a of aliases) b.aliases.add([row[0], a.text, a.lang, a.form]);
     },
-    entityAgain: (e, eid) => void entityUpsert(e, eid),
+    entityAgain: (e, eid) => void entityUpsert(e, eid, true),
     source(row, known) {
       count(s.sourceWithSid(row).changes, known);
     },

@@ -6,6 +6,7 @@ import { OPTIMIZE_SEARCH_INDEXES_SQL } from './fts-shape.ts';
 import { withShortSorts } from './short-sorts.ts';
 import { claimFtsSql, entityFtsSql, withBigFtsBuffers } from './bulk-import-search.ts';
 import { createEarlyDerivation } from './bulk-import-early.ts';
+import { explainTripleClash } from './bulk-import-clash.ts';
 
 export const BULK_PHASES = ['indexes', 'aggregates', 'degrees', 'search', 'commit'] as const;
 export type BulkPhase = (typeof BULK_PHASES)[number];
@@ -85,7 +86,7 @@ export function createBulkFinisher(db: Db, fresh: boolean) {
       ? [
           ['indexes', () => rebuild(['claims'])],
           ['aggregates', () => db.exec(aggregateSql(''))],
-          ['indexes', () => rebuild(['relations'])],
+          ['indexes', () => explainTripleClash(db, () => rebuild(['relations']))],
           ...early.rest(),
           ['degrees', () => db.exec(DEGREES_ALL)],
           ['indexes', () => rebuild(['entities'], (ix) => !early.covers(ix))],

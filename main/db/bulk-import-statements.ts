@@ -21,6 +21,11 @@ export function rowStatements(db: Db) {
       'INSERT OR IGNORE INTO predicates (id, label, inverse, symmetric, subject_kinds, object_kinds) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     entity: createUpsert(db, 'entities', ENTITY_COLS, upsertTail(ENTITY_COLS)),
+    /** The upsert's update by rowid (the data columns, the rowid, the data columns again): an import into an empty store builds the index on ids only at the end. */
+    entityByEid: db.prepare(
+      `UPDATE entities SET ${ENTITY_DATA_COLS.map((c) => `${c} = ?`).join(', ')} WHERE eid = ?
+       AND (${ENTITY_DATA_COLS.map((c) => `${c} IS NOT ?`).join(' OR ')})`,
+    ),
     labelOf: db.prepare('SELECT label FROM entities WHERE eid = ?').pluck(),
     alias: db.prepare('INSERT OR IGNORE INTO aliases (eid, text, lang, form) VALUES (?, ?, ?, ?)'),
     source: createUpsert(db, 'sources', SOURCE_COLS, upsertTail(SOURCE_COLS)),

@@ -1,11 +1,14 @@
 // Numbered schema migrations; PRAGMA user_version records how many have run.
-// Append only: a released migration is never edited.
+// Append only: a released migration is never edited. Most are SQL; one that must inspect the file
+// first is a function, run inside the same transaction.
 import { HISTORY_MIGRATION } from './history-schema.ts';
 import { HISTORY_ARGS_MIGRATION } from './history-triggers.ts';
 import { DOUBTS_MIGRATION } from './relation-doubts.ts';
 import { OPTIMIZE_SEARCH_INDEXES_SQL } from './fts-shape.ts';
+import { nameUniqueKeys } from './unique-indexes.ts';
+import type Database from 'better-sqlite3';
 
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly (string | ((db: Database.Database) => void))[] = [
   /* 1: the stated-relations store */ `
   CREATE TABLE kinds (
     id TEXT PRIMARY KEY, label TEXT NOT NULL, shape TEXT NOT NULL, color TEXT NOT NULL, glyph TEXT NOT NULL
@@ -121,6 +124,8 @@ export const MIGRATIONS: readonly string[] = [
   `,
   /* 12: search indexes built by a bulk import lifted off level 0, so an edit no longer pays for
      rewriting them (fts-shape.ts) */ OPTIMIZE_SEARCH_INDEXES_SQL,
+  /* 13: entity ids, relation ids and relation triples kept unique by named indexes instead of table
+     constraints, so an import into an empty store builds them once at the end (unique-indexes.ts) */ nameUniqueKeys,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -123,7 +123,11 @@ function migrate(db: Db, file: string, readonly: boolean): void {
       { file },
     );
   const run = db.transaction(() => {
-    for (let v = current; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v] ?? '');
+    for (let v = current; v < SCHEMA_VERSION; v++) {
+      const step = MIGRATIONS[v] ?? '';
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
+    }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   });
   run.immediate();
