@@ -4,7 +4,7 @@ import type { Db } from './open.ts';
 import { DOUBT_STANCES_SQL } from './relation-doubts.ts';
 import { OPTIMIZE_SEARCH_INDEXES_SQL } from './fts-shape.ts';
 import { withShortSorts } from './short-sorts.ts';
-import { claimFtsSql, entityFtsSql, withBigFtsBuffers } from './bulk-import-search.ts';
+import { claimFtsSql, entityFtsSql } from './bulk-import-search.ts';
 import { createEarlyDerivation } from './bulk-import-early.ts';
 import { explainTripleClash } from './bulk-import-clash.ts';
 
@@ -66,7 +66,7 @@ function dropDerived(db: Db): SavedObject[] {
   return saved;
 }
 
-export function createBulkFinisher(db: Db, fresh: boolean) {
+export function createBulkFinisher(db: Db, fresh: boolean, claimSlice?: number) {
   const saved = fresh ? dropDerived(db) : [];
   const temps = fresh ? [] : TEMP_TABLES;
   for (const t of temps) db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${t}; DELETE FROM temp.${t.split(' ')[0]}`);
@@ -79,7 +79,7 @@ export function createBulkFinisher(db: Db, fresh: boolean) {
     for (const t of saved.filter((o) => o.type === 'trigger')) db.exec(t.sql);
   };
 
-  const early = createEarlyDerivation(db, saved);
+  const early = createEarlyDerivation(db, saved, claimSlice);
 
   function run(progress: (phase: BulkPhase, done: number, total: number) => void): void {
     const steps: [BulkPhase, () => void][] = fresh
@@ -91,7 +91,7 @@ export function createBulkFinisher(db: Db, fresh: boolean) {
           ['degrees', () => db.exec(DEGREES_ALL)],
           ['indexes', () => rebuild(['entities'], (ix) => !early.covers(ix))],
           ...early.entitySearch(),
-          ['search', () => withBigFtsBuffers(db, () => db.exec(claimFtsSql('')))],
+          early.claimSearch(),
           ['search', () => db.exec(OPTIMIZE_SEARCH_INDEXES_SQL)],
           ['indexes', restoreTriggers],
         ]
@@ -124,8 +124,8 @@ export function createBulkFinisher(db: Db, fresh: boolean) {
   return {
     run,
     track: fresh ? NO_TRACKING : createTracker(db),
-    /** Runs the next early step (in an empty store, once its entities are in); false when none is left. */
-    early: (): boolean => fresh && early.step(),
+    /** Runs the next early step (in an empty store, once its entities are in); undefined when none is due yet, false when none is left. */
+    early: (): boolean | undefined => fresh && early.step(),
     /** An entity written after the early steps began. */
     entityLate: early.entityLate,
   };

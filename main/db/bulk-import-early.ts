@@ -1,15 +1,22 @@
-// What a piped import into an empty store derives from its entities alone while the sources,
-// relations and claims still stream in. The writer runs one step at a time when it would otherwise
-// wait for the reading thread (bulk-import-pipe.ts), so this work leaves the end of the import:
-// the indexes of aliases, sources and entities (those that do not involve degrees, which need every
-// relation), then the entity search index in slices of SLICE entities. What is not run by the end
-// runs then; an entity written after the steps began means the entity search index is built again.
+// What a piped import into an empty store derives while the sources, relations and claims still
+// stream in. The writer runs one step at a time when it would otherwise wait for the reading thread
+// (bulk-import-pipe.ts), so this work leaves the end of the import: the indexes of aliases, sources
+// and entities (those that do not involve degrees, which need every relation), the entity search
+// index in slices of SLICE entities, then the claim search index over the claims written so far, in
+// slices of at least CLAIM_SLICE. What is not run by the end runs then. An entity written after the
+// steps began means the entity search index is built again; a claim rewritten after its slice (a
+// claim id that came twice) means the claim search index is.
 import type { Db } from './open.ts';
-import { entityFtsSql, withBigFtsBuffers } from './bulk-import-search.ts';
+import { claimFtsSql, entityFtsSql, withBigFtsBuffers } from './bulk-import-search.ts';
 import { withShortSorts } from './short-sorts.ts';
 
 /** Entities per slice of the search index: about a second's work, so one step stays short. */
 const SLICE = 200_000;
+/** Claims per slice of their search index (about a third of them have text): about half a second's work. */
+const CLAIM_SLICE = 500_000;
+
+/** Called by the claim upsert of an empty-store import for each claim it rewrites (bulk-import-statements.ts). */
+export const CLAIM_AGAIN_FN = 'bulk_claim_again';
 
 /** An index or trigger the finisher set aside (bulk-import-derive.ts). */
 interface SavedObject {
@@ -20,13 +27,28 @@ interface SavedObject {
 
 type Step = ['indexes' | 'search', () => void];
 
-export function createEarlyDerivation(db: Db, saved: readonly SavedObject[]) {
+export function createEarlyDerivation(db: Db, saved: readonly SavedObject[], perSlice = CLAIM_SLICE) {
   const covered = (ix: SavedObject) =>
     ix.type === 'index' &&
     (ix.tbl === 'sources' || ix.tbl === 'aliases' || (ix.tbl === 'entities' && !ix.sql.includes('degree')));
   let steps: Step[] | undefined;
   let done = 0;
   let late = false;
+  /** Claims up to this rowid are in the search index; `claimsLate`: one of them was rewritten since. */
+  let indexed = 0;
+  let claimsLate = false;
+  db.function(CLAIM_AGAIN_FN, (cid: unknown) => {
+    if (Number(cid) <= indexed) claimsLate = true;
+    return 1;
+  });
+  const claimSlice = (to: number): Step => {
+    const from = indexed;
+    indexed = to;
+    return [
+      'search',
+      () => withBigFtsBuffers(db, () => db.exec(claimFtsSql(`AND c.cid > ${from} AND c.cid <= ${to}`))),
+    ];
+  };
 
   function plan(): Step[] {
     const indexes = saved
@@ -40,15 +62,22 @@ export function createEarlyDerivation(db: Db, saved: readonly SavedObject[]) {
     }
     return [...indexes, ...slices];
   }
+  const lastClaim = () => Number(db.prepare('SELECT coalesce(max(cid), 0) FROM claims').pluck().get());
 
   return {
-    /** Runs the next step; false when none is left. */
-    step(): boolean {
+    /** Runs the next step: true when one ran, undefined when none is due yet (claims to come), false when none is left. */
+    step(): boolean | undefined {
       steps ??= plan();
       const next = steps[done];
-      if (!next) return false;
-      done++;
-      next[1]();
+      if (next) {
+        done++;
+        next[1]();
+        return true;
+      }
+      if (claimsLate) return false;
+      const last = lastClaim();
+      if (last - indexed < perSlice) return undefined;
+      claimSlice(last)[1]();
       return true;
     },
     entityLate(): void {
@@ -63,5 +92,11 @@ export function createEarlyDerivation(db: Db, saved: readonly SavedObject[]) {
       late
         ? [['search', () => withBigFtsBuffers(db, () => db.exec('DELETE FROM entity_fts').exec(entityFtsSql('')))]]
         : [],
+    /** The claims not indexed yet, or all of them again when one was rewritten after its slice. */
+    claimSearch(): Step {
+      if (!claimsLate) return claimSlice(lastClaim());
+      indexed = 0;
+      return ['search', () => withBigFtsBuffers(db, () => db.exec('DELETE FROM claim_fts').exec(claimFtsSql('')))];
+    },
   };
 }

@@ -3,6 +3,7 @@
 import type { Db } from './open.ts';
 import { createBatcher, createUpsert, type Batcher } from './bulk-import-batch.ts';
 import { CLAIM_DATA_COLS, ENTITY_DATA_COLS, SOURCE_DATA_COLS } from './columns.ts';
+import { CLAIM_AGAIN_FN } from './bulk-import-early.ts';
 
 const ENTITY_COLS = ['id', ...ENTITY_DATA_COLS];
 const SOURCE_COLS = ['id', ...SOURCE_DATA_COLS];
@@ -11,7 +12,7 @@ const CLAIM_COLS = ['id', ...CLAIM_DATA_COLS];
 /** Insert, or update the row with this id when any column differs (changes = 0 when nothing did). */
 function upsertTail(cols: readonly string[]): string {
   const rest = cols.slice(1);
-  return `ON CONFLICT(id) DO UPDATE SET ${rest.map((c) => `${c} = excluded.${c}`).join(', ')} WHERE ${rest.map((c) => `${c} IS NOT excluded.${c}`).join(' OR ')}`;
+  return `ON CONFLICT(id) DO UPDATE SET ${rest.map((c) => `${c} = excluded.${c}`).join(', ')} WHERE (${rest.map((c) => `${c} IS NOT excluded.${c}`).join(' OR ')})`;
 }
 
 export function rowStatements(db: Db) {
@@ -60,7 +61,14 @@ export function freshBatches(db: Db, on: FreshBatchHooks) {
     undefined,
     on.relationAlone,
   );
-  const claims = createBatcher(db, 'INSERT INTO claims', CLAIM_COLS, upsertTail(CLAIM_COLS), on.claims);
+  // A claim rewritten by a later record with its id is noted: its search row may be written already.
+  const claims = createBatcher(
+    db,
+    'INSERT INTO claims',
+    CLAIM_COLS,
+    `${upsertTail(CLAIM_COLS)} AND ${CLAIM_AGAIN_FN}(claims.cid)`,
+    on.claims,
+  );
   const all: Batcher[] = [entities, aliases, relations, claims];
   return { entities, aliases, relations, claims, flush: () => all.forEach((x) => x.flush()) };
 }

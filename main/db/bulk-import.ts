@@ -73,6 +73,8 @@ export interface BulkWriter {
 /** The edit history's hook: called first inside the transaction; what it returns runs just before COMMIT. */
 export interface BulkHooks {
   inTransaction?: () => () => void;
+  /** Claims per early slice of their search index (bulk-import-early.ts); tests use small ones. */
+  claimSlice?: number;
 }
 
 /** Page cache while a bulk import runs (negative: KiB), 256 MiB. */
@@ -97,7 +99,7 @@ export function createBulkWriter(db: Db, hooks: BulkHooks = {}): BulkWriter {
   };
   try {
     end = hooks.inTransaction?.();
-    const finisher = createBulkFinisher(db, fresh);
+    const finisher = createBulkFinisher(db, fresh, hooks.claimSlice);
     const rows = createRowWriter(db, fresh, finisher.track);
     const redirects: Redirect[] = [];
     const piping = pipingSink(rows.applier.sink, finisher.entityLate);

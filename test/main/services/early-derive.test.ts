@@ -1,6 +1,7 @@
 // While a piped import into an empty store waits for its reading thread, the writer derives what
-// the entities alone allow (bulk-import-early.ts): alias, source and entity indexes, then the entity
-// search index in slices. The result must be the one-thread import's, also when entities come late.
+// the rows so far allow (bulk-import-early.ts): alias, source and entity indexes, the entity search
+// index in slices, then the claim search index over the claims written so far. The result must be
+// the one-thread import's, also when entities come late or a claim is rewritten after its slice.
 import { describe, expect, it } from 'vitest';
 import type { Entity, GraphDocument } from '../../../graph-data/model/types.ts';
 import { bulkImportRecords, createBulkWriter, documentRecords, type BulkRecord } from '../../../main/db/bulk-import.ts';
@@ -14,10 +15,12 @@ import { derived, schemaObjects } from '../../helpers/bulk-compare.ts';
 import { generatedDoc } from '../../helpers/synthetic.ts';
 
 const dir = tmpDir();
+/** Claims per early slice of their search index here: several slices over the test graph. */
+const CLAIM_SLICE = 150;
 
 /** The piped writer's side by hand: small chunks, and after each one the writer "waits" (derives early). */
-function steppedImport(db: Db, records: BulkRecord[]) {
-  const w = createBulkWriter(db);
+function steppedImport(db: Db, records: BulkRecord[], claimSlice = CLAIM_SLICE) {
+  const w = createBulkWriter(db, { claimSlice });
   const chunks: unknown[][] = [];
   const encoder = createOpEncoder((ops) => chunks.push(ops), 200);
   const n = noCounts();
@@ -33,8 +36,10 @@ function steppedImport(db: Db, records: BulkRecord[]) {
   return { report: w.finish(), answers };
 }
 
-const searchRows = (db: Db) =>
-  db.prepare('SELECT rowid, label, aliases, description FROM entity_fts ORDER BY rowid').all();
+const searchRows = (db: Db) => [
+  db.prepare('SELECT rowid, label, aliases, description FROM entity_fts ORDER BY rowid').all(),
+  db.prepare('SELECT rowid, summary, excerpt FROM claim_fts ORDER BY rowid').all(),
+];
 
 function expectSameAsOneThread(records: BulkRecord[], name: string) {
   const one = seededDb(dir, `${name}-one.db`, true).db;
@@ -47,11 +52,16 @@ function expectSameAsOneThread(records: BulkRecord[], name: string) {
   expect(searchRows(two)).toEqual(searchRows(one));
   // FTS5 checks its index against its rows.
   two.exec("INSERT INTO entity_fts (entity_fts) VALUES ('integrity-check')");
+  two.exec("INSERT INTO claim_fts (claim_fts) VALUES ('integrity-check')");
   return { answers, two };
 }
 
 describe('deriving early while the records stream', () => {
   const doc: GraphDocument = generatedDoc(300);
+  /** Steps run with no claim slices (the entities' indexes and search slices). */
+  const plainSteps = (records: BulkRecord[], name: string) =>
+    steppedImport(seededDb(dir, `${name}-plain.db`, true).db, records, Infinity).answers.filter((a) => a === true)
+      .length;
 
   it('starts once the entities are in, runs each step once, and ends as one thread does', () => {
     const { answers } = expectSameAsOneThread([...documentRecords(doc)], 'plain');
@@ -60,7 +70,9 @@ describe('deriving early while the records stream', () => {
     expect(answers.slice(0, first).every((a) => a === undefined)).toBe(true);
     const ran = answers.filter((a) => a === true).length;
     expect(ran).toBeGreaterThan(3); // alias, source and entity indexes, and a search slice
-    expect(answers.at(-1)).toBe(false);
+    // Claim slices once enough claims are in, so the last answers say "not yet", not "nothing left".
+    expect(ran).toBeGreaterThan(plainSteps([...documentRecords(doc)], 'plain'));
+    expect(answers.at(-1)).toBeUndefined();
   });
 
   it('builds the entity search index again when an entity comes after the steps began', () => {
@@ -80,6 +92,21 @@ describe('deriving early while the records stream', () => {
         .all(q);
     expect(hit('Terlambat')).toEqual([renamed.id]);
     expect(hit('Latecomers')).toEqual(['late-entity']);
+  });
+
+  it('builds the claim search index again when a claim is rewritten after its slice', () => {
+    const first = doc.claims[2]!;
+    const again = { ...first, summary: 'Pejabat membantah laporan itu keesokan harinya' };
+    const records: BulkRecord[] = [...documentRecords(doc), { type: 'claim', value: again }];
+    const { answers, two } = expectSameAsOneThread(records, 'claim-again');
+    expect(answers.filter((a) => a === true).length).toBeGreaterThan(plainSteps(records, 'claim-again'));
+    const hit = (q: string) =>
+      two
+        .prepare('SELECT c.id FROM claim_fts JOIN claims c ON c.cid = claim_fts.rowid WHERE claim_fts MATCH ?')
+        .pluck()
+        .all(q);
+    expect(hit('membantah')).toEqual([first.id]);
+    if (first.summary) expect(hit(`"${first.summary.split(' ')[0]}"`)).not.toContain(first.id);
   });
 
   it('waits for the reader, without spinning, while only entities have come', async () => {
