@@ -27,7 +27,8 @@ function statementSql(verb: string, cols: readonly string[], mask: number, rows:
 
 /**
  * Buffers rows per column set and writes them ROWS_PER_STATEMENT at a time. When a multi-row
- * statement fails, `fallback` (if given) replays its rows one by one to report the exact row.
+ * statement fails, `recover` (if given) gets its rows and the error: it writes what the statement
+ * did not (then the batches go on) or throws (typically naming the exact row).
  */
 export function createBatcher(
   db: Db,
@@ -35,7 +36,7 @@ export function createBatcher(
   cols: readonly string[],
   tail: string,
   onChanges?: (changes: number) => void,
-  fallback?: (row: unknown[]) => void,
+  recover?: (rows: unknown[][], error: unknown) => void,
 ): Batcher {
   const pending = new Map<number, unknown[][]>();
   const statements = new Map<number, Database.Statement>();
@@ -52,13 +53,14 @@ export function createBatcher(
     }
     const flat: unknown[] = [];
     for (const r of rows) for (const v of r) if (v !== null) flat.push(v);
+    let changes: number;
     try {
-      const changes = st.run(flat).changes;
-      onChanges?.(changes);
+      changes = st.run(flat).changes;
     } catch (e) {
-      if (fallback) rows.forEach(fallback);
-      throw e;
+      if (!recover) throw e;
+      return recover(rows, e);
     }
+    onChanges?.(changes);
   }
 
   function flush(): void {

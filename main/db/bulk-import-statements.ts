@@ -49,25 +49,57 @@ export interface FreshBatchHooks {
   relationAlone(row: unknown[]): void;
 }
 
-/** Multi-row INSERT batches for new rows in an empty store (rowids assigned by the caller, except claims). */
+/**
+ * Multi-row INSERT batches for new rows in an empty store (rowids assigned by the caller, except
+ * claims). They are `INSERT OR FAIL`: a failure stops the statement without undoing its earlier rows,
+ * so SQLite keeps no statement journal (a copy of each page before a multi-row statement changes
+ * it); a failure fails the import, whose transaction then undoes everything, except a claim id that
+ * came again (recovered below).
+ */
 export function freshBatches(db: Db, on: FreshBatchHooks) {
-  const entities = createBatcher(db, 'INSERT INTO entities', ['eid', ...ENTITY_COLS], '');
+  const entities = createBatcher(db, 'INSERT OR FAIL INTO entities', ['eid', ...ENTITY_COLS], '');
   const aliases = createBatcher(db, 'INSERT OR IGNORE INTO aliases', ['eid', 'text', 'lang', 'form'], '', on.aliases);
+  const relationIn = db.prepare('SELECT 1 FROM relations WHERE rid = ?').pluck();
   const relations = createBatcher(
     db,
-    'INSERT INTO relations',
+    'INSERT OR FAIL INTO relations',
     ['rid', 'id', 'subject', 'predicate', 'object'],
     '',
     undefined,
-    on.relationAlone,
+    (rows, e) => {
+      // The rows before the one that failed are in: replay the rest alone, to name the one.
+      for (const r of rows) if (relationIn.get(r[0]) === undefined) on.relationAlone(r);
+      throw e;
+    },
   );
-  // A claim rewritten by a later record with its id is noted: its search row may be written already.
-  const claims = createBatcher(
+  // A claim id that came again, found when its batch fails: the rows before it are in (their rowids
+  // continue from the last claim's), it and the rest go through the upsert one by one. The upsert
+  // notes a claim it rewrites, whose search row may be written already.
+  const claimTwin = createUpsert(
     db,
-    'INSERT INTO claims',
+    'claims',
     CLAIM_COLS,
     `${upsertTail(CLAIM_COLS)} AND ${CLAIM_AGAIN_FN}(claims.cid)`,
-    on.claims,
+  );
+  const lastCid = db.prepare('SELECT coalesce(max(cid), 0) FROM claims').pluck();
+  /** The last claim rowid written (an empty store's claims are only ever added during the import). */
+  let claimsIn = Number(lastCid.get());
+  const claims = createBatcher(
+    db,
+    'INSERT OR FAIL INTO claims',
+    CLAIM_COLS,
+    '',
+    (changes) => {
+      claimsIn += changes;
+      on.claims(changes);
+    },
+    (rows, e) => {
+      if (!String((e as Error).message).includes('UNIQUE constraint failed: claims.id')) throw e;
+      const inserted = Number(lastCid.get()) - claimsIn;
+      on.claims(inserted);
+      for (const r of rows.slice(inserted)) on.claims(claimTwin(r).changes);
+      claimsIn = Number(lastCid.get());
+    },
   );
   const all: Batcher[] = [entities, aliases, relations, claims];
   return { entities, aliases, relations, claims, flush: () => all.forEach((x) => x.flush()) };
