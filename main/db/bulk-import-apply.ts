@@ -8,6 +8,7 @@ import type { Db } from './open.ts';
 import { kindValues, nul, predicateValues, toJson } from './codec.ts';
 import type { BulkTracker } from './bulk-import-derive.ts';
 import { freshBatches, rowStatements } from './bulk-import-statements.ts';
+import { createRelationBuffer } from './bulk-import-relations.ts';
 
 export interface RowCounts {
   entities: number;
@@ -56,12 +57,16 @@ export type RowApplier = ReturnType<typeof createRowApplier>;
 
 export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
   const s = rowStatements(db);
+  const rels = createRelationBuffer(db);
   const b = freshBatches(db, {
     aliases: (c) => (n.aliases += c),
     claims: (c) => (n.inserted += c),
-    relationAlone: (row) =>
-      insertRelation(row[0] as number, row[1] as string, row[2] as number, row[3] as string, row[4] as number),
+    claimAgain(oldRid, rid) {
+      rels.redo(oldRid);
+      rels.redo(rid);
+    },
   });
+  const relationIn = db.prepare('SELECT 1 FROM relations WHERE rid = ?').pluck();
   const count = (changes: number, existed: boolean) => {
     if (changes === 0) n.unchanged++;
     else if (existed) n.updated++;
@@ -121,12 +126,13 @@ export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
     entityAgain: (e, eid) => void entityUpsert(e, eid, true),
     source(row, known) {
       count(s.sourceWithSid(row).changes, known);
+      rels.source(row[11] as number, row[9] as number | null);
     },
-    relationNew: (row) => b.relations.add(row),
+    relationNew: (row) => rels.relation(row),
     relationAgain(id, rid, subject, predicate, object) {
-      b.relations.flush();
-      const t = s.relationRow.get(rid) as { subject: number; predicate: string; object: number };
-      if (t.subject !== subject || t.object !== object || t.predicate !== predicate) {
+      // A relation of this import is not written yet (an empty store); one of the store's is.
+      const t = rels.row(rid) ?? Object.values(s.relationRow.get(rid) as object);
+      if (t.at(-3) !== subject || t.at(-1) !== object || t.at(-2) !== predicate) {
         throw new ClaimscapeError('conflict', 'a relation with this id already exists for another triple', {
           path: `relation ${id}.id`,
           value: id,
@@ -134,7 +140,10 @@ export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
       }
       n.unchanged++;
     },
-    claimNew: (row) => b.claims.add(row, row[0] as string),
+    claimNew(row) {
+      b.claims.add(row, row[0] as string);
+      rels.claim(row);
+    },
   };
 
   return {
@@ -154,6 +163,18 @@ export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
       if (r.changes > 0) track.claim(old?.cid ?? Number(r.lastInsertRowid), rid, old?.rid);
     },
     flush: (): void => b.flush(),
+    /**
+     * Writes the relations of an import into an empty store, once every claim is in; returns those
+     * whose derived columns are left to SQL (bulk-import-relations.ts).
+     */
+    writeRelations: (): 'all' | number[] =>
+      rels.write((rows, e) => {
+        // The rows before the one that failed are in: replay the rest alone, to name the one.
+        for (const r of rows)
+          if (relationIn.get(r[0]) === undefined)
+            insertRelation(r[0] as number, r[1] as string, r[2] as number, r[3] as string, r[4] as number);
+        throw e;
+      }),
     /** Writes the buffered entities and aliases only: claims keep their order, and so their rowids. */
     flushEntities(): void {
       b.entities.flush();

@@ -14,10 +14,14 @@ export type BulkPhase = (typeof BULK_PHASES)[number];
 const STATUS_SQL = `CASE WHEN g.d THEN CASE WHEN g.a OR g.r OR g.f THEN 'contested' ELSE 'denied' END
   WHEN g.f THEN 'confirmed' WHEN g.a THEN 'asserted' ELSE 'unverified' END`;
 
-/** Independent sources collapse syndicated copies onto the report they copy (copy_of chains). */
-const ROOTS_CTE = `WITH RECURSIVE up(sid, cur, depth) AS (SELECT sid, copy_of, 1 FROM sources WHERE copy_of IS NOT NULL
-    UNION ALL SELECT up.sid, s.copy_of, up.depth + 1 FROM up JOIN sources s ON s.sid = up.cur
-    WHERE s.copy_of IS NOT NULL AND up.depth < 64),
+/**
+ * Independent sources collapse syndicated copies onto the report they copy (copy_of chains, as
+ * rootOf in graph-data/model/status.ts: however long, and a cycle stops where it closes).
+ */
+const ROOTS_CTE = `WITH RECURSIVE up(sid, cur, depth, path) AS (SELECT sid, copy_of, 1, ',' || sid || ',' || copy_of || ','
+    FROM sources WHERE copy_of IS NOT NULL
+    UNION ALL SELECT up.sid, s.copy_of, up.depth + 1, up.path || s.copy_of || ',' FROM up JOIN sources s ON s.sid = up.cur
+    WHERE s.copy_of IS NOT NULL AND instr(up.path, ',' || s.copy_of || ',') = 0),
   roots(sid, root) AS MATERIALIZED (SELECT sid, cur FROM (SELECT sid, cur, max(depth) FROM up GROUP BY sid))`;
 
 const aggregateSql = (scope: string) => `${ROOTS_CTE} UPDATE relations SET status = ${STATUS_SQL},
@@ -81,11 +85,20 @@ export function createBulkFinisher(db: Db, fresh: boolean, claimSlice?: number) 
 
   const early = createEarlyDerivation(db, saved, claimSlice);
 
-  function run(progress: (phase: BulkPhase, done: number, total: number) => void): void {
+  /** `relations`: writes an empty store's relations, returning those whose derived columns are left to SQL. */
+  function run(
+    progress: (phase: BulkPhase, done: number, total: number) => void,
+    relations: () => 'all' | number[] = () => 'all',
+  ): void {
+    const derive = (redo: 'all' | number[]) => {
+      if (redo === 'all') db.exec(aggregateSql(''));
+      else if (redo.length)
+        db.prepare(aggregateSql('WHERE c.rid IN (SELECT value FROM json_each(?))')).run(JSON.stringify(redo));
+    };
     const steps: [BulkPhase, () => void][] = fresh
       ? [
           ['indexes', () => rebuild(['claims'])],
-          ['aggregates', () => db.exec(aggregateSql(''))],
+          ['aggregates', () => derive(relations())],
           ['indexes', () => explainTripleClash(db, () => rebuild(['relations']))],
           ...early.rest(),
           ['degrees', () => db.exec(DEGREES_ALL)],

@@ -10,10 +10,13 @@ import type { Db } from './open.ts';
 import { claimFtsSql, entityFtsSql, withBigFtsBuffers } from './bulk-import-search.ts';
 import { withShortSorts } from './short-sorts.ts';
 
-/** Entities per slice of the search index: about a second's work, so one step stays short. */
-const SLICE = 200_000;
-/** Claims per slice of their search index (about a third of them have text): about half a second's work. */
-const CLAIM_SLICE = 500_000;
+/**
+ * Entities per slice of the search index: about half a second's work, so one step stays shorter than
+ * the reader's room ahead (EARLY_AHEAD chunks, bulk-import-pipe.ts) and the reader never stops.
+ */
+const SLICE = 100_000;
+/** Claims per slice of their search index (about a third of them have text): a few tenths of a second's work. */
+const CLAIM_SLICE = 250_000;
 
 /** Called by the claim upsert of an empty-store import for each claim it rewrites (bulk-import-statements.ts). */
 export const CLAIM_AGAIN_FN = 'bulk_claim_again';
@@ -77,7 +80,7 @@ export function createEarlyDerivation(db: Db, saved: readonly SavedObject[], per
       if (claimsLate) return false;
       const last = lastClaim();
       if (last - indexed < perSlice) return undefined;
-      claimSlice(last)[1]();
+      claimSlice(indexed + perSlice)[1]();
       return true;
     },
     entityLate(): void {

@@ -45,13 +45,13 @@ export interface FreshBatchHooks {
   aliases(changes: number): void;
   /** Claims inserted or changed. */
   claims(changes: number): void;
-  /** Replays one relation row alone, to report which one a failed batch tripped on. */
-  relationAlone(row: unknown[]): void;
+  /** A claim id that came again: the relation its earlier claim was on, and its relation now. */
+  claimAgain(oldRid: number, rid: number): void;
 }
 
 /**
  * Multi-row INSERT batches for new rows in an empty store (rowids assigned by the caller, except
- * claims). They are `INSERT OR FAIL`: a failure stops the statement without undoing its earlier rows,
+ * claims; relations are written last, bulk-import-relations.ts). They are `INSERT OR FAIL`: a failure stops the statement without undoing its earlier rows,
  * so SQLite keeps no statement journal (a copy of each page before a multi-row statement changes
  * it); a failure fails the import, whose transaction then undoes everything, except a claim id that
  * came again (recovered below).
@@ -59,19 +59,6 @@ export interface FreshBatchHooks {
 export function freshBatches(db: Db, on: FreshBatchHooks) {
   const entities = createBatcher(db, 'INSERT OR FAIL INTO entities', ['eid', ...ENTITY_COLS], '');
   const aliases = createBatcher(db, 'INSERT OR IGNORE INTO aliases', ['eid', 'text', 'lang', 'form'], '', on.aliases);
-  const relationIn = db.prepare('SELECT 1 FROM relations WHERE rid = ?').pluck();
-  const relations = createBatcher(
-    db,
-    'INSERT OR FAIL INTO relations',
-    ['rid', 'id', 'subject', 'predicate', 'object'],
-    '',
-    undefined,
-    (rows, e) => {
-      // The rows before the one that failed are in: replay the rest alone, to name the one.
-      for (const r of rows) if (relationIn.get(r[0]) === undefined) on.relationAlone(r);
-      throw e;
-    },
-  );
   // A claim id that came again, found when its batch fails: the rows before it are in (their rowids
   // continue from the last claim's), it and the rest go through the upsert one by one. The upsert
   // notes a claim it rewrites, whose search row may be written already.
@@ -82,6 +69,7 @@ export function freshBatches(db: Db, on: FreshBatchHooks) {
     `${upsertTail(CLAIM_COLS)} AND ${CLAIM_AGAIN_FN}(claims.cid)`,
   );
   const lastCid = db.prepare('SELECT coalesce(max(cid), 0) FROM claims').pluck();
+  const claimRidOf = db.prepare('SELECT rid FROM claims WHERE id = ?').pluck();
   /** The last claim rowid written (an empty store's claims are only ever added during the import). */
   let claimsIn = Number(lastCid.get());
   const claims = createBatcher(
@@ -97,10 +85,14 @@ export function freshBatches(db: Db, on: FreshBatchHooks) {
       if (!String((e as Error).message).includes('UNIQUE constraint failed: claims.id')) throw e;
       const inserted = Number(lastCid.get()) - claimsIn;
       on.claims(inserted);
-      for (const r of rows.slice(inserted)) on.claims(claimTwin(r).changes);
+      for (const r of rows.slice(inserted)) {
+        const old = claimRidOf.get(r[0]) as number | undefined;
+        if (old !== undefined) on.claimAgain(old, r[1] as number);
+        on.claims(claimTwin(r).changes);
+      }
       claimsIn = Number(lastCid.get());
     },
   );
-  const all: Batcher[] = [entities, aliases, relations, claims];
-  return { entities, aliases, relations, claims, flush: () => all.forEach((x) => x.flush()) };
+  const all: Batcher[] = [entities, aliases, claims];
+  return { entities, aliases, claims, flush: () => all.forEach((x) => x.flush()) };
 }

@@ -121,7 +121,7 @@ export function createBulkWriter(db: Db, hooks: BulkHooks = {}): BulkWriter {
       },
       finish(onProgress) {
         rows.flush();
-        finisher.run((phase, done, total) => onProgress?.({ phase, done, total }));
+        finisher.run((phase, done, total) => onProgress?.({ phase, done, total }), rows.applier.writeRelations);
         addRedirects(db, redirects);
         onProgress?.({ phase: 'commit', done: 0, total: 1 });
         end?.();
