@@ -57,7 +57,13 @@ export type RowApplier = ReturnType<typeof createRowApplier>;
 
 export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
   const s = rowStatements(db);
-  const rels = createRelationBuffer(db);
+  const rels = createRelationBuffer(db, (rows, e) => {
+    // The rows before the one that failed are in: replay the rest alone, to name the one.
+    for (const r of rows)
+      if (relationIn.get(r[0]) === undefined)
+        insertRelation(r[0] as number, r[1] as string, r[2] as number, r[3] as string, r[4] as number);
+    throw e;
+  });
   const b = freshBatches(db, {
     aliases: (c) => (n.aliases += c),
     claims: (c) => (n.inserted += c),
@@ -126,7 +132,7 @@ export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
     entityAgain: (e, eid) => void entityUpsert(e, eid, true),
     source(row, known) {
       count(s.sourceWithSid(row).changes, known);
-      rels.source(row[11] as number, row[9] as number | null);
+      rels.source(row[11] as number, row[9] as number | null, known);
     },
     relationNew: (row) => rels.relation(row),
     relationAgain(id, rid, subject, predicate, object) {
@@ -164,17 +170,10 @@ export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
     },
     flush: (): void => b.flush(),
     /**
-     * Writes the relations of an import into an empty store, once every claim is in; returns those
-     * whose derived columns are left to SQL (bulk-import-relations.ts).
+     * Writes the relations of an import into an empty store not written yet, once every claim is in;
+     * returns those whose derived columns are left to SQL (bulk-import-relations.ts).
      */
-    writeRelations: (): 'all' | number[] =>
-      rels.write((rows, e) => {
-        // The rows before the one that failed are in: replay the rest alone, to name the one.
-        for (const r of rows)
-          if (relationIn.get(r[0]) === undefined)
-            insertRelation(r[0] as number, r[1] as string, r[2] as number, r[3] as string, r[4] as number);
-        throw e;
-      }),
+    writeRelations: (): 'all' | number[] => rels.finish(),
     /** Writes the buffered entities and aliases only: claims keep their order, and so their rowids. */
     flushEntities(): void {
       b.entities.flush();

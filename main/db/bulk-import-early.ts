@@ -2,10 +2,10 @@
 // stream in. The writer runs one step at a time when it would otherwise wait for the reading thread
 // (bulk-import-pipe.ts), so this work leaves the end of the import: the indexes of aliases, sources
 // and entities (those that do not involve degrees, which need every relation), the entity search
-// index in slices of SLICE entities, then the claim search index over the claims written so far, in
-// slices of at least CLAIM_SLICE. What is not run by the end runs then. An entity written after the
-// steps began means the entity search index is built again; a claim rewritten after its slice (a
-// claim id that came twice) means the claim search index is.
+// index in slices of SLICE entities (then merged into one segment), then the claim search index
+// over the claims written so far, CLAIM_SLICE at a time. What is not run by the end runs then. An
+// entity written after the steps began means the entity search index is built again; a claim
+// rewritten after its slice (a claim id that came twice) means the claim search index is.
 import type { Db } from './open.ts';
 import { claimFtsSql, entityFtsSql, withBigFtsBuffers } from './bulk-import-search.ts';
 import { withShortSorts } from './short-sorts.ts';
@@ -63,7 +63,9 @@ export function createEarlyDerivation(db: Db, saved: readonly SavedObject[], per
       const scope = `WHERE e.eid > ${from} AND e.eid <= ${from + SLICE}`;
       slices.push(['search', () => withBigFtsBuffers(db, () => db.exec(entityFtsSql(scope)))]);
     }
-    return [...indexes, ...slices];
+    // Its segments merged into one now rather than at the end (fts-shape.ts), unless an entity comes late.
+    const merge: Step = ['search', () => db.exec("INSERT INTO entity_fts (entity_fts) VALUES ('optimize')")];
+    return [...indexes, ...slices, merge];
   }
   const lastClaim = () => Number(db.prepare('SELECT coalesce(max(cid), 0) FROM claims').pluck().get());
 

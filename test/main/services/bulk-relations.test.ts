@@ -56,6 +56,13 @@ describe('relations written last by an import into an empty store', () => {
     expect(without.pluck().get()).toBeGreaterThan(0);
   });
 
+  it('derive the same when the claims of a relation come in several runs', () => {
+    // Seven passes over the claims: most relations get a run of claims in more than one pass.
+    const claims = doc.claims.map((c, i) => ({ c, k: (i % 7) * doc.claims.length + i })).sort((a, b) => a.k - b.k);
+    const bulk = sameAsRowByRow({ ...doc, claims: claims.map((x) => x.c) }, 'runs');
+    expect(bulk.prepare('SELECT max(claim_count) FROM relations').pluck().get()).toBeGreaterThan(3);
+  });
+
   it('leave a relation to SQL when a claim moves to another one by a later record with its id', () => {
     const [a, b] = [doc.claims[0]!, doc.claims.find((c) => c.relation !== doc.claims[0]!.relation)!];
     const moved = { ...a, relation: b.relation, stance: 'denies' as const, stated: '2031-02' };
