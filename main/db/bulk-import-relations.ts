@@ -129,7 +129,8 @@ export function createRelationBuffer(db: Db, recover: (rows: unknown[][], e: unk
         if (!written[r]) write(row, [null, null, null, null, null, null]);
       });
       out.flush();
-      return plain ? [...redo] : 'all';
+      // Past a tenth of the relations, one UPDATE over all of them is cheaper than scoped to each.
+      return plain && redo.size * 10 <= rows.length ? [...redo] : 'all';
     },
   };
 }
