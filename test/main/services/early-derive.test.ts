@@ -41,6 +41,13 @@ const searchRows = (db: Db) => [
   db.prepare('SELECT rowid, summary, excerpt FROM claim_fts ORDER BY rowid').all(),
 ];
 
+/** Ids of the entities or claims whose search row matches `q`. */
+function matches(db: Db, what: 'entity' | 'claim', q: string): unknown[] {
+  const [table, key] = what === 'entity' ? ['entities', 'eid'] : ['claims', 'cid'];
+  const sql = `SELECT t.id FROM ${what}_fts JOIN ${table} t ON t.${key} = ${what}_fts.rowid WHERE ${what}_fts MATCH ?`;
+  return db.prepare(sql).pluck().all(q);
+}
+
 function expectSameAsOneThread(records: BulkRecord[], name: string) {
   const one = seededDb(dir, `${name}-one.db`, true).db;
   const two = seededDb(dir, `${name}-two.db`, true).db;
@@ -85,28 +92,18 @@ describe('deriving early while the records stream', () => {
     ];
     const { answers, two } = expectSameAsOneThread(records, 'late');
     expect(answers.filter((a) => a === true).length).toBeGreaterThan(3);
-    const hit = (q: string) =>
-      two
-        .prepare('SELECT e.id FROM entity_fts JOIN entities e ON e.eid = entity_fts.rowid WHERE entity_fts MATCH ?')
-        .pluck()
-        .all(q);
-    expect(hit('Terlambat')).toEqual([renamed.id]);
-    expect(hit('Latecomers')).toEqual(['late-entity']);
+    expect(matches(two, 'entity', 'Terlambat')).toEqual([renamed.id]);
+    expect(matches(two, 'entity', 'Latecomers')).toEqual(['late-entity']);
   });
 
   it('builds the claim search index again when a claim is rewritten after its slice', () => {
-    const first = doc.claims[2]!;
+    const first = doc.claims.find((c, i) => i > 1 && c.summary)!;
     const again = { ...first, summary: 'Pejabat membantah laporan itu keesokan harinya' };
     const records: BulkRecord[] = [...documentRecords(doc), { type: 'claim', value: again }];
     const { answers, two } = expectSameAsOneThread(records, 'claim-again');
     expect(answers.filter((a) => a === true).length).toBeGreaterThan(plainSteps(records, 'claim-again'));
-    const hit = (q: string) =>
-      two
-        .prepare('SELECT c.id FROM claim_fts JOIN claims c ON c.cid = claim_fts.rowid WHERE claim_fts MATCH ?')
-        .pluck()
-        .all(q);
-    expect(hit('membantah')).toEqual([first.id]);
-    if (first.summary) expect(hit(`"${first.summary.split(' ')[0]}"`)).not.toContain(first.id);
+    expect(matches(two, 'claim', 'membantah')).toEqual([first.id]);
+    expect(matches(two, 'claim', `"${first.summary!.split(' ')[0]}"`)).not.toContain(first.id);
   });
 
   it('waits for the reader, without spinning, while only entities have come', async () => {
