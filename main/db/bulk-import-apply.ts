@@ -57,6 +57,7 @@ export type RowApplier = ReturnType<typeof createRowApplier>;
 
 export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
   const s = rowStatements(db);
+  const relationIn = db.prepare('SELECT 1 FROM relations WHERE rid = ?').pluck();
   const rels = createRelationBuffer(db, (rows, e) => {
     // The rows before the one that failed are in: replay the rest alone, to name the one.
     for (const r of rows)
@@ -72,7 +73,6 @@ export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
       rels.redo(rid);
     },
   });
-  const relationIn = db.prepare('SELECT 1 FROM relations WHERE rid = ?').pluck();
   const count = (changes: number, existed: boolean) => {
     if (changes === 0) n.unchanged++;
     else if (existed) n.updated++;
@@ -136,9 +136,14 @@ export function createRowApplier(db: Db, track: BulkTracker, n: RowCounts) {
     },
     relationNew: (row) => rels.relation(row),
     relationAgain(id, rid, subject, predicate, object) {
-      // A relation of this import is not written yet (an empty store); one of the store's is.
-      const t = rels.row(rid) ?? Object.values(s.relationRow.get(rid) as object);
-      if (t.at(-3) !== subject || t.at(-1) !== object || t.at(-2) !== predicate) {
+      // This import's relations are in its buffer, written or not; the store's are in the table.
+      const row = rels.row(rid);
+      const t = (row ? { subject: row[2], predicate: row[3], object: row[4] } : s.relationRow.get(rid)) as {
+        subject: number;
+        predicate: string;
+        object: number;
+      };
+      if (t.subject !== subject || t.object !== object || t.predicate !== predicate) {
         throw new ClaimscapeError('conflict', 'a relation with this id already exists for another triple', {
           path: `relation ${id}.id`,
           value: id,
