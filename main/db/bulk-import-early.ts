@@ -67,7 +67,8 @@ export function createEarlyDerivation(db: Db, saved: readonly SavedObject[], per
     const merge: Step = ['search', () => db.exec("INSERT INTO entity_fts (entity_fts) VALUES ('optimize')")];
     return [...indexes, ...slices, merge];
   }
-  const lastClaim = () => Number(db.prepare('SELECT coalesce(max(cid), 0) FROM claims').pluck().get());
+  const lastCid = db.prepare('SELECT coalesce(max(cid), 0) FROM claims').pluck();
+  const lastClaim = () => Number(lastCid.get());
 
   return {
     /** Runs the next step: true when one ran, undefined when none is due yet (claims to come), false when none is left. */

@@ -4,29 +4,29 @@
 // grouped by relation, whether each relation's claims follow it or all relations come first), the
 // relations without claims at the end. Written before, every relation row would be written again
 // by the set-based UPDATE of bulk-import-derive.ts, which also reads every claim once more. The
-// rules are the store's (graph-data/model/status.ts: syndicated copies collapse onto the report
-// they copy, a cycle of copies stops where it closes). Left to that UPDATE: a relation whose claims
+// rules are the model's (graph-data/model/status.ts: its status rule, and syndicated copies
+// collapsing onto the report they copy, a cycle of copies stopping where it closes). Left to that UPDATE: a relation whose claims
 // come in more than one run, or changed after it was written (a claim id that came again); and
 // every relation when a source changes after relations were written, or a stated date is not text
 // that JS orders as SQLite does.
 import type { Db } from './open.ts';
-import { rootOf as originalOf } from '../../graph-data/model/status.ts';
+import { deriveStatus, rootOf as originalOf } from '../../graph-data/model/status.ts';
+import type { Stance } from '../../graph-data/model/types.ts';
 import { createBatcher } from './bulk-import-batch.ts';
 
-const STANCE_BIT: Record<string, number> = { asserts: 1, reports: 2, denies: 4, confirms: 8, 'cannot-verify': 16 };
+/** A run's stances as bits, in this order. */
+const STANCES: readonly Stance[] = ['asserts', 'reports', 'denies', 'confirms', 'cannot-verify'];
+const STANCE_BIT = new Map(STANCES.map((s, i) => [s as string, 1 << i]));
 /** Stances counted as doubts (relation-doubts.ts: cannot-verify and denies). */
-const DOUBT = 4 | 16;
+const DOUBT = (1 << 2) | (1 << 4);
 /** Characters JS orders differently from SQLite's byte order (UTF-16 surrogates and above). */
 const HIGH = /[\ud800-\uffff]/;
 
 const COLS = ['rid', 'id', 'subject', 'predicate', 'object'];
 const DERIVED = ['status', 'claim_count', 'source_count', 'first_stated', 'last_stated', 'doubts'];
 
-function statusOf(bits: number): string {
-  if (bits & 4) return bits & (1 | 2 | 8) ? 'contested' : 'denied';
-  if (bits & 8) return 'confirmed';
-  return bits & 1 ? 'asserted' : 'unverified';
-}
+/** The model's status of a run of claims with these stances. */
+const statusOf = (bits: number): string => deriveStatus(STANCES.filter((_, i) => bits & (1 << i)));
 
 function grown<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(
   a: T,
@@ -107,7 +107,7 @@ export function createRelationBuffer(db: Db, recover: (rows: unknown[][], e: unk
         [rid, n, doubts, bits, lo, hi, sources.length] = [r, 0, 0, 0, undefined, undefined, 0];
       }
       n++;
-      const bit = STANCE_BIT[row[3] as string] ?? 0;
+      const bit = STANCE_BIT.get(row[3] as string) ?? 0;
       bits |= bit;
       if (bit & DOUBT) doubts++;
       const stated = row[5] as string | null;

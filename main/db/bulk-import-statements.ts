@@ -22,7 +22,10 @@ export function rowStatements(db: Db) {
       'INSERT OR IGNORE INTO predicates (id, label, inverse, symmetric, subject_kinds, object_kinds) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     entity: createUpsert(db, 'entities', ENTITY_COLS, upsertTail(ENTITY_COLS)),
-    /** The upsert's update by rowid (the data columns, the rowid, the data columns again): an import into an empty store builds the index on ids only at the end. */
+    /**
+     * The upsert's update by rowid (bound: the data columns, the rowid, the data columns again): an
+     * import into an empty store builds the index on ids only at the end.
+     */
     entityByEid: db.prepare(
       `UPDATE entities SET ${ENTITY_DATA_COLS.map((c) => `${c} = ?`).join(', ')} WHERE eid = ?
        AND (${ENTITY_DATA_COLS.map((c) => `${c} IS NOT ?`).join(' OR ')})`,
@@ -51,10 +54,10 @@ export interface FreshBatchHooks {
 
 /**
  * Multi-row INSERT batches for new rows in an empty store (rowids assigned by the caller, except
- * claims; relations are written last, bulk-import-relations.ts). They are `INSERT OR FAIL`: a failure stops the statement without undoing its earlier rows,
- * so SQLite keeps no statement journal (a copy of each page before a multi-row statement changes
- * it); a failure fails the import, whose transaction then undoes everything, except a claim id that
- * came again (recovered below).
+ * claims; relations go through bulk-import-relations.ts). They are `INSERT OR FAIL`: a failure
+ * stops the statement without undoing its earlier rows, so SQLite keeps no statement journal (a
+ * copy of each page before a multi-row statement changes it); a failure fails the import, whose
+ * transaction then undoes everything, except a claim id that came again (recovered below).
  */
 export function freshBatches(db: Db, on: FreshBatchHooks) {
   const entities = createBatcher(db, 'INSERT OR FAIL INTO entities', ['eid', ...ENTITY_COLS], '');
