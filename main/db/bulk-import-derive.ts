@@ -2,7 +2,7 @@
 // doubts and dates, entity degrees, indexes and the search index with set-based SQL (GROUP BY, INSERT ... SELECT).
 import type { Db } from './open.ts';
 import { DOUBT_STANCES_SQL } from './relation-doubts.ts';
-import { OPTIMIZE_SEARCH_INDEXES_SQL } from './fts-shape.ts';
+import { liftSearchIndex } from './fts-shape.ts';
 import { withShortSorts } from './short-sorts.ts';
 import { claimFtsSql, entityFtsSql } from './bulk-import-search.ts';
 import { createEarlyDerivation } from './bulk-import-early.ts';
@@ -105,7 +105,7 @@ export function createBulkFinisher(db: Db, fresh: boolean, claimSlice?: number) 
           ['indexes', () => rebuild(['entities'], (ix) => !early.covers(ix))],
           ...early.entitySearch(),
           early.claimSearch(),
-          ['search', () => db.exec(OPTIMIZE_SEARCH_INDEXES_SQL)],
+          ['search', () => (['entity_fts', 'claim_fts'] as const).forEach((t) => liftSearchIndex(db, t))],
           ['indexes', restoreTriggers],
         ]
       : [

@@ -9,6 +9,7 @@
 import type { Db } from './open.ts';
 import { claimFtsSql, entityFtsSql, withBigFtsBuffers } from './bulk-import-search.ts';
 import { withShortSorts } from './short-sorts.ts';
+import { liftSearchIndex } from './fts-shape.ts';
 
 /**
  * Entities per slice of the search index: about half a second's work, so one step stays shorter than
@@ -64,7 +65,7 @@ export function createEarlyDerivation(db: Db, saved: readonly SavedObject[], per
       slices.push(['search', () => withBigFtsBuffers(db, () => db.exec(entityFtsSql(scope)))]);
     }
     // Its segments merged into one now rather than at the end (fts-shape.ts), unless an entity comes late.
-    const merge: Step = ['search', () => db.exec("INSERT INTO entity_fts (entity_fts) VALUES ('optimize')")];
+    const merge: Step = ['search', () => liftSearchIndex(db, 'entity_fts')];
     return [...indexes, ...slices, merge];
   }
   const lastCid = db.prepare('SELECT coalesce(max(cid), 0) FROM claims').pluck();

@@ -7,7 +7,10 @@ import { openDatabase, type Db } from '../../../main/db/open.ts';
 import { openOrCreate } from '../../../main/services/database-service.ts';
 import { createEditService } from '../../../main/services/edit-service.ts';
 import { createHistoryService } from '../../../main/services/history-service.ts';
-import { tmpDir } from '../../helpers/tmp.ts';
+import { bulkImportRecords, documentRecords } from '../../../main/db/bulk-import.ts';
+import { liftSearchIndex, searchSegments } from '../../../main/db/fts-shape.ts';
+import { seededDb, tmpDir } from '../../helpers/tmp.ts';
+import { generatedDoc } from '../../helpers/synthetic.ts';
 
 /** Segments per level of an FTS5 table (the structure record, rowid 10 of its _data table). */
 function levels(db: Db, table: string): number[] {
@@ -58,5 +61,35 @@ describe('search index shape', () => {
       4,
     );
     upgraded.close();
+  });
+
+  it('a bulk import leaves one segment above level 0 and FTS5 settings as they were', () => {
+    const { db } = seededDb(tmpDir(), 'bulk-shape.db', true);
+    const doc = generatedDoc(400);
+    bulkImportRecords(db, documentRecords(doc));
+    for (const t of ['entity_fts', 'claim_fts'] as const) {
+      // The whole build fitted one flush: without a second segment 'optimize' would leave it on level 0.
+      const shape = levels(db, t);
+      expect(shape[0] ?? 0).toBe(0);
+      expect(shape.reduce((a, n) => a + n, 0)).toBe(1);
+      expect(searchSegments(db, t)).toEqual({ all: 1, level0: 0 });
+      // The build's bigger buffer and paused merges are undone: later edits merge as usual.
+      const config = Object.fromEntries(db.prepare(`SELECT k, v FROM ${t}_config`).raw().all() as [string, unknown][]);
+      expect(config).toMatchObject({ hashsize: 1024 * 1024, automerge: 4 });
+      // The throwaway row that made the second segment left nothing behind.
+      expect(db.prepare(`SELECT count(*) FROM ${t} WHERE ${t} MATCH 'lift'`).pluck().get()).toBe(0);
+      db.exec(`INSERT INTO ${t} (${t}) VALUES ('integrity-check')`);
+    }
+    expect(db.prepare('SELECT count(*) FROM entity_fts').pluck().get()).toBe(doc.entities.length);
+    expect(db.prepare('SELECT max(rowid) FROM entity_fts').pluck().get()).toBe(doc.entities.length);
+  });
+
+  it('lifting an index already off level 0 rewrites nothing', () => {
+    const { db } = seededDb(tmpDir(), 'lift-twice.db', true);
+    bulkImportRecords(db, documentRecords(generatedDoc(100)));
+    const data = () => db.prepare('SELECT id, block FROM entity_fts_data ORDER BY id').all();
+    const before = data();
+    liftSearchIndex(db, 'entity_fts');
+    expect(data()).toEqual(before);
   });
 });
