@@ -1,9 +1,10 @@
 // Name lookups for ingestion (graph-data/ingest's AliasIndex) over the store's own indexes: exact
-// aliases through the NOCASE alias index in one batched statement, and folded or near spellings
-// through the FTS5 index (diacritics removed, prefixes indexed). Nothing scans all aliases, so it
-// answers as fast on a million entities as on the seed.
+// aliases (equal but for ASCII case) through the folded-name index in one batched statement, and
+// folded or near spellings through the FTS5 index (diacritics removed, prefixes indexed). Nothing
+// scans all aliases, so it answers as fast on a million entities as on the seed.
 import type { AliasHit, AliasIndex } from '../../graph-data/ingest/types.ts';
 import type { Db } from './open.ts';
+import { nocaseMatch } from './lookup-repo.ts';
 
 /** Entities a near-spelling query may return before the caller scores them. */
 const SIMILAR_LIMIT = 24;
@@ -14,7 +15,7 @@ export function createIngestLookupRepo(db: Db): AliasIndex {
   const q = {
     exact: db.prepare(
       `SELECT j.value AS q, ${HIT_COLUMNS}, a.text AS alias, a.lang, a.form
-       FROM json_each(?) j CROSS JOIN aliases a ON a.text = j.value COLLATE NOCASE
+       FROM json_each(?) j CROSS JOIN aliases a ON ${nocaseMatch('a.text', 'j.value')}
        CROSS JOIN entities e ON e.eid = a.eid`,
     ),
     fts: db.prepare(`SELECT rowid FROM entity_fts WHERE entity_fts MATCH ? LIMIT ${SIMILAR_LIMIT}`).pluck(),

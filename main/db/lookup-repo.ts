@@ -2,20 +2,30 @@
 // change stamp), kept here so that all SQL stays in main/db.
 import type { Db } from './open.ts';
 
+/**
+ * Equal to @a but for ASCII case (SQLite's NOCASE), found through the folded-name indexes: text equal
+ * that way is equal once folded (fold_name), so the index finds every candidate and NOCASE keeps the
+ * exact ones, without reading every label.
+ */
+export const nocaseMatch = (col: string, value: string) =>
+  `fold_name(${col}) = fold_name(${value}) AND ${col} = ${value} COLLATE NOCASE`;
+const SAME_LABEL = nocaseMatch('label', '@a');
+const SAME_ALIAS = nocaseMatch('a.text', '@a');
+
 export function createLookupRepo(db: Db) {
   const q = {
     byName: db
       .prepare(
         `SELECT id FROM entities WHERE id = @a UNION ALL
       SELECT e.id FROM redirects r JOIN entities e ON e.eid = r.to_eid WHERE r.from_id = @a UNION ALL
-      SELECT id FROM entities WHERE label = @a COLLATE NOCASE UNION ALL
-      SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE a.text = @a COLLATE NOCASE LIMIT 1`,
+      SELECT id FROM entities WHERE ${SAME_LABEL} UNION ALL
+      SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE ${SAME_ALIAS} LIMIT 1`,
       )
       .pluck(),
     byLabel: db
       .prepare(
-        `SELECT id FROM entities WHERE label = @a COLLATE NOCASE
-      UNION SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE a.text = @a COLLATE NOCASE LIMIT 1`,
+        `SELECT id FROM entities WHERE ${SAME_LABEL}
+      UNION SELECT e.id FROM aliases a JOIN entities e ON e.eid = a.eid WHERE ${SAME_ALIAS} LIMIT 1`,
       )
       .pluck(),
     redirect: db
