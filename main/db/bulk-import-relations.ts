@@ -25,8 +25,10 @@ const HIGH = /[\ud800-\uffff]/;
 const COLS = ['rid', 'id', 'subject', 'predicate', 'object'];
 const DERIVED = ['status', 'claim_count', 'source_count', 'first_stated', 'last_stated', 'doubts'];
 
-/** The model's status of a run of claims with these stances. */
-const statusOf = (bits: number): string => deriveStatus(STANCES.filter((_, i) => bits & (1 << i)));
+/** The model's status of a run of claims with these stances, for each set of stances. */
+const STATUS_OF: readonly string[] = Array.from({ length: 1 << STANCES.length }, (_, bits) =>
+  deriveStatus(STANCES.filter((_, i) => bits & (1 << i))),
+);
 
 function grown<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(
   a: T,
@@ -82,7 +84,7 @@ export function createRelationBuffer(db: Db, recover: (rows: unknown[][], e: unk
       if (!root[sid]) root[sid] = originalOf(sid, copyOf);
       return root[sid] as number;
     });
-    write(rows[rid] as unknown[], [statusOf(bits), n, distinctCount(roots), lo ?? null, hi ?? null, doubts]);
+    write(rows[rid] as unknown[], [STATUS_OF[bits], n, distinctCount(roots), lo ?? null, hi ?? null, doubts]);
     rid = 0;
   }
 
@@ -104,7 +106,9 @@ export function createRelationBuffer(db: Db, recover: (rows: unknown[][], e: unk
       if (r !== rid) {
         endRun();
         if (written[r]) return void redo.add(r);
-        [rid, n, doubts, bits, lo, hi, sources.length] = [r, 0, 0, 0, undefined, undefined, 0];
+        rid = r;
+        n = doubts = bits = sources.length = 0;
+        lo = hi = undefined;
       }
       n++;
       const bit = STANCE_BIT.get(row[3] as string) ?? 0;
