@@ -77,8 +77,8 @@ export function createRowResolver(start: ResolverStart, out: FreshSink, n: RowCo
 
   function source(src: Source): void {
     n.sources++;
-    const publisher = src.publisher ? ids.needEntity(src.publisher, `source ${src.id}.publisher`) : null;
-    const copyOf = src.copyOf ? ids.needSource(src.copyOf, `source ${src.id}.copyOf`) : null;
+    const publisher = src.publisher ? ids.needEntity(src.publisher, 'source', src.id, 'publisher') : null;
+    const copyOf = src.copyOf ? ids.needSource(src.copyOf, 'source', src.id, 'copyOf') : null;
     const known = ids.source(src.id);
     const row = [
       src.id,
@@ -106,8 +106,8 @@ export function createRowResolver(start: ResolverStart, out: FreshSink, n: RowCo
 
   function relation(rel: Relation): void {
     n.relations++;
-    const subject = ids.needEntity(rel.subject, `relation ${rel.id}.subject`);
-    const object = ids.needEntity(rel.object, `relation ${rel.id}.object`);
+    const subject = ids.needEntity(rel.subject, 'relation', rel.id, 'subject');
+    const object = ids.needEntity(rel.object, 'relation', rel.id, 'object');
     if (!ids.predicates.has(rel.predicate))
       throw new ClaimscapeError('validation-error', 'unknown predicate', {
         path: `relation ${rel.id}.predicate`,
@@ -136,9 +136,9 @@ export function createRowResolver(start: ResolverStart, out: FreshSink, n: RowCo
         path: `claim ${c.id}.relation`,
         value: c.relation,
       });
-    const claimant = ids.needEntity(c.claimant, `claim ${c.id}.claimant`);
-    const sid = ids.needSource(c.source, `claim ${c.id}.source`);
-    const via = c.reportedVia ? ids.needEntity(c.reportedVia, `claim ${c.id}.reportedVia`) : null;
+    const claimant = ids.needEntity(c.claimant, 'claim', c.id, 'claimant');
+    const sid = ids.needSource(c.source, 'claim', c.id, 'source');
+    const via = c.reportedVia ? ids.needEntity(c.reportedVia, 'claim', c.id, 'reportedVia') : null;
     const row = [
       c.id,
       rid,
