@@ -1,5 +1,6 @@
 // The bulk path (main/db/bulk-import.ts) against the row-by-row importer on the same seeded
 // graph, and the import worker: a cancelled import leaves the file as it was, a finished one is complete.
+import { ClaimscapeError } from '../../../graph-data/model/errors.ts';
 import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
 import { writeNdjson } from '../../../bench/phases/worker-phase.ts';
@@ -88,6 +89,21 @@ describe('bulk import', () => {
     expect(() => bulkImportDocument(db, bad)).toThrow(/relation that does not exist/);
     expect(snapshot(db)).toBe(before);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('names the record and field of a reference to nothing', () => {
+    const { db } = seededDb(dir, 'bad-ref.db', true);
+    const claim = { ...doc.claims[0]!, id: 'c-tanpa-sumber', source: 'sumber-hilang' };
+    const thrown = (() => {
+      try {
+        bulkImportDocument(db, { ...doc, claims: [...doc.claims, claim] });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(ClaimscapeError);
+    expect((thrown as ClaimscapeError).message).toMatch(/a source that does not exist/);
+    expect((thrown as ClaimscapeError).where).toEqual({ path: 'claim c-tanpa-sumber.source', value: 'sumber-hilang' });
   });
 });
 
