@@ -39,6 +39,8 @@ export function addCounts(a: RowCounts, b: RowCounts): void {
 
 /** The writes an import into an empty store makes, with every id already resolved to its rowid. */
 export interface FreshSink {
+  /** True when the sink is done with each row once its call returns (the resolver may reuse it). */
+  copiesRows?: boolean;
   vocabulary(v: Vocabulary): void;
   /** [eid, id, kind, label, description, attributes, externalIds] and its aliases. */
   entityNew(row: unknown[], aliases: readonly Alias[]): void;

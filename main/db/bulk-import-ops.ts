@@ -37,6 +37,7 @@ export function createOpEncoder(emit: (ops: unknown[]) => void, perChunk = OPS_P
     emit(full);
   }
   const sink: FreshSink = {
+    copiesRows: true,
     vocabulary(v) {
       ops.push(VOCABULARY, v);
       done();

@@ -123,6 +123,9 @@ export function createRowResolver(start: ResolverStart, out: FreshSink, n: RowCo
     store.track.relation(rid, subject, object);
   }
 
+  // A sink that copies each row as it gets it lets claims share one array: millions fewer to collect.
+  const reuse = !store && out.copiesRows === true;
+  const scratch = new Array<unknown>(15);
   // Claims usually come grouped by relation: one remembered lookup spares a map probe per claim.
   let lastRelation = '';
   let lastRid: number | undefined;
@@ -139,23 +142,7 @@ export function createRowResolver(start: ResolverStart, out: FreshSink, n: RowCo
     const claimant = ids.needEntity(c.claimant, 'claim', c.id, 'claimant');
     const sid = ids.needSource(c.source, 'claim', c.id, 'source');
     const via = c.reportedVia ? ids.needEntity(c.reportedVia, 'claim', c.id, 'reportedVia') : null;
-    const row = [
-      c.id,
-      rid,
-      claimant,
-      c.stance,
-      sid,
-      c.stated,
-      nul(c.holdsFrom),
-      nul(c.holdsUntil),
-      nul(c.summary),
-      nul(c.excerpt),
-      c.locator?.start ?? null,
-      c.locator?.end ?? null,
-      via,
-      nul(c.confidence),
-      toJson(c.attributes),
-    ];
+    const row = claimValues(reuse ? scratch : new Array<unknown>(15), c, rid, claimant, sid, via);
     if (!store) return out.claimNew(row);
     store.applier.claimUpsert(row, rid);
   }
@@ -170,6 +157,26 @@ export function createRowResolver(start: ResolverStart, out: FreshSink, n: RowCo
       else throw new ClaimscapeError('validation-error', 'unknown record type', { value: String(rec.type) });
     },
   };
+}
+
+/** A claim's row: [id, ...CLAIM_DATA_COLS], written into `row`. */
+function claimValues(row: unknown[], c: Claim, rid: number, claimant: number, sid: number, via: number | null) {
+  row[0] = c.id;
+  row[1] = rid;
+  row[2] = claimant;
+  row[3] = c.stance;
+  row[4] = sid;
+  row[5] = c.stated;
+  row[6] = nul(c.holdsFrom);
+  row[7] = nul(c.holdsUntil);
+  row[8] = nul(c.summary);
+  row[9] = nul(c.excerpt);
+  row[10] = c.locator?.start ?? null;
+  row[11] = c.locator?.end ?? null;
+  row[12] = via;
+  row[13] = nul(c.confidence);
+  row[14] = toJson(c.attributes);
+  return row;
 }
 
 /** Resolver and applier on this thread, the common case. */
