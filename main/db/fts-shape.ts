@@ -16,10 +16,10 @@ export type SearchTable = 'entity_fts' | 'claim_fts';
 const FIRST_COLUMN: Record<SearchTable, string> = { entity_fts: 'label', claim_fts: 'summary' };
 
 /**
- * Segments in all and on level 0, from FTS5's structure record (rowid 10 of the table's _data): a
- * cookie, then varints. undefined for a record this does not read (secure-delete's second format).
+ * Segments on each level, from FTS5's structure record (rowid 10 of the table's _data): a cookie,
+ * then varints. undefined for a record this does not read (secure-delete's second format).
  */
-export function searchSegments(db: Db, table: SearchTable): { all: number; level0: number } | undefined {
+export function searchLevels(db: Db, table: SearchTable): number[] | undefined {
   const b = db.prepare(`SELECT block FROM ${table}_data WHERE id = 10`).pluck().get() as Buffer | undefined;
   if (!b || b.length < 8 || b.readUInt32BE(4) === 0xffffffff) return undefined;
   let i = 4;
@@ -34,10 +34,16 @@ export function searchSegments(db: Db, table: SearchTable): { all: number; level
     return v;
   };
   const levels = varint();
-  const all = varint();
+  varint(); // segments in all
   varint(); // write counter
-  varint(); // level 0: segments being merged
-  return { all, level0: levels > 0 ? varint() : 0 };
+  const out: number[] = [];
+  for (let l = 0; l < levels; l++) {
+    varint(); // segments being merged
+    const n = varint();
+    for (let s = 0; s < n * 3; s++) varint(); // id, first and last leaf of each segment
+    out.push(n);
+  }
+  return out;
 }
 
 /**
@@ -48,9 +54,10 @@ export function searchSegments(db: Db, table: SearchTable): { all: number; level
  */
 export function liftSearchIndex(db: Db, table: SearchTable): void {
   db.exec(`INSERT INTO ${table} (${table}) VALUES ('flush')`);
-  const s = searchSegments(db, table);
-  if (s && s.all < 2 && s.level0 === 0) return;
-  if (s?.all === 1) {
+  const levels = searchLevels(db, table);
+  const all = levels?.reduce((a, n) => a + n, 0);
+  if (levels && all !== undefined && all < 2 && !levels[0]) return;
+  if (all === 1) {
     const rowid = Number(db.prepare(`SELECT coalesce(max(rowid), 0) + 1 FROM ${table}`).pluck().get());
     db.prepare(`INSERT INTO ${table} (rowid, ${FIRST_COLUMN[table]}) VALUES (?, 'lift')`).run(rowid);
     db.exec(`INSERT INTO ${table} (${table}) VALUES ('flush')`);
