@@ -5,28 +5,12 @@ import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ClaimscapeError } from '../../graph-data/model/errors.ts';
-import {
-  claimSchema,
-  entitySchema,
-  kindSchema,
-  predicateSchema,
-  redirectSchema,
-  relationSchema,
-  sourceSchema,
-} from '../../graph-data/formats/claimscape-schema.ts';
 import type { GraphDocument } from '../../graph-data/model/types.ts';
 import type { Db } from '../db/open.ts';
 import type { BulkRecord } from '../db/bulk-import.ts';
 import { createImportService } from './import-service.ts';
 import type { BulkInput } from './import-runner.ts';
-
-const SCHEMAS = {
-  entity: entitySchema,
-  source: sourceSchema,
-  relation: relationSchema,
-  claim: claimSchema,
-  redirect: redirectSchema,
-} as const;
+import { looksLikeNdjsonRecords, parseLine } from './ndjson-records.ts';
 
 /** The input as its errors name it: the file the user gave (never the database). */
 export function inputName(input: BulkInput): string | undefined {
@@ -37,40 +21,6 @@ export function importName(input: BulkInput): string {
   if (input.kind === 'text') return input.name;
   if (input.kind === 'file' || input.kind === 'ndjson') return basename(input.path);
   return 'document';
-}
-
-/**
- * One NDJSON line: {"type": "entity" | "source" | "relation" | "claim" | "redirect" | "vocabulary",
- * "value": {...}}, validated. Redirects are stored once the entities are in, as a Claimscape JSON
- * file's are (docs/FORMAT.md, NDJSON).
- */
-function parseLine(line: string, where: { file?: string; line: number }): BulkRecord {
-  let raw: { type?: unknown; value?: unknown };
-  try {
-    raw = JSON.parse(line) as typeof raw;
-  } catch {
-    throw new ClaimscapeError('parse-error', 'not a JSON object', where);
-  }
-  if (raw.type === 'vocabulary') {
-    const v = raw.value as { kinds?: unknown[]; predicates?: unknown[] } | undefined;
-    return {
-      type: 'vocabulary',
-      value: {
-        kinds: (v?.kinds ?? []).map((k) => kindSchema.parse(k)),
-        predicates: (v?.predicates ?? []).map((p) => predicateSchema.parse(p)),
-      },
-    };
-  }
-  const schema = SCHEMAS[raw.type as keyof typeof SCHEMAS];
-  if (!schema)
-    throw new ClaimscapeError('validation-error', 'unknown record type', { ...where, value: String(raw.type) });
-  const r = schema.safeParse(raw.value);
-  if (!r.success)
-    throw new ClaimscapeError('validation-error', r.error.issues[0]?.message ?? 'invalid record', {
-      ...where,
-      path: r.error.issues[0]?.path.join('.'),
-    });
-  return { type: raw.type, value: r.data } as BulkRecord;
 }
 
 /** The records of an NDJSON file as they are read; `at()` says how many lines and bytes so far. */
@@ -126,12 +76,9 @@ export function parseInput(db: Db, input: BulkInput): GraphDocument | null {
 export const documentSize = (doc: GraphDocument): number =>
   doc.entities.length + doc.sources.length + doc.relations.length + doc.claims.length;
 
-const RECORD_TYPES = new Set(['vocabulary', 'entity', 'source', 'relation', 'claim', 'redirect']);
-
 /**
- * Whether a file is a stream of NDJSON bulk records, by its structure: its first line is a whole
- * JSON object `{"type": <record type>, "value": {...}}` (a Claimscape JSON document is one object
- * with `format`, even when written on one line).
+ * Whether a file is a stream of NDJSON bulk records, by its structure (its first line: see
+ * `looksLikeNdjsonRecords`).
  */
 export function isNdjsonRecords(path: string): boolean {
   let head: string;
@@ -146,15 +93,5 @@ export function isNdjsonRecords(path: string): boolean {
   } catch {
     return false;
   }
-  const first =
-    head
-      .replace(/^\uFEFF/, '')
-      .trimStart()
-      .split('\n', 1)[0] ?? '';
-  try {
-    const rec = JSON.parse(first) as { type?: unknown; value?: unknown } | null;
-    return !!rec && typeof rec.type === 'string' && RECORD_TYPES.has(rec.type) && typeof rec.value === 'object';
-  } catch {
-    return false;
-  }
+  return looksLikeNdjsonRecords(head);
 }

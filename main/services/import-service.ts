@@ -14,6 +14,7 @@ import { followRedirects } from './redirect-import.ts';
 import { createHistoryService } from './history-service.ts';
 import { readInputFile, sha256Text, type InputFile } from './read-input.ts';
 import { repoOf } from '../db/repos.ts';
+import { looksLikeNdjsonRecords, ndjsonDocument } from './ndjson-records.ts';
 
 export interface ImportOptions {
   format?: string;
@@ -55,6 +56,10 @@ export function createImportService(db: Db) {
 
   function parseInput(input: InputFile, opts: ImportOptions): ParsedImport {
     const limits: ImportLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+    // NDJSON bulk records whole (the Import dialog's text): the same records as a Claimscape JSON
+    // file, merged by id the same way. The CLI streams such files on the worker instead.
+    if (!opts.format && looksLikeNdjsonRecords(input.text.slice(0, 1 << 16)))
+      return claimscapeImport(input.name, ndjsonDocument(input.text, input.name), []);
     const format = opts.format ? findFormat(opts.format) : detectFormat(input.name, input.text);
     if (!format) {
       const known = FORMATS.map((f) => f.id).join(', ');
@@ -81,16 +86,32 @@ export function createImportService(db: Db) {
       options: opts.parse ?? {},
       companions,
     });
-    // Claimscape JSON carries our own ids: it merges by id (following redirects) and updates what it names.
-    const mapped =
-      format.id === 'claimscape'
-        ? followRedirects(db, doc)
-        : mapEntityIds(db, doc, opts.mergeBy ?? 'auto', input.sha256.slice(0, 6), opts.resolve);
+    if (format.id === 'claimscape') return claimscapeImport(input.name, doc, warnings.map(warningText), mapping);
+    const mapped = mapEntityIds(db, doc, opts.mergeBy ?? 'auto', input.sha256.slice(0, 6), opts.resolve);
     return {
       file: input.name,
       format: format.id,
       doc: mapped.doc,
       warnings: warnings.map(warningText),
+      merged: mapped.merged,
+      resolution: mapped.resolution,
+      mapping,
+    };
+  }
+
+  /** Claimscape JSON carries our own ids: it merges by id (following redirects) and updates what it names. */
+  function claimscapeImport(
+    file: string,
+    doc: GraphDocument,
+    warnings: string[],
+    mapping: ParsedImport['mapping'] = [],
+  ): ParsedImport {
+    const mapped = followRedirects(db, doc);
+    return {
+      file,
+      format: 'claimscape',
+      doc: mapped.doc,
+      warnings,
       merged: mapped.merged,
       resolution: mapped.resolution,
       mapping,

@@ -82,7 +82,9 @@ function tableForm() {
 
 /** File picker and the import options, with the call arguments they add up to. */
 function importForm() {
-  const accept = [...new Set(FORMATS.flatMap((f) => f.extensions.map((e) => `.${e}`)))].join(',');
+  // Beside the formats: NDJSON bulk records (docs/FORMAT.md), which the import service tells by their first line.
+  const extensions = [...FORMATS.flatMap((f) => f.extensions), 'ndjson', 'jsonl'];
+  const accept = [...new Set(extensions.map((e) => `.${e}`))].join(',');
   const file = h('input', { type: 'file', id: 'import-file', accept, 'aria-label': 'File to import' });
   const format = h(
     'select',
