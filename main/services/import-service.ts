@@ -120,7 +120,8 @@ export function createImportService(db: Db) {
 
   function preview(p: ParsedImport): ImportPreview {
     const labels = new Map(p.doc.entities.map((e) => [e.id, e.label]));
-    const labelOf = (id: string) => labels.get(id) ?? id;
+    // An end already in the store (a file that names it by id) shows its label too.
+    const labelOf = (id: string) => labels.get(id) ?? lookup.entityBrief(id)?.label ?? id;
     return {
       format: p.format,
       file: p.file,

@@ -44,6 +44,23 @@ describe('NDJSON bulk records from the Import dialog', () => {
     expect(claims(asLines.db)).toEqual(claims(asJson.db));
   });
 
+  it('shows sample relations by their labels, also for ends already in the store', async () => {
+    const { handlers } = handlersOn('label.db');
+    const records = [
+      { type: 'entity', value: { id: 'pelabuhan-rajin', kind: 'place', label: 'Pelabuhan Rajin', aliases: [] } },
+      {
+        type: 'relation',
+        value: { id: 'rajin-serves-nk', subject: 'pelabuhan-rajin', predicate: 'located-in', object: 'north-korea' },
+      },
+    ];
+    const text = records.map((r) => JSON.stringify(r)).join('\n');
+    const preview = await dispatch(handlers, 'import:preview', { name: 'dermaga.jsonl', text });
+    expect(preview).toMatchObject({
+      ok: true,
+      value: { sampleEdges: [{ subject: 'Pelabuhan Rajin', predicate: 'located-in', object: 'North Korea' }] },
+    });
+  });
+
   it('names the file and line of a record that fails, and writes nothing', async () => {
     const { db, handlers } = handlersOn('rusak.db');
     const before = snapshot(db);
