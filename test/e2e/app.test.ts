@@ -349,6 +349,9 @@ describe('import', () => {
     });
     await dialog.locator('.preview').waitFor();
     expect(await dialog.locator('.count-cell').first().textContent()).toContain('1');
+    // Claimscape files merge by id: the merge choice is set aside, and the dialog says why.
+    expect(await dialog.locator('#import-merge').isDisabled()).toBe(true);
+    expect(await dialog.locator('#import-merge-hint').isVisible()).toBe(true);
     await dialog.locator('[data-action="import"]').click();
     await page.locator('.toast-success', { hasText: 'Imported extra.claimscape.json' }).waitFor();
     await expect.poll(async () => (await counts()).nodes, { timeout: 10_000 }).toBe(33);
@@ -377,6 +380,9 @@ describe('import', () => {
     }
     await dialog.locator('.mapping-list', { hasText: 'day → claim date' }).waitFor();
     expect(await dialog.locator('.mapping-list').textContent()).toContain('speaker → relation subject');
+    // A table's rows are matched to entities as chosen.
+    expect(await dialog.locator('#import-merge').isDisabled()).toBe(false);
+    expect(await dialog.locator('#import-merge-hint').isVisible()).toBe(false);
     await dialog.locator('[data-action="import"]').click();
     await page.locator('.toast-success', { hasText: 'Imported table.csv' }).waitFor();
     await waitIdle(page);

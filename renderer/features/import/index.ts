@@ -101,6 +101,11 @@ function importForm() {
     h('option', { value: 'none' }, 'Never merge'),
   );
   const missing = h('input', { type: 'checkbox', id: 'import-missing' });
+  const byId = h(
+    'p',
+    { class: 'hint', id: 'import-merge-hint', hidden: '' },
+    'Claimscape records carry their own ids: they merge with the entities that have the same id.',
+  );
   const table = tableForm();
   const el = [
     h('div', { class: 'field' }, h('label', { for: 'import-file', class: 'field-label' }, 'File'), file),
@@ -114,8 +119,14 @@ function importForm() {
       h('span', null),
       h('label', { class: 'check-row' }, missing, h('span', null, 'Create entities for unknown edge endpoints')),
     ),
+    byId,
     table.el,
   ];
+  /** A Claimscape file or NDJSON records merge by id whatever the choice: said, and the choice set aside. */
+  const mergesById = (on: boolean) => {
+    merge.disabled = on;
+    byId.hidden = !on;
+  };
   /** The column fields matter only for tables: shown for .csv/.tsv/.txt files or the CSV format. */
   const showTable = (name: string) => {
     table.el.hidden = !(format.value === 'csv' || (format.value === '' && /\.(csv|tsv|txt)$/i.test(name)));
@@ -128,7 +139,7 @@ function importForm() {
     ...(format.value ? { format: format.value } : {}),
     ...(table.el.hidden ? {} : table.args()),
   });
-  return { el, file, options: [format, merge, missing, ...table.controls], args, showTable };
+  return { el, file, options: [format, merge, missing, ...table.controls], args, showTable, mergesById };
 }
 
 /** While import:run is pending: what phase it is in, and a button that cancels (rolls back) it. */
@@ -180,12 +191,14 @@ export function openImportDialog(deps: ImportDeps): void {
       const p = await deps.api['import:preview'](form.args(loaded));
       if (mine !== latest) return;
       preview = p;
+      form.mergesById(p.format === 'claimscape');
       const keep = resolution?.overrides() ?? {};
       resolution = p.resolution ? resolutionView(p.resolution, deps.api, deps.vocab?.() ?? null, keep) : null;
       replaceChildren(out, previewView(p), resolution?.el ?? null);
       setReady(true);
     } catch (e) {
       if (mine !== latest) return;
+      form.mergesById(false);
       replaceChildren(out, errorBox('The file cannot be imported', e));
       setReady(false);
     } finally {
