@@ -5,10 +5,10 @@
 // relations without claims at the end. Written before, every relation row would be written again
 // by the set-based UPDATE of bulk-import-derive.ts, which also reads every claim once more. The
 // rules are the model's (graph-data/model/status.ts: its status rule, and syndicated copies
-// collapsing onto the report they copy, a cycle of copies stopping where it closes). Left to that UPDATE: a relation whose claims
-// come in more than one run, or changed after it was written (a claim id that came again); and
-// every relation when a source changes after relations were written, or a stated date is not text
-// that JS orders as SQLite does.
+// collapsing onto the report they copy, a cycle of copies stopping where it closes). Left to that
+// UPDATE: a relation whose claims come in more than one run, or changed after it was written (a
+// claim id that came again); and every relation when a source changes after relations were
+// written, or a stated date is not text that JS orders as SQLite does.
 import type { Db } from './open.ts';
 import { deriveStatus, rootOf as originalOf } from '../../graph-data/model/status.ts';
 import type { Stance } from '../../graph-data/model/types.ts';

@@ -6,6 +6,7 @@ import { ClaimscapeError } from '../../graph-data/model/errors.ts';
 import type { Claim, Entity, Relation, Source, Vocabulary } from '../../graph-data/model/types.ts';
 import type { Db } from './open.ts';
 import { nul, toJson } from './codec.ts';
+import { CLAIM_DATA_COLS } from './columns.ts';
 import type { BulkTracker } from './bulk-import-derive.ts';
 import { createIdMaps, storeVocabulary } from './bulk-import-ids.ts';
 import { createRowApplier, noCounts, type FreshSink, type RowApplier, type RowCounts } from './bulk-import-apply.ts';
@@ -125,7 +126,7 @@ export function createRowResolver(start: ResolverStart, out: FreshSink, n: RowCo
 
   // A sink that copies each row as it gets it lets claims share one array: millions fewer to collect.
   const reuse = !store && out.copiesRows === true;
-  const scratch = new Array<unknown>(15);
+  const scratch = new Array<unknown>(CLAIM_WIDTH);
   // Claims usually come grouped by relation: one remembered lookup spares a map probe per claim.
   let lastRelation = '';
   let lastRid: number | undefined;
@@ -142,7 +143,7 @@ export function createRowResolver(start: ResolverStart, out: FreshSink, n: RowCo
     const claimant = ids.needEntity(c.claimant, 'claim', c.id, 'claimant');
     const sid = ids.needSource(c.source, 'claim', c.id, 'source');
     const via = c.reportedVia ? ids.needEntity(c.reportedVia, 'claim', c.id, 'reportedVia') : null;
-    const row = claimValues(reuse ? scratch : new Array<unknown>(15), c, rid, claimant, sid, via);
+    const row = claimValues(reuse ? scratch : new Array<unknown>(CLAIM_WIDTH), c, rid, claimant, sid, via);
     if (!store) return out.claimNew(row);
     store.applier.claimUpsert(row, rid);
   }
@@ -158,6 +159,9 @@ export function createRowResolver(start: ResolverStart, out: FreshSink, n: RowCo
     },
   };
 }
+
+/** Values in a claim's row: its id, then CLAIM_DATA_COLS. */
+const CLAIM_WIDTH = 1 + CLAIM_DATA_COLS.length;
 
 /** A claim's row: [id, ...CLAIM_DATA_COLS], written into `row`. */
 function claimValues(row: unknown[], c: Claim, rid: number, claimant: number, sid: number, via: number | null) {

@@ -56,7 +56,7 @@ export function liftSearchIndex(db: Db, table: SearchTable): void {
   db.exec(`INSERT INTO ${table} (${table}) VALUES ('flush')`);
   const levels = searchLevels(db, table);
   const all = levels?.reduce((a, n) => a + n, 0);
-  if (levels && all !== undefined && all < 2 && !levels[0]) return;
+  if (all !== undefined && all < 2 && !levels?.[0]) return;
   if (all === 1) {
     const rowid = Number(db.prepare(`SELECT coalesce(max(rowid), 0) + 1 FROM ${table}`).pluck().get());
     db.prepare(`INSERT INTO ${table} (rowid, ${FIRST_COLUMN[table]}) VALUES (?, 'lift')`).run(rowid);
