@@ -45,13 +45,15 @@ async function runServe(file: string, values: { port?: string; static?: string }
     offerDownloads: (files) => downloads.offer(files),
   });
   const running = await startHttpServer({ handlers, staticDir: values.static ?? rendererDir(), port, downloads });
-  io.out(running.url);
-  io.err(`serving ${file} on 127.0.0.1:${running.port}; press Ctrl+C to stop`);
-  await new Promise<void>((resolve) => {
+  // Listening for the signals before the URL goes out: whoever reads it may stop us at once.
+  const stopped = new Promise<void>((resolve) => {
     const stop = () => void running.close().then(() => resolve());
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  io.out(running.url);
+  io.err(`serving ${file} on 127.0.0.1:${running.port}; press Ctrl+C to stop`);
+  await stopped;
   db.close();
   return 0;
 }
